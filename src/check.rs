@@ -1,0 +1,128 @@
+//! `check`: what a planner should know before solving. Who must rotate and under which
+//! rule, which seats are open, and the dead ends the solver would only report as failure.
+
+use crate::rules::{self, all_bans, Ctx};
+use crate::scenario::{Index, Scenario};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MustRotate {
+    pub official: String,
+    pub name: String,
+    pub rules: Vec<String>,
+    pub reasons: Vec<String>,
+    /// Posts open to the official after all hard rules.
+    pub eligible_posts: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenSeat {
+    pub post: String,
+    pub label: String,
+    pub empty_seats: u32,
+    pub eligible_candidates: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckReport {
+    pub scenario: String,
+    pub year: i32,
+    pub units: usize,
+    pub posts: usize,
+    pub officials: usize,
+    /// Eligible (official, post) pairs: the variables the model will have.
+    pub candidate_pairs: usize,
+    pub must_rotate: Vec<MustRotate>,
+    pub open_seats: Vec<OpenSeat>,
+    /// Problems that make a plan impossible or force a bad one, in words.
+    pub dead_ends: Vec<String>,
+}
+
+pub fn check(s: &Scenario) -> CheckReport {
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    let (n_o, n_p) = (s.officials.len(), s.posts.len());
+    let mut eligible = vec![vec![false; n_p]; n_o];
+    let mut first_ban: Vec<Vec<Option<&'static str>>> = vec![vec![None; n_p]; n_o];
+    for o in 0..n_o {
+        for p in 0..n_p {
+            match rules::first_ban(&rules, &ctx, o, p) {
+                None => eligible[o][p] = true,
+                Some((code, _)) => first_ban[o][p] = Some(code),
+            }
+        }
+    }
+    let candidate_pairs = eligible.iter().flatten().filter(|&&e| e).count();
+    let mut dead_ends = Vec::new();
+    let mut must_rotate = Vec::new();
+    for o in 0..n_o {
+        let Some(cur) = ix.current[o] else { continue };
+        if eligible[o][cur] {
+            continue;
+        }
+        let bans = all_bans(&rules, &ctx, o, cur);
+        let n_eligible = eligible[o].iter().filter(|&&e| e).count();
+        if n_eligible == 0 {
+            let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+            for p in (0..n_p).filter(|&p| p != cur) {
+                if let Some(c) = first_ban[o][p] {
+                    *by.entry(c).or_default() += 1;
+                }
+            }
+            let by: Vec<String> = by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
+            dead_ends.push(format!(
+                "{} must leave the current post but no post is open to them (excluded: {})",
+                s.officials[o].name,
+                by.join(", ")
+            ));
+        }
+        must_rotate.push(MustRotate {
+            official: s.officials[o].id.0.clone(),
+            name: s.officials[o].name.clone(),
+            rules: bans.iter().map(|(c, _)| c.to_string()).collect(),
+            reasons: bans.into_iter().map(|(_, w)| w).collect(),
+            eligible_posts: n_eligible,
+        });
+    }
+    let mut held = vec![0u32; n_p];
+    for c in ix.current.iter().flatten() {
+        held[*c] += 1;
+    }
+    let mut open_seats = Vec::new();
+    for p in 0..n_p {
+        let candidates = (0..n_o).filter(|&o| eligible[o][p]).count();
+        if s.posts[p].key && candidates == 0 {
+            let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+            for c in (0..n_o).filter_map(|o| first_ban[o][p]) {
+                *by.entry(c).or_default() += 1;
+            }
+            let by: Vec<String> = by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
+            dead_ends.push(format!(
+                "key post {} has no eligible candidate (excluded: {}); it will be left empty",
+                ix.post_label(p),
+                by.join(", ")
+            ));
+        }
+        if held[p] < s.posts[p].capacity {
+            open_seats.push(OpenSeat {
+                post: s.posts[p].id.0.clone(),
+                label: ix.post_label(p),
+                empty_seats: s.posts[p].capacity - held[p],
+                eligible_candidates: candidates,
+            });
+        }
+    }
+    CheckReport {
+        scenario: s.name.clone(),
+        year: s.year,
+        units: s.units.len(),
+        posts: n_p,
+        officials: n_o,
+        candidate_pairs,
+        must_rotate,
+        open_seats,
+        dead_ends,
+    }
+}

@@ -1,0 +1,95 @@
+//! The library's errors. Each names the file and, where it can, the line and field, and
+//! says what to do; `exit_code` tells the CLI how to end.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One thing wrong with an input file, found by parsing or validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// A stable code, e.g. `E103`, to search the README for.
+    pub code: &'static str,
+    /// Field path in the file, e.g. `officials[3].post`.
+    pub field: String,
+    /// Line and column (from 1), when known.
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+    /// What the planner should do about it.
+    pub hint: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((line, col)) = self.at {
+            write!(f, "{line}:{col}: ")?;
+        }
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
+        }
+        write!(f, "error[{}]: {}", self.code, self.message)?;
+        if !self.hint.is_empty() {
+            write!(f, "\n    help: {}", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: cannot write the file: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", render_invalid(path, problems))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+    #[error("{0}")]
+    Infeasible(Box<crate::model::Diagnosis>),
+    #[error("unknown solver `{name}`; this build has: {available}")]
+    UnknownSolver { name: String, available: String },
+    #[error("the solver failed: {0}")]
+    Solver(String),
+}
+
+impl Error {
+    /// 2 for anything the user can fix in the input, 3 for a scenario with no feasible plan,
+    /// 1 for failures of the solver.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Read { .. }
+            | Error::Write { .. }
+            | Error::Invalid { .. }
+            | Error::UnknownSolver { .. } => 2,
+            Error::Infeasible(_) => 3,
+            Error::Solver(_) => 1,
+        }
+    }
+}
+
+fn render_invalid(path: &std::path::Path, problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let sep = if p.at.is_some() { ":" } else { ": " };
+        out.push_str(&format!("{}{sep}{p}", path.display()));
+    }
+    let n = problems.len();
+    out.push_str(&format!(
+        "\n{}: {n} problem{} found; nothing was solved",
+        path.display(),
+        if n == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,19 @@
+//! rotaplan: plans the rotation of public officials as an integer program.
+//!
+//! A scenario (units, posts, officials, rules, weights, pins) is read and validated by
+//! [`scenario`]; each rule in [`rules`] prunes pairs, adds rows and prices placements;
+//! [`model`] builds the integer program and [`solve`] solves it with good_lp; [`plan`]
+//! holds the result and its account; [`verify`] re-checks any plan independently;
+//! [`report`] renders for people and programs. The library never prints.
+
+pub mod check;
+pub mod error;
+pub mod model;
+pub mod plan;
+pub mod report;
+pub mod rules;
+pub mod scenario;
+pub mod solve;
+pub mod verify;
+
+pub use error::{Error, Result};

@@ -1,0 +1,122 @@
+//! From scenario and rules to the integer program. Hard rules prune pairs first, so only
+//! eligible pairs get a variable; then each rule adds its rows and its costs.
+
+use super::{Candidates, Row, Sense};
+use crate::rules::{CostTerm, Ctx, Rule};
+use crate::scenario::Index;
+
+pub struct Model {
+    pub cands: Candidates,
+    /// Cost of choosing each pair, per term (same order as `CostTerm::ALL`).
+    pub terms: Vec<[i64; 4]>,
+    pub rows: Vec<Row>,
+    /// The plan-independent part of the cost, per term.
+    pub constant: [i64; 4],
+    /// The row that places each official, if any.
+    pub official_row: Vec<Option<usize>>,
+}
+
+impl Model {
+    pub fn cost(&self, k: usize) -> i64 {
+        self.terms[k].iter().sum()
+    }
+
+    pub fn constant_total(&self) -> i64 {
+        self.constant.iter().sum()
+    }
+}
+
+pub fn term_slot(t: CostTerm) -> usize {
+    CostTerm::ALL.iter().position(|&x| x == t).expect("every term is listed")
+}
+
+/// Builds the model. Every official with a post takes exactly one post (possibly the same);
+/// an official without one takes at most one; no post takes more than its capacity.
+pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
+    let ix: &Index = ctx.ix;
+    let s = ctx.scenario();
+    let (n_o, n_p) = (s.officials.len(), s.posts.len());
+    let hard: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();
+    let mut pairs = Vec::new();
+    for o in 0..n_o {
+        for p in 0..n_p {
+            if hard.iter().all(|r| r.forbids(ctx, o, p).is_none()) {
+                pairs.push((o, p));
+            }
+        }
+    }
+    let cands = Candidates::new(n_o, n_p, pairs);
+
+    let mut rows = Vec::new();
+    let mut official_row = vec![None; n_o];
+    for o in 0..n_o {
+        let terms: Vec<(usize, f64)> = cands.of_official[o].iter().map(|&k| (k, 1.0)).collect();
+        let name = &s.officials[o].name;
+        if ix.current[o].is_some() {
+            official_row[o] = Some(rows.len());
+            rows.push(Row {
+                terms,
+                sense: Sense::Eq,
+                rhs: 1.0,
+                origin: super::Origin {
+                    rule: "assignment",
+                    text: format!("{name} holds exactly one post"),
+                },
+                elastic: None,
+            });
+        } else if terms.len() > 1 {
+            official_row[o] = Some(rows.len());
+            rows.push(Row::at_most(terms, 1.0, "assignment", format!("{name} takes at most one post")));
+        }
+    }
+    for p in 0..n_p {
+        let cap = s.posts[p].capacity as usize;
+        if cands.of_post[p].len() > cap {
+            let terms = cands.of_post[p].iter().map(|&k| (k, 1.0)).collect();
+            let text = format!("{} takes at most {cap} holder(s)", ix.post_label(p));
+            rows.push(Row::at_most(terms, cap as f64, "capacity", text));
+        }
+    }
+    for r in rules {
+        r.constraints(ctx, &cands, &mut rows);
+    }
+
+    let mut terms = vec![[0i64; 4]; cands.pairs.len()];
+    let mut constant = [0i64; 4];
+    for r in rules {
+        let Some(t) = r.term() else { continue };
+        let slot = term_slot(t);
+        constant[slot] += r.constant(ctx);
+        for (k, &(o, p)) in cands.pairs.iter().enumerate() {
+            terms[k][slot] += r.cost(ctx, o, p);
+        }
+    }
+    Model {
+        cands,
+        terms,
+        rows,
+        constant,
+        official_row,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{all, testkit::scenario};
+
+    #[test]
+    fn only_eligible_pairs_get_a_variable() {
+        let s = scenario("");
+        let ix = Index::new(&s);
+        let rules = all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let m = build(&ctx, &rules);
+        let o_a = ix.official_index(&"a".into()).unwrap();
+        let q1_edu = ix.post_index(&"q1-edu".into()).unwrap();
+        // An is over the term limit: her current post is not a candidate.
+        assert!(!m.cands.pairs.contains(&(o_a, q1_edu)));
+        assert!(m.cands.pairs.len() < 16);
+        assert_eq!(m.rows.iter().filter(|r| r.sense == Sense::Eq).count(), 4);
+    }
+}

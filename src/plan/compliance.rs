@@ -1,0 +1,81 @@
+//! Compliance figures before and after a plan, as the seed reports count them: heads over
+//! the term limit, key posts held by non-local officials per title, relatives conflicts.
+
+use crate::rules::relatives::{conflict_groups, relative_pairs};
+use crate::rules::Ctx;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyTitle {
+    pub title: String,
+    /// Seats of key posts with this title held by non-local officials.
+    pub non_local: u32,
+    /// Seats of key posts with this title, held or not.
+    pub seats: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Compliance {
+    /// Heads who have held their post for the term limit or longer.
+    pub heads_over_limit: Vec<String>,
+    pub key_posts: Vec<KeyTitle>,
+    /// Relatives sharing a leadership or sensitive-head group, in words.
+    pub relatives_conflicts: Vec<String>,
+}
+
+/// Compliance of the placement `holds` (post per official). `fresh[o]` is true when the
+/// official took the post in this plan, which restarts the term-limit clock.
+pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool]) -> Compliance {
+    let ix = ctx.ix;
+    let s = ctx.scenario();
+    let limit = s.rules.term_limit.years;
+    let heads_over_limit = (0..s.officials.len())
+        .filter(|&o| {
+            matches!(holds[o], Some(p) if s.posts[p].role == crate::scenario::Role::Head)
+                && !fresh[o]
+                && ix.years_in_post(o).is_some_and(|y| y >= limit)
+        })
+        .map(|o| s.officials[o].name.clone())
+        .collect();
+    let mut titles: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    for post in s.posts.iter().filter(|p| p.key) {
+        titles.entry(&post.title).or_default().1 += post.capacity;
+    }
+    for (o, held) in holds.iter().enumerate() {
+        if let Some(p) = *held {
+            if s.posts[p].key && !ix.is_local(o, p) {
+                titles.get_mut(s.posts[p].title.as_str()).expect("key titles listed").0 += 1;
+            }
+        }
+    }
+    let key_posts = titles
+        .into_iter()
+        .map(|(title, (non_local, seats))| KeyTitle {
+            title: title.to_string(),
+            non_local,
+            seats,
+        })
+        .collect();
+    let mut relatives_conflicts = Vec::new();
+    let pairs = relative_pairs(ctx);
+    if !pairs.is_empty() {
+        let groups = conflict_groups(ctx, &s.rules.relatives);
+        for (a, b) in pairs {
+            for (label, posts) in &groups {
+                let inside = |o: usize| holds[o].is_some_and(|p| posts.contains(&p));
+                if inside(a) && inside(b) {
+                    relatives_conflicts.push(format!(
+                        "{} and {} are both in {label}",
+                        s.officials[a].name, s.officials[b].name
+                    ));
+                }
+            }
+        }
+    }
+    Compliance {
+        heads_over_limit,
+        key_posts,
+        relatives_conflicts,
+    }
+}

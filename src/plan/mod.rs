@@ -1,0 +1,90 @@
+//! The plan: who holds which post after the rotation, its cost by term, and the solver's
+//! status; `document` turns it into the full account that reports render and `verify` reads.
+
+mod compliance;
+mod decompose;
+mod doc;
+
+pub use compliance::{compliance, Compliance, KeyTitle};
+pub use decompose::{decompose, Group, GroupKind};
+pub use doc::*;
+
+use crate::error::{Error, Result};
+use crate::model::{build, diagnose, term_slot};
+use crate::rules::{self, CostTerm, Ctx};
+use crate::scenario::{Index, Scenario};
+use crate::solve::{solve, Backend, Failure, Limits, Status};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub backend: Backend,
+    pub limits: Limits,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            backend: Backend::Microlp,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The solved plan, by official index.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The post each official holds after the plan (None: not placed).
+    pub after: Vec<Option<usize>>,
+    pub status: Status,
+    pub backend: Backend,
+    /// Points per term; the total is their sum.
+    pub cost: BTreeMap<CostTerm, i64>,
+    pub seconds: f64,
+    pub variables: usize,
+    pub constraints: usize,
+}
+
+impl Plan {
+    pub fn total(&self) -> i64 {
+        self.cost.values().sum()
+    }
+}
+
+/// Builds the model for `s`, solves it, and returns the plan, or a diagnosis of why
+/// none exists.
+pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    let model = build(&ctx, &rules);
+    let solved = match solve(&model, opts.backend, &opts.limits) {
+        Ok(solved) => solved,
+        Err(Failure::Infeasible) => {
+            return Err(Error::Infeasible(Box::new(diagnose(&ctx, &rules, &model, opts.backend))))
+        }
+        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+    };
+    let mut after = vec![None; s.officials.len()];
+    let mut cost: BTreeMap<CostTerm, i64> = CostTerm::ALL
+        .iter()
+        .map(|&t| (t, model.constant[term_slot(t)]))
+        .collect();
+    for (k, &(o, p)) in model.cands.pairs.iter().enumerate() {
+        if solved.chosen[k] {
+            after[o] = Some(p);
+            for t in CostTerm::ALL {
+                *cost.get_mut(&t).expect("all terms present") += model.terms[k][term_slot(t)];
+            }
+        }
+    }
+    Ok(Plan {
+        after,
+        status: solved.status,
+        backend: opts.backend,
+        cost,
+        seconds: solved.seconds,
+        variables: model.cands.pairs.len(),
+        constraints: model.rows.len(),
+    })
+}

@@ -1,0 +1,176 @@
+//! Plain-text tables for people, built with comfy-table.
+
+use crate::check::CheckReport;
+use crate::plan::{Compliance, MoveKind, PlanDoc};
+use crate::rules::CostTerm;
+use crate::verify::Verdict;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use std::fmt::Write;
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED).set_header(header.to_vec());
+    t
+}
+
+fn right(x: impl ToString) -> Cell {
+    Cell::new(x.to_string()).set_alignment(CellAlignment::Right)
+}
+
+pub fn plan_table(d: &PlanDoc) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "Rotation plan: {} ({})", d.scenario, d.year);
+    let _ = writeln!(
+        w,
+        "Solver: {}, {}; {} variables, {} constraints",
+        d.solver.backend,
+        d.solver.status.describe(),
+        d.solver.variables,
+        d.solver.constraints
+    );
+    let _ = writeln!(w);
+    if d.moves.is_empty() {
+        let _ = writeln!(w, "No moves: everyone stays.");
+    } else {
+        let _ = writeln!(w, "Moves ({}), grouped:", d.moves.len());
+        for g in &d.groups {
+            let _ = writeln!(w, "  • {}", g.text);
+        }
+        let mut t = table(&["Official", "From", "To", "Kind", "Why"]);
+        for m in &d.moves {
+            let mut why = m.required_by.join("\n");
+            if !why.is_empty() {
+                why.push('\n');
+            }
+            why.push_str(&m.fills);
+            t.add_row(vec![
+                Cell::new(&m.name),
+                Cell::new(m.from_label.as_deref().unwrap_or("(pool)")),
+                Cell::new(&m.to_label),
+                Cell::new(m.kind.label()),
+                Cell::new(why),
+            ]);
+        }
+        let _ = writeln!(w, "{t}");
+    }
+    if !d.unfilled.is_empty() {
+        let _ = writeln!(w, "\nPosts left unfilled ({}):", d.unfilled.len());
+        let mut t = table(&["Post", "Empty", "Why"]);
+        for u in &d.unfilled {
+            t.add_row(vec![Cell::new(&u.label), right(u.empty_seats), Cell::new(&u.reason)]);
+        }
+        let _ = writeln!(w, "{t}");
+    }
+    if !d.stays.is_empty() {
+        let _ = writeln!(w, "\nOfficials left in place ({}):", d.stays.len());
+        let mut t = table(&["Official", "Post", "Why"]);
+        for s in &d.stays {
+            t.add_row(vec![
+                Cell::new(&s.name),
+                Cell::new(s.post.as_ref().map(|p| p.0.as_str()).unwrap_or("(pool, not placed)")),
+                Cell::new(&s.reason),
+            ]);
+        }
+        let _ = writeln!(w, "{t}");
+    }
+    let _ = writeln!(w, "\nCost (points):");
+    let mut t = table(&["Term", "Points"]);
+    for term in CostTerm::ALL {
+        t.add_row(vec![Cell::new(term.label()), right(d.cost.terms.get(&term).copied().unwrap_or(0))]);
+    }
+    t.add_row(vec![Cell::new("total"), right(d.cost.total)]);
+    let _ = writeln!(w, "{t}");
+
+    let _ = writeln!(w, "\nCompliance:");
+    let _ = writeln!(w, "{}", compliance_table(&d.compliance_before, &d.compliance_after));
+
+    let _ = writeln!(w, "\nMoves by kind:");
+    let mut t = table(&["Kind", "Moves"]);
+    for k in MoveKind::ALL {
+        t.add_row(vec![Cell::new(k.label()), right(d.move_kinds.get(&k).copied().unwrap_or(0))]);
+    }
+    let _ = write!(w, "{t}");
+    let _ = writeln!(w);
+    out
+}
+
+fn compliance_table(before: &Compliance, after: &Compliance) -> Table {
+    let mut t = table(&["Figure", "Before", "After"]);
+    t.add_row(vec![
+        Cell::new("heads at or over the term limit"),
+        right(before.heads_over_limit.len()),
+        right(after.heads_over_limit.len()),
+    ]);
+    for (b, a) in before.key_posts.iter().zip(&after.key_posts) {
+        t.add_row(vec![
+            Cell::new(format!("{}: held by non-local officials", b.title)),
+            right(format!("{} of {}", b.non_local, b.seats)),
+            right(format!("{} of {}", a.non_local, a.seats)),
+        ]);
+    }
+    t.add_row(vec![
+        Cell::new("relatives conflicts"),
+        right(before.relatives_conflicts.len()),
+        right(after.relatives_conflicts.len()),
+    ]);
+    t
+}
+
+pub fn check_table(c: &CheckReport) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(
+        w,
+        "Scenario {} ({}): {} units, {} posts, {} officials; {} eligible (official, post) pairs",
+        c.scenario, c.year, c.units, c.posts, c.officials, c.candidate_pairs
+    );
+    let _ = writeln!(w, "\nMust rotate ({}):", c.must_rotate.len());
+    if !c.must_rotate.is_empty() {
+        let mut t = table(&["Official", "Rule", "Why", "Eligible posts"]);
+        for m in &c.must_rotate {
+            t.add_row(vec![
+                Cell::new(&m.name),
+                Cell::new(m.rules.join(", ")),
+                Cell::new(m.reasons.join("\n")),
+                right(m.eligible_posts),
+            ]);
+        }
+        let _ = writeln!(w, "{t}");
+    }
+    let _ = writeln!(w, "\nOpen seats ({}):", c.open_seats.len());
+    if !c.open_seats.is_empty() {
+        let mut t = table(&["Post", "Empty", "Eligible candidates"]);
+        for s in &c.open_seats {
+            t.add_row(vec![Cell::new(&s.label), right(s.empty_seats), right(s.eligible_candidates)]);
+        }
+        let _ = writeln!(w, "{t}");
+    }
+    if c.dead_ends.is_empty() {
+        let _ = writeln!(w, "\nNo dead ends found.");
+    } else {
+        let _ = writeln!(w, "\nDead ends ({}):", c.dead_ends.len());
+        for d in &c.dead_ends {
+            let _ = writeln!(w, "  - {d}");
+        }
+    }
+    out
+}
+
+pub fn verdict_table(v: &Verdict) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    if v.ok() {
+        let _ = writeln!(
+            w,
+            "OK: every hard rule holds and the reported cost {} matches the recomputed cost.",
+            v.reported_cost.total
+        );
+    } else {
+        let _ = writeln!(w, "FAILED: {} violation(s):", v.violations.len());
+        for x in &v.violations {
+            let _ = writeln!(w, "  - [{}] {}", x.rule, x.text);
+        }
+    }
+    out
+}

@@ -1,0 +1,226 @@
+//! The rules of a rotation plan. Each rule is one file and one type implementing [`Rule`]:
+//! it may forbid (official, post) pairs, add linear constraints, and price a placement,
+//! and it says in words why it acted. [`all`] lists them: hard rules first, then costs.
+
+use crate::model::{Candidates, Row};
+use crate::scenario::{Index, Scenario};
+use serde::{Deserialize, Serialize};
+
+mod expertise;
+mod moves;
+mod non_local;
+mod pins;
+mod promotion;
+mod qualification;
+mod rating_gate;
+pub mod relatives;
+mod service_left;
+mod min_tenure;
+mod term_limit;
+mod unit_cap;
+mod vacancy;
+
+pub use expertise::Expertise;
+pub use min_tenure::MinTenure;
+pub use moves::Moves;
+pub use non_local::NonLocal;
+pub use pins::Pins;
+pub use promotion::Promotion;
+pub use qualification::Qualification;
+pub use rating_gate::RatingGate;
+pub use relatives::Relatives;
+pub use service_left::ServiceLeft;
+pub use term_limit::TermLimit;
+pub use unit_cap::UnitCap;
+pub use vacancy::Vacancy;
+
+/// The terms the cost of a plan is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostTerm {
+    WastedExpertise,
+    Unfilled,
+    Moves,
+    Promotions,
+}
+
+impl CostTerm {
+    pub const ALL: [CostTerm; 4] = [
+        CostTerm::WastedExpertise,
+        CostTerm::Unfilled,
+        CostTerm::Moves,
+        CostTerm::Promotions,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CostTerm::WastedExpertise => "wasted expertise",
+            CostTerm::Unfilled => "unfilled posts",
+            CostTerm::Moves => "moves",
+            CostTerm::Promotions => "promotions",
+        }
+    }
+}
+
+/// What the rules see: the scenario index and which officials a rotation rule forces out.
+pub struct Ctx<'a> {
+    pub ix: &'a Index<'a>,
+    /// Official `o` must leave the current post under a rule that forces rotation
+    /// (term limit, non-local); such moves need less service left.
+    pub forced: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(ix: &'a Index<'a>, rules: &[Box<dyn Rule>]) -> Ctx<'a> {
+        let mut ctx = Ctx {
+            ix,
+            forced: vec![false; ix.scenario.officials.len()],
+        };
+        let forced = (0..ix.scenario.officials.len())
+            .map(|o| match ix.current[o] {
+                Some(cur) => rules
+                    .iter()
+                    .filter(|r| r.forces_rotation())
+                    .any(|r| r.forbids(&ctx, o, cur).is_some()),
+                None => false,
+            })
+            .collect();
+        ctx.forced = forced;
+        ctx
+    }
+
+    pub fn scenario(&self) -> &'a Scenario {
+        self.ix.scenario
+    }
+}
+
+pub trait Rule: Sync + Send {
+    /// The rule's name, as in the file name and the YAML key.
+    fn code(&self) -> &'static str;
+
+    /// The rule with its parameters, in one sentence.
+    fn summary(&self) -> String;
+
+    fn enabled(&self) -> bool {
+        true
+    }
+
+    /// True for rules whose whole purpose is to move someone out (term limit, non-local).
+    fn forces_rotation(&self) -> bool {
+        false
+    }
+
+    /// Why official `o` may not hold post `p` after the plan (`p` may be the current post,
+    /// which means the official must move), or None.
+    fn forbids(&self, _ctx: &Ctx, _o: usize, _p: usize) -> Option<String> {
+        None
+    }
+
+    /// Linear constraints over the candidate pairs.
+    fn constraints(&self, _ctx: &Ctx, _cands: &Candidates, _rows: &mut Vec<Row>) {}
+
+    /// The cost term this rule prices, if any.
+    fn term(&self) -> Option<CostTerm> {
+        None
+    }
+
+    /// The cost of official `o` holding post `p` after the plan.
+    fn cost(&self, _ctx: &Ctx, _o: usize, _p: usize) -> i64 {
+        0
+    }
+
+    /// A cost that does not depend on the plan (offset of the unfilled-posts term).
+    fn constant(&self, _ctx: &Ctx) -> i64 {
+        0
+    }
+}
+
+/// All rules for a scenario, hard rules first, then the cost terms. Disabled rules stay
+/// in the list and do nothing, so reports can say they were off.
+pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
+    let r = &s.rules;
+    vec![
+        Box::new(Pins::new(s)),
+        Box::new(RatingGate(r.rating_gate.clone())),
+        Box::new(MinTenure(r.min_tenure.clone())),
+        Box::new(TermLimit(r.term_limit.clone())),
+        Box::new(NonLocal(r.non_local.clone())),
+        Box::new(Qualification(r.qualification.clone())),
+        Box::new(Promotion {
+            config: r.promotion.clone(),
+            weight: s.weights.promotion,
+        }),
+        Box::new(ServiceLeft(r.service_left.clone())),
+        Box::new(Relatives(r.relatives.clone())),
+        Box::new(UnitCap(r.unit_cap.clone())),
+        Box::new(Expertise(s.weights.wasted_expertise)),
+        Box::new(Vacancy {
+            ordinary: s.weights.unfilled,
+            key: s.weights.unfilled_key,
+        }),
+        Box::new(Moves(s.weights.move_)),
+    ]
+}
+
+/// The first reason any rule gives for forbidding (o, p), with the rule's code.
+pub fn first_ban(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize) -> Option<(&'static str, String)> {
+    rules
+        .iter()
+        .find_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
+}
+
+/// Every rule's reason for forbidding (o, p).
+pub fn all_bans(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize) -> Vec<(&'static str, String)> {
+    rules
+        .iter()
+        .filter_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod testkit {
+    //! A small scenario to test rules alone: two units of one district, four posts.
+    use crate::scenario::{parse, Scenario};
+
+    pub const BASE: &str = r#"
+name: test
+year: 2026
+units:
+  - { id: q1, name: Quận 1, level: district, bloc: government }
+  - { id: pn, name: Phú Nhuận, level: district, bloc: government }
+posts:
+  - { id: q1-edu, unit: q1, title: Trưởng phòng GD, role: head, sector: education }
+  - { id: pn-edu, unit: pn, title: Trưởng phòng GD, role: head, sector: education }
+  - { id: q1-fin, unit: q1, title: Trưởng phòng TC, role: head, sector: finance }
+  - { id: pn-dep, unit: pn, title: Phó phòng GD, role: deputy, sector: education }
+officials:
+  - { id: a, name: An, post: q1-edu, since: 2015, born: 1970, sex: female, home: [q1], experience: { education: 25 } }
+  - { id: b, name: Bình, post: pn-edu, since: 2020, born: 1975, sex: male, home: [pn], experience: { education: 20 } }
+  - { id: c, name: Cường, post: q1-fin, since: 2022, born: 1980, sex: male, experience: { finance: 12 } }
+  - { id: d, name: Dung, post: pn-dep, since: 2021, born: 1985, sex: female, experience: { education: 10 } }
+"#;
+
+    /// The base scenario with `extra` YAML appended (rules, pins, weights).
+    pub fn scenario(extra: &str) -> Scenario {
+        parse(&format!("{BASE}{extra}")).expect("test scenario is valid")
+    }
+
+    /// What `rule` says of official `o` taking post `p`, by ids.
+    pub fn ban(rule: &dyn super::Rule, s: &Scenario, o: &str, p: &str) -> Option<String> {
+        let ix = crate::scenario::Index::new(s);
+        let rules = super::all(s);
+        let ctx = super::Ctx::new(&ix, &rules);
+        let o = ix.official_index(&o.into()).expect("known official");
+        let p = ix.post_index(&p.into()).expect("known post");
+        rule.forbids(&ctx, o, p)
+    }
+
+    /// What `rule` costs for official `o` holding post `p`, by ids.
+    pub fn cost(rule: &dyn super::Rule, s: &Scenario, o: &str, p: &str) -> i64 {
+        let ix = crate::scenario::Index::new(s);
+        let ctx = super::Ctx::new(&ix, &super::all(s));
+        let o = ix.official_index(&o.into()).expect("known official");
+        let p = ix.post_index(&p.into()).expect("known post");
+        rule.cost(&ctx, o, p)
+    }
+}

@@ -1,0 +1,68 @@
+//! Key posts (party secretary, People's Committee chair, ...) go to officials who are not
+//! local; where the policy says so, local incumbents of key posts must move.
+
+use super::{Ctx, Rule};
+use crate::scenario::NonLocalConfig;
+
+pub struct NonLocal(pub NonLocalConfig);
+
+impl Rule for NonLocal {
+    fn code(&self) -> &'static str {
+        "non_local"
+    }
+
+    fn summary(&self) -> String {
+        let inc = if self.0.incumbents_must_move {
+            "; local incumbents must move"
+        } else {
+            ""
+        };
+        format!("key posts go to officials who are not local{inc}")
+    }
+
+    fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    fn forces_rotation(&self) -> bool {
+        true
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        let post = ctx.ix.post(p);
+        if !self.0.enabled || !post.key || !ctx.ix.is_local(o, p) {
+            return None;
+        }
+        let is_current = ctx.ix.current[o] == Some(p);
+        if is_current && !self.0.incumbents_must_move {
+            return None;
+        }
+        Some(format!(
+            "{} is local to {} and {} is a key post for non-local officials",
+            ctx.ix.official(o).name,
+            ctx.ix.unit_of(p).locality(),
+            post.title
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, scenario};
+    use super::*;
+
+    #[test]
+    fn locals_may_not_hold_key_posts() {
+        let mut s = scenario("");
+        s.posts[0].key = true; // q1-edu
+        let r = NonLocal(Default::default());
+        assert!(ban(&r, &s, "a", "q1-edu").unwrap().contains("local to q1"));
+        assert_eq!(ban(&r, &s, "b", "q1-edu"), None, "Bình is from Phú Nhuận");
+        assert_eq!(ban(&r, &s, "a", "pn-edu"), None, "not a key post");
+        let keep = NonLocal(NonLocalConfig {
+            incumbents_must_move: false,
+            ..Default::default()
+        });
+        assert_eq!(ban(&keep, &s, "a", "q1-edu"), None, "incumbent may stay");
+    }
+}

@@ -1,0 +1,71 @@
+//! Pins: the planner's own decisions, which the optimiser must respect.
+
+use super::{Ctx, Rule};
+use crate::scenario::{Pin, Scenario};
+use std::collections::HashMap;
+
+pub struct Pins {
+    by_official: HashMap<String, Pin>,
+}
+
+impl Pins {
+    pub fn new(s: &Scenario) -> Pins {
+        Pins {
+            by_official: s.pins.iter().map(|p| (p.official.0.clone(), p.clone())).collect(),
+        }
+    }
+}
+
+impl Rule for Pins {
+    fn code(&self) -> &'static str {
+        "pins"
+    }
+
+    fn summary(&self) -> String {
+        format!("{} official(s) pinned by the planner", self.by_official.len())
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        let official = ctx.ix.official(o);
+        let pin = self.by_official.get(&official.id.0)?;
+        let post = ctx.ix.post(p);
+        let is_current = ctx.ix.current[o] == Some(p);
+        if pin.stay && !is_current {
+            return Some(format!("{} is pinned to stay", official.name));
+        }
+        if pin.must_move && is_current {
+            return Some(format!("{} is pinned to move", official.name));
+        }
+        if let Some(take) = &pin.take {
+            if *take != post.id {
+                return Some(format!("{} is pinned to take {}", official.name, take));
+            }
+        }
+        if pin.avoid.contains(&post.id) {
+            return Some(format!("{} is pinned not to take {}", official.name, post.id));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, scenario};
+    use super::*;
+
+    #[test]
+    fn each_kind_of_pin_forbids_what_it_says() {
+        let s = scenario(
+            "pins:\n  - { official: a, stay: true }\n  - { official: b, move: true }\n  - { official: c, take: pn-dep }\n  - { official: d, avoid: [q1-edu] }\n",
+        );
+        let r = Pins::new(&s);
+        assert!(ban(&r, &s, "a", "pn-edu").unwrap().contains("pinned to stay"));
+        assert_eq!(ban(&r, &s, "a", "q1-edu"), None);
+        assert!(ban(&r, &s, "b", "pn-edu").unwrap().contains("pinned to move"));
+        assert_eq!(ban(&r, &s, "b", "q1-edu"), None);
+        assert!(ban(&r, &s, "c", "q1-fin").is_some());
+        assert_eq!(ban(&r, &s, "c", "pn-dep"), None);
+        assert!(ban(&r, &s, "d", "q1-edu").unwrap().contains("not to take"));
+        assert_eq!(ban(&r, &s, "d", "pn-dep"), None);
+    }
+}

@@ -1,0 +1,77 @@
+//! A move to a more senior post is a promotion: only for officials in the planning
+//! pipeline for that title (Regulation 377-QĐ/TW), and it costs its weight.
+
+use super::{CostTerm, Ctx, Rule};
+use crate::scenario::PromotionConfig;
+
+pub struct Promotion {
+    pub config: PromotionConfig,
+    pub weight: i64,
+}
+
+fn is_promotion(ctx: &Ctx, o: usize, p: usize) -> bool {
+    matches!(ctx.ix.current[o], Some(cur) if ctx.ix.grade[p] > ctx.ix.grade[cur])
+}
+
+impl Rule for Promotion {
+    fn code(&self) -> &'static str {
+        "promotion"
+    }
+
+    fn summary(&self) -> String {
+        "a move to a more senior post needs the official in the pipeline for its title".into()
+    }
+
+    fn enabled(&self) -> bool {
+        self.config.enabled
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        if !self.config.enabled || !is_promotion(ctx, o, p) {
+            return None;
+        }
+        let official = ctx.ix.official(o);
+        let title = &ctx.ix.post(p).title;
+        if official.pipeline.iter().any(|t| t == title) {
+            return None;
+        }
+        Some(format!(
+            "{} would be a promotion for {}, who is not in the pipeline for it",
+            title, official.name
+        ))
+    }
+
+    fn term(&self) -> Option<CostTerm> {
+        Some(CostTerm::Promotions)
+    }
+
+    fn cost(&self, ctx: &Ctx, o: usize, p: usize) -> i64 {
+        if is_promotion(ctx, o, p) {
+            self.weight
+        } else {
+            0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, cost, scenario};
+    use super::*;
+
+    #[test]
+    fn promotion_needs_the_pipeline_and_costs_its_weight() {
+        let mut s = scenario("");
+        let r = Promotion {
+            config: Default::default(),
+            weight: 7,
+        };
+        // Dung, a deputy, to a head post is a promotion.
+        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("not in the pipeline"));
+        assert_eq!(cost(&r, &s, "d", "pn-edu"), 7);
+        assert_eq!(cost(&r, &s, "a", "pn-edu"), 0, "head to head is lateral");
+        assert_eq!(ban(&r, &s, "a", "pn-dep"), None, "moving down needs no pipeline");
+        s.officials[3].pipeline = vec!["Trưởng phòng GD".into()];
+        assert_eq!(ban(&r, &s, "d", "pn-edu"), None);
+    }
+}

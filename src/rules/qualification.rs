@@ -1,0 +1,82 @@
+//! A post's requirements: a minimum degree and years of experience in its field.
+//! An incumbent is not re-examined for the post already held.
+
+use super::{Ctx, Rule};
+use crate::scenario::QualificationConfig;
+
+pub struct Qualification(pub QualificationConfig);
+
+impl Rule for Qualification {
+    fn code(&self) -> &'static str {
+        "qualification"
+    }
+
+    fn summary(&self) -> String {
+        "a new holder meets the post's required degree and years in its field".into()
+    }
+
+    fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        if !self.0.enabled || ctx.ix.current[o] == Some(p) {
+            return None;
+        }
+        let post = ctx.ix.post(p);
+        let official = ctx.ix.official(o);
+        if let Some(degree) = post.requires.degree {
+            if official.degree < degree {
+                return Some(format!(
+                    "{} requires a {degree:?} degree; {} has {:?}",
+                    post.title, official.name, official.degree
+                ).to_lowercase_first());
+            }
+        }
+        let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
+        let have = ctx.ix.experience(o, sector);
+        if have < post.requires.years {
+            return Some(format!(
+                "{} requires {} years in {sector}; {} has {have}",
+                post.title, post.requires.years, official.name
+            ));
+        }
+        None
+    }
+}
+
+trait LowerFirst {
+    fn to_lowercase_first(self) -> String;
+}
+
+impl LowerFirst for String {
+    /// Degree names print as `Master`; in a sentence they read better as `master`.
+    fn to_lowercase_first(self) -> String {
+        self.replace("Doctorate", "doctorate")
+            .replace("Master", "master")
+            .replace("Bachelor", "bachelor")
+            .replace("College", "college")
+            .replace("None", "none")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, scenario};
+    use super::*;
+    use crate::scenario::Degree;
+
+    #[test]
+    fn degree_and_years_are_required_of_newcomers_only() {
+        let mut s = scenario("");
+        s.posts[1].requires.degree = Some(Degree::Doctorate); // pn-edu
+        s.posts[1].requires.years = 15;
+        s.officials[0].degree = Degree::Doctorate;
+        let r = Qualification(Default::default());
+        assert_eq!(ban(&r, &s, "a", "pn-edu"), None, "25 years and a doctorate");
+        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("doctorate degree; Dung has none"));
+        s.officials[3].degree = Degree::Doctorate;
+        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("15 years in education; Dung has 10"));
+        assert_eq!(ban(&r, &s, "b", "pn-edu"), None, "the incumbent keeps the post");
+    }
+}

@@ -1,0 +1,67 @@
+//! A rotated official should have enough service left before retirement: 10 years, or one
+//! term when the move is forced by the term-limit or non-local rule (uncertain; tunable).
+
+use super::{Ctx, Rule};
+use crate::scenario::ServiceLeftConfig;
+
+pub struct ServiceLeft(pub ServiceLeftConfig);
+
+impl Rule for ServiceLeft {
+    fn code(&self) -> &'static str {
+        "service_left"
+    }
+
+    fn summary(&self) -> String {
+        format!(
+            "a rotated official has {} years of service left ({} when the move is forced)",
+            self.0.years, self.0.forced_years
+        )
+    }
+
+    fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        let cur = ctx.ix.current[o]?;
+        if !self.0.enabled || cur == p {
+            return None;
+        }
+        let need = if ctx.forced[o] {
+            self.0.forced_years
+        } else {
+            self.0.years
+        };
+        let left = ctx.ix.service_left(o);
+        if left >= need {
+            return None;
+        }
+        Some(format!(
+            "{} retires in {} ({left} years left, {need} needed for a rotation)",
+            ctx.ix.official(o).name,
+            ctx.ix.retirement_year[o]
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, scenario};
+    use super::*;
+
+    #[test]
+    fn too_little_service_left_blocks_a_move_unless_forced() {
+        let mut s = scenario("");
+        let r = ServiceLeft(Default::default());
+        // Bình, male, born 1975, retires 2037: 11 years left.
+        assert_eq!(ban(&r, &s, "b", "q1-edu"), None);
+        s.officials[1].born = 1968; // retires 2030: 4 years left
+        assert!(ban(&r, &s, "b", "q1-edu").unwrap().contains("4 years left, 10 needed"));
+        assert_eq!(ban(&r, &s, "b", "pn-edu"), None, "staying is not a rotation");
+        // An, female, born 1970, retires 2028: 2 years left, but her move is forced by the
+        // term limit: 5 needed, still too few.
+        assert!(ban(&r, &s, "a", "pn-edu").unwrap().contains("5 needed"));
+        s.officials[0].born = 1974; // retires 2034: 8 left, forced: allowed
+        assert_eq!(ban(&r, &s, "a", "pn-edu"), None);
+    }
+}

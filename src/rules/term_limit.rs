@@ -1,0 +1,66 @@
+//! Regulation 65-QĐ/TW Art. 3.3: a head who has held the post for two terms (8 years)
+//! must rotate out of that unit.
+
+use super::{Ctx, Rule};
+use crate::scenario::{Role, TermLimitConfig};
+
+pub struct TermLimit(pub TermLimitConfig);
+
+impl Rule for TermLimit {
+    fn code(&self) -> &'static str {
+        "term_limit"
+    }
+
+    fn summary(&self) -> String {
+        format!("a head for {} years or more must leave the unit", self.0.years)
+    }
+
+    fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    fn forces_rotation(&self) -> bool {
+        true
+    }
+
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        if !self.0.enabled {
+            return None;
+        }
+        let cur = ctx.ix.current[o]?;
+        let years = ctx.ix.years_in_post(o)?;
+        if ctx.ix.post(cur).role != Role::Head || years < self.0.years || ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] {
+            return None;
+        }
+        Some(format!(
+            "{} has been {} since {} ({years} years, limit {}) and must leave {}",
+            ctx.ix.official(o).name,
+            ctx.ix.post(cur).title,
+            ctx.ix.official(o).since.unwrap_or_default(),
+            self.0.years,
+            ctx.ix.unit_of(cur).name
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ban, scenario};
+    use super::*;
+
+    #[test]
+    fn a_head_of_eight_years_must_leave_the_unit() {
+        let s = scenario("");
+        let r = TermLimit(Default::default());
+        // An: head of q1-edu since 2015, 11 years.
+        assert!(ban(&r, &s, "a", "q1-edu").unwrap().contains("11 years, limit 8"));
+        assert!(ban(&r, &s, "a", "q1-fin").is_some(), "any post of the same unit");
+        assert_eq!(ban(&r, &s, "a", "pn-edu"), None);
+        // Bình: head since 2020, 6 years.
+        assert_eq!(ban(&r, &s, "b", "pn-edu"), None);
+        // Dung is a deputy: the limit is for heads.
+        let mut s2 = s.clone();
+        s2.officials[3].since = Some(2010);
+        assert_eq!(ban(&r, &s2, "d", "pn-dep"), None);
+    }
+}

@@ -1,0 +1,79 @@
+//! Stability: a unit's work is not disrupted by too many arrivals or departures in one plan.
+
+use super::{Ctx, Rule};
+use crate::model::{Candidates, Row};
+use crate::scenario::UnitCapConfig;
+
+pub struct UnitCap(pub UnitCapConfig);
+
+impl Rule for UnitCap {
+    fn code(&self) -> &'static str {
+        "unit_cap"
+    }
+
+    fn summary(&self) -> String {
+        format!(
+            "at most {} officials join and {} leave a unit in one plan",
+            self.0.max_in, self.0.max_out
+        )
+    }
+
+    fn enabled(&self) -> bool {
+        self.0.enabled
+    }
+
+    fn constraints(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
+        if !self.0.enabled {
+            return;
+        }
+        let ix = ctx.ix;
+        let n = ctx.scenario().units.len();
+        let (mut arrive, mut leave) = (vec![Vec::new(); n], vec![Vec::new(); n]);
+        for (k, &(o, p)) in cands.pairs.iter().enumerate() {
+            let to = ix.post_unit[p];
+            let from = ix.current[o].map(|c| ix.post_unit[c]);
+            if from != Some(to) {
+                arrive[to].push((k, 1.0));
+                if let Some(f) = from {
+                    leave[f].push((k, 1.0));
+                }
+            }
+        }
+        for (u, unit) in ctx.scenario().units.iter().enumerate() {
+            let (a, l) = (std::mem::take(&mut arrive[u]), std::mem::take(&mut leave[u]));
+            if a.len() > self.0.max_in as usize {
+                let text = format!("at most {} officials may join {}", self.0.max_in, unit.name);
+                rows.push(Row::at_most(a, self.0.max_in as f64, self.code(), text));
+            }
+            if l.len() > self.0.max_out as usize {
+                let text = format!("at most {} officials may leave {}", self.0.max_out, unit.name);
+                rows.push(Row::at_most(l, self.0.max_out as f64, self.code(), text));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::scenario;
+    use super::super::{all, Ctx};
+    use super::*;
+    use crate::model::Candidates;
+    use crate::scenario::Index;
+
+    #[test]
+    fn caps_only_units_with_more_candidates_than_the_cap() {
+        let s = scenario("");
+        let ix = Index::new(&s);
+        let rules = all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let cands = Candidates::all_pairs(&ix);
+        let mut rows = Vec::new();
+        UnitCap(UnitCapConfig { enabled: true, max_in: 1, max_out: 5 }).constraints(&ctx, &cands, &mut rows);
+        // Into Quận 1: Bình and Dung, each to two posts = 4 candidate arrivals > 1.
+        let q1 = rows.iter().find(|r| r.origin.text.contains("join Quận 1")).unwrap();
+        assert_eq!(q1.terms.len(), 4);
+        assert_eq!(q1.rhs, 1.0);
+        assert!(rows.iter().all(|r| !r.origin.text.contains("leave")), "5 is never reached");
+    }
+}

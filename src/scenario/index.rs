@@ -1,0 +1,121 @@
+//! Facts derived from a validated scenario, computed once: positions by id, each post's
+//! unit and grade, each official's current post and retirement year.
+
+use super::types::*;
+use std::collections::HashMap;
+
+pub struct Index<'a> {
+    pub scenario: &'a Scenario,
+    unit_by_id: HashMap<&'a str, usize>,
+    post_by_id: HashMap<&'a str, usize>,
+    official_by_id: HashMap<&'a str, usize>,
+    /// Unit of each post.
+    pub post_unit: Vec<usize>,
+    /// Grade of each post (explicit, or 10 × unit level + role rank).
+    pub grade: Vec<i32>,
+    /// Current post of each official.
+    pub current: Vec<Option<usize>>,
+    /// First year each official has reached the retirement age.
+    pub retirement_year: Vec<i32>,
+}
+
+impl<'a> Index<'a> {
+    /// Builds the index; the scenario must have passed validation.
+    pub fn new(s: &'a Scenario) -> Index<'a> {
+        let unit_by_id: HashMap<&str, usize> = s
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.0.as_str(), i))
+            .collect();
+        let post_by_id: HashMap<&str, usize> = s
+            .posts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.0.as_str(), i))
+            .collect();
+        let official_by_id = s
+            .officials
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.0.as_str(), i))
+            .collect();
+        let post_unit: Vec<usize> = s.posts.iter().map(|p| unit_by_id[p.unit.0.as_str()]).collect();
+        let grade = s
+            .posts
+            .iter()
+            .zip(&post_unit)
+            .map(|(p, &u)| p.grade.unwrap_or(10 * s.units[u].level.rank() + p.role.rank()))
+            .collect();
+        let current = s
+            .officials
+            .iter()
+            .map(|o| o.post.as_ref().map(|p| post_by_id[p.0.as_str()]))
+            .collect();
+        let retirement_year = s
+            .officials
+            .iter()
+            .map(|o| s.retirement.retirement_year(o.born, o.sex))
+            .collect();
+        Index {
+            scenario: s,
+            unit_by_id,
+            post_by_id,
+            official_by_id,
+            post_unit,
+            grade,
+            current,
+            retirement_year,
+        }
+    }
+
+    pub fn unit_index(&self, id: &UnitId) -> Option<usize> {
+        self.unit_by_id.get(id.0.as_str()).copied()
+    }
+    pub fn post_index(&self, id: &PostId) -> Option<usize> {
+        self.post_by_id.get(id.0.as_str()).copied()
+    }
+    pub fn official_index(&self, id: &OfficialId) -> Option<usize> {
+        self.official_by_id.get(id.0.as_str()).copied()
+    }
+
+    pub fn post(&self, p: usize) -> &'a Post {
+        &self.scenario.posts[p]
+    }
+    pub fn official(&self, o: usize) -> &'a Official {
+        &self.scenario.officials[o]
+    }
+    pub fn unit_of(&self, p: usize) -> &'a Unit {
+        &self.scenario.units[self.post_unit[p]]
+    }
+
+    /// Whether the official counts as local where post `p` is.
+    pub fn is_local(&self, o: usize, p: usize) -> bool {
+        let loc = self.unit_of(p).locality();
+        self.official(o).home.iter().any(|h| h == loc)
+    }
+
+    /// Full years in the current post at the plan year.
+    pub fn years_in_post(&self, o: usize) -> Option<i32> {
+        self.official(o).since.map(|y| self.scenario.year - y)
+    }
+
+    pub fn experience(&self, o: usize, sector: &str) -> u32 {
+        self.official(o).experience.get(sector).copied().unwrap_or(0)
+    }
+
+    /// Years in the official's strongest sector.
+    pub fn best_experience(&self, o: usize) -> u32 {
+        self.official(o).experience.values().copied().max().unwrap_or(0)
+    }
+
+    /// Years of service left at the plan year before the retirement age.
+    pub fn service_left(&self, o: usize) -> i32 {
+        self.retirement_year[o] - self.scenario.year
+    }
+
+    /// "Post title, unit name" for reports.
+    pub fn post_label(&self, p: usize) -> String {
+        format!("{}, {}", self.post(p).title, self.unit_of(p).name)
+    }
+}

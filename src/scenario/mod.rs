@@ -1,0 +1,14 @@
+//! The scenario: its types, reading from YAML with source positions, validation, and an
+//! index of derived facts that the rules, the model and the verifier all look up.
+
+mod index;
+mod load;
+mod spans;
+mod types;
+mod validate;
+
+pub use index::Index;
+pub use load::{load, parse};
+pub use spans::Spans;
+pub use types::*;
+pub use validate::validate;

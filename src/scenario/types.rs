@@ -1,0 +1,433 @@
+//! The scenario as a planner writes it: units, posts, officials, rules, weights, pins.
+//! Everything here is plain data read by serde; derived facts live in `Index`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+macro_rules! id_type {
+    ($name:ident, $what:literal) => {
+        #[doc = concat!("The id of ", $what, " as written in the scenario.")]
+        #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_string())
+            }
+        }
+    };
+}
+
+id_type!(UnitId, "a unit");
+id_type!(PostId, "a post");
+id_type!(OfficialId, "an official");
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    /// The year the rotations take effect; tenure and service left are counted to it.
+    pub year: i32,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub units: Vec<Unit>,
+    pub posts: Vec<Post>,
+    pub officials: Vec<Official>,
+    #[serde(default)]
+    pub rules: RuleConfig,
+    #[serde(default)]
+    pub weights: Weights,
+    #[serde(default)]
+    pub pins: Vec<Pin>,
+    #[serde(default)]
+    pub retirement: RetirementTable,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Commune,
+    District,
+    Province,
+}
+
+impl Level {
+    pub fn rank(self) -> i32 {
+        match self {
+            Level::Commune => 1,
+            Level::District => 2,
+            Level::Province => 3,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bloc {
+    Party,
+    Government,
+    Front,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: UnitId,
+    pub name: String,
+    pub level: Level,
+    #[serde(default)]
+    pub parent: Option<UnitId>,
+    pub bloc: Bloc,
+    /// The locality that decides who is "local" here; defaults to the unit's own id.
+    #[serde(default)]
+    pub locality: Option<String>,
+}
+
+impl Unit {
+    pub fn locality(&self) -> &str {
+        self.locality.as_deref().unwrap_or(&self.id.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Member,
+    Deputy,
+    Head,
+}
+
+impl Role {
+    pub fn rank(self) -> i32 {
+        match self {
+            Role::Member => 0,
+            Role::Deputy => 1,
+            Role::Head => 2,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Degree {
+    #[default]
+    None,
+    College,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirements {
+    /// Minimum years of experience in the post's sector (or in `sector` if given).
+    #[serde(default)]
+    pub years: u32,
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub degree: Option<Degree>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub id: PostId,
+    pub unit: UnitId,
+    pub title: String,
+    pub role: Role,
+    pub sector: String,
+    /// Seniority; higher is more senior. Defaults to 10 × unit level + role rank.
+    #[serde(default)]
+    pub grade: Option<i32>,
+    #[serde(default = "one")]
+    pub capacity: u32,
+    /// A key post must be held by an official who is not local to the unit.
+    #[serde(default)]
+    pub key: bool,
+    #[serde(default)]
+    pub requires: Requirements,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// The four ratings of Regulation 366-QĐ/TW (2025).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    NotCompleted,
+    #[default]
+    Completed,
+    Good,
+    Excellent,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    pub id: OfficialId,
+    pub name: String,
+    /// The post held now; none for a candidate in a pool (training, returning, reserve).
+    #[serde(default)]
+    pub post: Option<PostId>,
+    /// The year the official took the current post.
+    #[serde(default)]
+    pub since: Option<i32>,
+    pub born: i32,
+    pub sex: Sex,
+    /// Localities where the official counts as local (born, raised, long service).
+    #[serde(default)]
+    pub home: Vec<String>,
+    /// Years of experience per sector.
+    #[serde(default)]
+    pub experience: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub degree: Degree,
+    #[serde(default)]
+    pub rating: Rating,
+    /// Titles the official is in the planning pipeline (quy hoạch) for.
+    #[serde(default)]
+    pub pipeline: Vec<String>,
+    #[serde(default)]
+    pub relatives: Vec<OfficialId>,
+    /// The year the official was last rotated into a post, if ever.
+    #[serde(default)]
+    pub last_rotation: Option<i32>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pin {
+    pub official: OfficialId,
+    /// The official keeps the current post.
+    #[serde(default)]
+    pub stay: bool,
+    /// The official must leave the current post.
+    #[serde(default, rename = "move")]
+    pub must_move: bool,
+    /// The official must take this post.
+    #[serde(default)]
+    pub take: Option<PostId>,
+    /// The official must not take these posts.
+    #[serde(default)]
+    pub avoid: Vec<PostId>,
+}
+
+/// Cost weights, in points. Integers so that costs add up exactly.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Weights {
+    /// Per year of experience in the official's strongest sector not used by the post held.
+    pub wasted_expertise: i64,
+    /// Per seat left empty in an ordinary post.
+    pub unfilled: i64,
+    /// Per seat left empty in a key post.
+    pub unfilled_key: i64,
+    /// Per official who changes post.
+    #[serde(rename = "move")]
+    pub move_: i64,
+    /// Per official moved to a more senior post.
+    pub promotion: i64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            wasted_expertise: 10,
+            unfilled: 100,
+            unfilled_key: 300,
+            move_: 20,
+            promotion: 5,
+        }
+    }
+}
+
+macro_rules! rule_config {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty = $default:expr),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct $name {
+            pub enabled: bool,
+            $($(#[$fdoc])* pub $field: $ty,)*
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self { enabled: true, $($field: $default,)* }
+            }
+        }
+    };
+}
+
+rule_config!(
+    /// Regulation 65-QĐ/TW Art. 3.3: a head for `years` or more must leave the unit.
+    TermLimitConfig { years: i32 = 8 }
+);
+rule_config!(
+    /// Key posts go to officials who are not local; local incumbents of key posts must move.
+    NonLocalConfig { incumbents_must_move: bool = true }
+);
+rule_config!(
+    /// Regulation 65 Art. 8: an official rotated in stays at least `years` in the post.
+    MinTenureConfig { years: i32 = 3 }
+);
+rule_config!(
+    /// A rotated official has `years` of service left, or `forced_years` when the move is forced.
+    ServiceLeftConfig { years: i32 = 10, forced_years: i32 = 5 }
+);
+rule_config!(
+    /// Regulation 114-QĐ/TW: relatives may not share a leadership or head sensitive agencies together.
+    RelativesConfig { sensitive_sectors: Vec<String> = default_sensitive_sectors() }
+);
+rule_config!(
+    /// Regulation 366-QĐ/TW: an official rated "not completed" is neither rotated nor appointed.
+    RatingGateConfig {}
+);
+rule_config!(
+    /// Stability: at most `max_in` officials join and `max_out` leave one unit in a plan.
+    UnitCapConfig { max_in: u32 = 3, max_out: u32 = 3 }
+);
+rule_config!(
+    /// A move to a more senior post needs the official in the pipeline for its title.
+    PromotionConfig {}
+);
+rule_config!(
+    /// A post's required degree and years in its sector.
+    QualificationConfig {}
+);
+
+pub fn default_sensitive_sectors() -> Vec<String> {
+    [
+        "home_affairs",
+        "inspection",
+        "finance",
+        "banking",
+        "tax",
+        "customs",
+        "industry_trade",
+        "planning_investment",
+        "natural_resources",
+        "army",
+        "police",
+        "court",
+        "procuracy",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuleConfig {
+    pub term_limit: TermLimitConfig,
+    pub non_local: NonLocalConfig,
+    pub min_tenure: MinTenureConfig,
+    pub service_left: ServiceLeftConfig,
+    pub relatives: RelativesConfig,
+    pub rating_gate: RatingGateConfig,
+    pub unit_cap: UnitCapConfig,
+    pub promotion: PromotionConfig,
+    pub qualification: QualificationConfig,
+}
+
+/// The statutory retirement age rising step by step from a base year (Labour Code 2019).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetirementSchedule {
+    pub base_year: i32,
+    /// Age in months in the base year.
+    pub base_months: i32,
+    /// Months added each year after the base year.
+    pub step_months: i32,
+    /// The age in months where the rise stops.
+    pub max_months: i32,
+}
+
+impl RetirementSchedule {
+    pub fn age_months_in(&self, year: i32) -> i32 {
+        let steps = (year - self.base_year).max(0);
+        (self.base_months + steps * self.step_months).min(self.max_months)
+    }
+
+    /// The first year in which someone born in `born` has reached the retirement age.
+    pub fn retirement_year(&self, born: i32) -> i32 {
+        let mut year = born + self.base_months / 12;
+        while (year - born) * 12 < self.age_months_in(year) {
+            year += 1;
+        }
+        year
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetirementTable {
+    pub male: RetirementSchedule,
+    pub female: RetirementSchedule,
+}
+
+impl Default for RetirementTable {
+    fn default() -> Self {
+        RetirementTable {
+            // Men: 60 years 3 months in 2021, +3 months a year, 62 by 2028.
+            male: RetirementSchedule {
+                base_year: 2021,
+                base_months: 723,
+                step_months: 3,
+                max_months: 744,
+            },
+            // Women: 55 years 4 months in 2021, +4 months a year, 60 by 2035.
+            female: RetirementSchedule {
+                base_year: 2021,
+                base_months: 664,
+                step_months: 4,
+                max_months: 720,
+            },
+        }
+    }
+}
+
+impl RetirementTable {
+    pub fn retirement_year(&self, born: i32, sex: Sex) -> i32 {
+        match sex {
+            Sex::Male => self.male.retirement_year(born),
+            Sex::Female => self.female.retirement_year(born),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retirement_age_rises_by_the_statutory_steps() {
+        let t = RetirementTable::default();
+        // Born 1961, male: 60y3m needed in 2021 is not reached at 60; in 2022 (61 ≥ 60y6m) it is.
+        assert_eq!(t.retirement_year(1961, Sex::Male), 2022);
+        // Born 1970, male: 62 from 2028 on, so 2032.
+        assert_eq!(t.retirement_year(1970, Sex::Male), 2032);
+        // Born 1975, female: 60 from 2035 on, so 2035.
+        assert_eq!(t.retirement_year(1975, Sex::Female), 2035);
+    }
+}

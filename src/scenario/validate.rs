@@ -1,0 +1,229 @@
+//! Checks that a parsed scenario is consistent: ids unique and known, years possible, the
+//! unit tree acyclic, posts not over capacity. Collects every problem; never stops early.
+
+use super::types::*;
+use crate::error::Problem;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn problem(code: &'static str, field: String, message: String, hint: &str) -> Problem {
+    Problem {
+        code,
+        field,
+        at: None,
+        message,
+        hint: hint.to_string(),
+    }
+}
+
+/// Every problem of the scenario, in file order; empty when it is usable.
+pub fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !(1900..=2200).contains(&s.year) {
+        out.push(problem(
+            "E107",
+            "year".into(),
+            format!("the plan year {} is not a possible year", s.year),
+            "write the year the rotations take effect, e.g. 2026",
+        ));
+    }
+    let units = unique_ids(&mut out, "units", s.units.iter().map(|u| &u.id.0));
+    let posts = unique_ids(&mut out, "posts", s.posts.iter().map(|p| &p.id.0));
+    let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
+
+    let unknown = |out: &mut Vec<Problem>, code, field: String, kind: &str, id: &str| {
+        out.push(problem(
+            code,
+            field,
+            format!("unknown {kind} `{id}`"),
+            &format!("use the id of a {kind} declared under `{kind}s:`, or declare it there"),
+        ));
+    };
+
+    for (i, u) in s.units.iter().enumerate() {
+        if let Some(parent) = &u.parent {
+            if !units.contains(parent.0.as_str()) {
+                unknown(&mut out, "E102", format!("units[{i}].parent"), "unit", &parent.0);
+            }
+        }
+    }
+    check_unit_tree(s, &mut out);
+
+    for (i, p) in s.posts.iter().enumerate() {
+        if !units.contains(p.unit.0.as_str()) {
+            unknown(&mut out, "E102", format!("posts[{i}].unit"), "unit", &p.unit.0);
+        }
+        if p.capacity == 0 {
+            out.push(problem(
+                "E108",
+                format!("posts[{i}].capacity"),
+                "a post must take at least one holder".into(),
+                "set capacity to 1 or more, or remove the post",
+            ));
+        }
+    }
+
+    let mut holders: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, o) in s.officials.iter().enumerate() {
+        let f = |name: &str| format!("officials[{i}].{name}");
+        if let Some(post) = &o.post {
+            if posts.contains(post.0.as_str()) {
+                holders.entry(post.0.as_str()).or_default().push(i);
+            } else {
+                unknown(&mut out, "E103", f("post"), "post", &post.0);
+            }
+            if o.since.is_none() {
+                out.push(problem(
+                    "E110",
+                    f("since"),
+                    format!("{} holds a post but the year they took it is missing", o.name),
+                    "add `since: YEAR`, the year the official took the current post",
+                ));
+            }
+        }
+        if o.born < s.year - 100 || o.born > s.year - 16 {
+            out.push(problem(
+                "E107",
+                f("born"),
+                format!("birth year {} is impossible for an official in {}", o.born, s.year),
+                "write the four-digit birth year, e.g. 1975",
+            ));
+        }
+        for (field, year) in [("since", o.since), ("last_rotation", o.last_rotation)] {
+            if let Some(y) = year {
+                if y > s.year || y < o.born + 16 {
+                    out.push(problem(
+                        "E107",
+                        f(field),
+                        format!(
+                            "{field} {y} is impossible: it must lie between the official's 16th birthday ({}) and the plan year ({})",
+                            o.born + 16,
+                            s.year
+                        ),
+                        "write the four-digit year the event happened",
+                    ));
+                }
+            }
+        }
+        for (j, r) in o.relatives.iter().enumerate() {
+            if !officials.contains(r.0.as_str()) {
+                unknown(&mut out, "E104", f(&format!("relatives[{j}]")), "official", &r.0);
+            } else if *r == o.id {
+                out.push(problem(
+                    "E111",
+                    f(&format!("relatives[{j}]")),
+                    format!("{} is listed as their own relative", o.name),
+                    "remove the entry",
+                ));
+            }
+        }
+    }
+
+    for (post_id, hs) in &holders {
+        let (pi, post) = s
+            .posts
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.id.0 == *post_id)
+            .expect("holders only hold known posts");
+        if hs.len() > post.capacity as usize {
+            let names: Vec<&str> = hs.iter().map(|&i| s.officials[i].name.as_str()).collect();
+            out.push(problem(
+                "E106",
+                format!("officials[{}].post", hs[post.capacity as usize]),
+                format!(
+                    "post `{post_id}` takes {} holder{} but {} officials hold it: {}",
+                    post.capacity,
+                    if post.capacity == 1 { "" } else { "s" },
+                    hs.len(),
+                    names.join(", ")
+                ),
+                &format!(
+                    "correct the officials' posts, or raise posts[{pi}].capacity if the post really has more seats"
+                ),
+            ));
+        }
+    }
+
+    let mut pinned: BTreeSet<&str> = BTreeSet::new();
+    for (i, pin) in s.pins.iter().enumerate() {
+        let f = |name: &str| format!("pins[{i}].{name}");
+        if !officials.contains(pin.official.0.as_str()) {
+            unknown(&mut out, "E104", f("official"), "official", &pin.official.0);
+        } else if !pinned.insert(pin.official.0.as_str()) {
+            out.push(problem(
+                "E109",
+                f("official"),
+                format!("`{}` is pinned twice", pin.official),
+                "merge the two pins into one entry",
+            ));
+        }
+        if let Some(p) = &pin.take {
+            if !posts.contains(p.0.as_str()) {
+                unknown(&mut out, "E103", f("take"), "post", &p.0);
+            }
+        }
+        for (j, p) in pin.avoid.iter().enumerate() {
+            if !posts.contains(p.0.as_str()) {
+                unknown(&mut out, "E103", f(&format!("avoid[{j}]")), "post", &p.0);
+            }
+        }
+        let kinds = [pin.stay, pin.must_move, pin.take.is_some()];
+        if kinds.iter().filter(|&&k| k).count() > 1 {
+            out.push(problem(
+                "E109",
+                f("official"),
+                "a pin may say only one of `stay`, `move` and `take`".into(),
+                "keep the one that is meant",
+            ));
+        }
+    }
+    out
+}
+
+fn unique_ids<'a>(
+    out: &mut Vec<Problem>,
+    section: &str,
+    ids: impl Iterator<Item = &'a String>,
+) -> BTreeSet<&'a str> {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(first) = seen.insert(id.as_str(), i) {
+            seen.insert(id.as_str(), first);
+            out.push(problem(
+                "E101",
+                format!("{section}[{i}].id"),
+                format!("duplicate id `{id}`: {section}[{first}] has it already"),
+                "give each entry its own id",
+            ));
+        }
+    }
+    seen.into_keys().collect()
+}
+
+fn check_unit_tree(s: &Scenario, out: &mut Vec<Problem>) {
+    let parent: BTreeMap<&str, &str> = s
+        .units
+        .iter()
+        .filter_map(|u| u.parent.as_ref().map(|p| (u.id.0.as_str(), p.0.as_str())))
+        .collect();
+    for (i, u) in s.units.iter().enumerate() {
+        let mut at = u.id.0.as_str();
+        let mut steps = 0;
+        while let Some(&p) = parent.get(at) {
+            if p == u.id.0 {
+                out.push(problem(
+                    "E105",
+                    format!("units[{i}].parent"),
+                    format!("unit `{}` is its own ancestor", u.id),
+                    "correct the parent chain so that it ends at a unit with no parent",
+                ));
+                break;
+            }
+            at = p;
+            steps += 1;
+            if steps > s.units.len() {
+                break; // a cycle above this unit; reported at a unit on it
+            }
+        }
+    }
+}

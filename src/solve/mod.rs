@@ -1,0 +1,195 @@
+//! Solving the model with a good_lp backend: which backends this build has, the time
+//! limit, and the status the solver proved. A plan is called optimal only when the solver
+//! says it proved it.
+
+use crate::error::{Error, Result};
+use crate::model::{Model, Sense};
+use good_lp::{
+    constraint, variable, Expression, ProblemVariables, ResolutionError, Solution as _, SolutionStatus,
+    SolverModel, Variable, WithTimeLimit,
+};
+use serde::{Deserialize, Serialize};
+use std::time::Instant;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Backend {
+    Microlp,
+    #[cfg(feature = "highs")]
+    Highs,
+}
+
+impl Backend {
+    /// The backends compiled into this build, default first.
+    pub fn available() -> Vec<Backend> {
+        vec![
+            Backend::Microlp,
+            #[cfg(feature = "highs")]
+            Backend::Highs,
+        ]
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Microlp => "microlp",
+            #[cfg(feature = "highs")]
+            Backend::Highs => "highs",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Result<Backend> {
+        Backend::available()
+            .into_iter()
+            .find(|b| b.name() == name)
+            .ok_or_else(|| Error::UnknownSolver {
+                name: name.to_string(),
+                available: Backend::available()
+                    .iter()
+                    .map(|b| b.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    + if cfg!(feature = "highs") {
+                        ""
+                    } else {
+                        " (build with `--features highs` for HiGHS)"
+                    },
+            })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "state")]
+pub enum Status {
+    /// The solver proved that no plan costs less.
+    Optimal,
+    /// Stopped at the time limit with a feasible plan; `gap` is the relative distance to
+    /// the best bound, when the backend reports it.
+    TimeLimit { gap: Option<f64> },
+}
+
+impl Status {
+    pub fn describe(&self) -> String {
+        match self {
+            Status::Optimal => "proven optimal".into(),
+            Status::TimeLimit { gap: Some(g) } => {
+                format!("time limit reached: best plan found, within {:.2}% of optimal", g * 100.0)
+            }
+            Status::TimeLimit { gap: None } => "time limit reached: best plan found, optimality not proven (the backend does not report a gap)".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Limits {
+    pub time_limit: Option<f64>,
+}
+
+pub struct Solved {
+    /// Chosen pairs, by pair index in the model.
+    pub chosen: Vec<bool>,
+    /// How far each elastic row was exceeded (0 for hard rows).
+    pub excess: Vec<f64>,
+    pub status: Status,
+    pub seconds: f64,
+}
+
+/// Why the solver gave no plan.
+#[derive(Debug)]
+pub enum Failure {
+    Infeasible,
+    Other(String),
+}
+
+/// Solves `model`; all variables binary, minimising the cost.
+pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::Result<Solved, Failure> {
+    let start = Instant::now();
+    let mut vars = ProblemVariables::new();
+    let x: Vec<Variable> = (0..model.cands.pairs.len()).map(|_| vars.add(variable().binary())).collect();
+    let slack: Vec<Option<Variable>> = model
+        .rows
+        .iter()
+        .map(|r| r.elastic.map(|_| vars.add(variable().min(0.0))))
+        .collect();
+    let mut objective = Expression::with_capacity(x.len() + slack.len());
+    for (k, &v) in x.iter().enumerate() {
+        objective.add_mul(model.cost(k) as f64, v);
+    }
+    for (r, s) in model.rows.iter().zip(&slack) {
+        if let (Some(pen), Some(s)) = (r.elastic, s) {
+            objective.add_mul(pen as f64, *s);
+        }
+    }
+    let problem = vars.minimise(objective);
+    let constraints = model.rows.iter().zip(&slack).map(|(r, s)| {
+        let mut e = Expression::with_capacity(r.terms.len() + 1);
+        for &(k, c) in &r.terms {
+            e.add_mul(c, x[k]);
+        }
+        if let Some(s) = s {
+            e.add_mul(-1.0, *s);
+        }
+        match r.sense {
+            Sense::Le => constraint::leq(e, r.rhs),
+            Sense::Eq => constraint::eq(e, r.rhs),
+        }
+    });
+    let read = |value: &dyn Fn(Variable) -> f64| {
+        let chosen = x.iter().map(|&v| value(v) > 0.5).collect();
+        let excess = slack.iter().map(|s| s.map(|s| value(s).max(0.0)).unwrap_or(0.0)).collect();
+        (chosen, excess)
+    };
+    let (chosen, excess, status) = match backend {
+        Backend::Microlp => {
+            let mut m = problem.using(good_lp::microlp);
+            if let Some(t) = limits.time_limit {
+                m = m.with_time_limit(t);
+            }
+            for c in constraints {
+                m.add_constraint(c);
+            }
+            let sol = m.solve().map_err(failure)?;
+            let (chosen, excess) = read(&|v| sol.value(v));
+            let st = sol.status();
+            let gap = sol.into_inner().gap();
+            (chosen, excess, status_of(st, gap))
+        }
+        #[cfg(feature = "highs")]
+        Backend::Highs => {
+            // One thread and a zero gap: the same plan every run, and "optimal" means proven.
+            let mut m = problem
+                .using(good_lp::highs)
+                .set_threads(1)
+                .set_mip_rel_gap(0.0)
+                .map_err(|e| Failure::Other(e.to_string()))?;
+            if let Some(t) = limits.time_limit {
+                m = m.with_time_limit(t);
+            }
+            for c in constraints {
+                m.add_constraint(c);
+            }
+            let sol = m.solve().map_err(failure)?;
+            let (chosen, excess) = read(&|v| sol.value(v));
+            (chosen, excess, status_of(sol.status(), None))
+        }
+    };
+    Ok(Solved {
+        chosen,
+        excess,
+        status,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+fn status_of(s: SolutionStatus, gap: Option<f64>) -> Status {
+    match s {
+        SolutionStatus::Optimal => Status::Optimal,
+        _ => Status::TimeLimit { gap },
+    }
+}
+
+fn failure(e: ResolutionError) -> Failure {
+    match e {
+        ResolutionError::Infeasible => Failure::Infeasible,
+        other => Failure::Other(other.to_string()),
+    }
+}

@@ -1,0 +1,294 @@
+//! The independent checker. It re-reads a plan file and checks every hard rule and the
+//! reported cost against the scenario, concern by concern, with its own code: it shares
+//! nothing with the rules or the model builder beyond the scenario types, so a bug there
+//! does not hide itself here.
+
+use crate::error::{Error, Problem, Result};
+use crate::plan::{Assignment, CostDoc};
+use crate::rules::CostTerm;
+use crate::scenario::{Index, Rating, Role, Scenario};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// What `verify` reads of a plan file; other fields are ignored.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PlanFile {
+    pub scenario: String,
+    pub cost: CostDoc,
+    pub assignments: Vec<Assignment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Violation {
+    pub rule: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub violations: Vec<Violation>,
+    /// The cost recomputed from the placements.
+    pub cost: CostDoc,
+    pub reported_cost: CostDoc,
+}
+
+impl Verdict {
+    pub fn ok(&self) -> bool {
+        self.violations.is_empty()
+    }
+}
+
+/// Reads a plan written by `rotaplan plan --format yaml|json`.
+pub fn read_plan(path: &Path) -> Result<PlanFile> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let invalid = |message: String, at: Option<(usize, usize)>| Error::Invalid {
+        path: path.to_path_buf(),
+        problems: vec![Problem {
+            code: "E201",
+            field: String::new(),
+            at,
+            message,
+            hint: "give a plan file written by `rotaplan plan --format yaml` or `--format json`".into(),
+        }],
+    };
+    if text.trim_start().starts_with('{') {
+        serde_json::from_str(&text).map_err(|e| invalid(e.to_string(), Some((e.line(), e.column()))))
+    } else {
+        serde_yaml::from_str(&text)
+            .map_err(|e| invalid(e.to_string(), e.location().map(|l| (l.line(), l.column()))))
+    }
+}
+
+/// Checks `plan` against `s`.
+pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
+    let ix = Index::new(s);
+    let mut v = Vec::new();
+    let mut bad = |rule: &str, text: String| {
+        v.push(Violation {
+            rule: rule.to_string(),
+            text,
+        })
+    };
+    let n = s.officials.len();
+    let mut after: Vec<Option<usize>> = vec![None; n];
+    let mut listed = vec![false; n];
+    if plan.scenario != s.name {
+        bad("plan", format!("the plan is for scenario `{}`, not `{}`", plan.scenario, s.name));
+    }
+    for a in &plan.assignments {
+        let Some(o) = ix.official_index(&a.official) else {
+            bad("plan", format!("unknown official `{}`", a.official));
+            continue;
+        };
+        if std::mem::replace(&mut listed[o], true) {
+            bad("plan", format!("{} is listed twice", s.officials[o].name));
+        }
+        if a.from != s.officials[o].post {
+            bad("plan", format!("{}'s current post does not match the scenario", s.officials[o].name));
+        }
+        match &a.to {
+            Some(p) => match ix.post_index(p) {
+                Some(p) => after[o] = Some(p),
+                None => bad("plan", format!("unknown post `{p}`")),
+            },
+            None if s.officials[o].post.is_some() => {
+                bad("assignment", format!("{} holds a post now but is given none", s.officials[o].name))
+            }
+            None => {}
+        }
+    }
+    for (o, l) in listed.iter().enumerate() {
+        if !l {
+            bad("plan", format!("{} is missing from the plan", s.officials[o].name));
+        }
+    }
+    let before: Vec<Option<usize>> = ix.current.clone();
+    let moved = |o: usize| after[o].is_some() && after[o] != before[o];
+
+    // Capacity.
+    let mut holders = vec![Vec::new(); s.posts.len()];
+    for o in 0..n {
+        if let Some(p) = after[o] {
+            holders[p].push(o);
+        }
+    }
+    for (p, h) in holders.iter().enumerate() {
+        if h.len() > s.posts[p].capacity as usize {
+            bad("capacity", format!("post `{}` has {} holders for {} seat(s)", s.posts[p].id, h.len(), s.posts[p].capacity));
+        }
+    }
+
+    let r = &s.rules;
+    let name = |o: usize| s.officials[o].name.as_str();
+    // Who is forced out by the term limit or the non-local rule (for service left).
+    let over_term = |o: usize| -> bool {
+        r.term_limit.enabled
+            && before[o].is_some_and(|c| {
+                s.posts[c].role == Role::Head && s.officials[o].since.is_some_and(|y| s.year - y >= r.term_limit.years)
+            })
+    };
+    let local_in_key = |o: usize, p: usize| -> bool {
+        let unit = &s.units[ix.post_unit[p]];
+        let loc = unit.locality.clone().unwrap_or_else(|| unit.id.0.clone());
+        s.posts[p].key && s.officials[o].home.iter().any(|h| *h == loc)
+    };
+    let forced = |o: usize| -> bool {
+        over_term(o)
+            || (r.non_local.enabled && r.non_local.incumbents_must_move && before[o].is_some_and(|c| local_in_key(o, c)))
+    };
+
+    for o in 0..n {
+        let off = &s.officials[o];
+        let Some(p) = after[o] else { continue };
+        let post = &s.posts[p];
+        let is_move = before[o] != Some(p);
+        if r.term_limit.enabled && over_term(o) {
+            let c = before[o].expect("over the term limit means holding a post");
+            if ix.post_unit[c] == ix.post_unit[p] {
+                bad("term_limit", format!("{} is over the {}-year head limit but stays in the unit", name(o), r.term_limit.years));
+            }
+        }
+        if r.non_local.enabled && local_in_key(o, p) && (is_move || r.non_local.incumbents_must_move) {
+            bad("non_local", format!("{} is local and holds the key post `{}`", name(o), post.id));
+        }
+        if is_move && r.rating_gate.enabled && off.rating == Rating::NotCompleted {
+            bad("rating_gate", format!("{} is rated not completed but is moved", name(o)));
+        }
+        if is_move && before[o].is_some() && r.min_tenure.enabled {
+            if let Some(last) = off.last_rotation {
+                if s.year < last + r.min_tenure.years {
+                    bad("min_tenure", format!("{} was rotated in {last} and may not move before {}", name(o), last + r.min_tenure.years));
+                }
+            }
+        }
+        if is_move && r.qualification.enabled {
+            if post.requires.degree.is_some_and(|d| off.degree < d) {
+                bad("qualification", format!("{} lacks the degree `{}` requires", name(o), post.id));
+            }
+            let sector = post.requires.sector.as_ref().unwrap_or(&post.sector);
+            if off.experience.get(sector).copied().unwrap_or(0) < post.requires.years {
+                bad("qualification", format!("{} lacks the years in {sector} `{}` requires", name(o), post.id));
+            }
+        }
+        if is_move && r.promotion.enabled {
+            if let Some(c) = before[o] {
+                if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {
+                    bad("promotion", format!("{} is promoted to {} without being in the pipeline", name(o), post.title));
+                }
+            }
+        }
+        if is_move && before[o].is_some() && r.service_left.enabled {
+            let need = if forced(o) { r.service_left.forced_years } else { r.service_left.years };
+            let left = s.retirement.retirement_year(off.born, off.sex) - s.year;
+            if left < need {
+                bad("service_left", format!("{} has {left} years of service left, {need} needed to rotate", name(o)));
+            }
+        }
+    }
+    for pin in &s.pins {
+        let Some(o) = ix.official_index(&pin.official) else { continue };
+        let now = after[o].map(|p| &s.posts[p].id);
+        if pin.stay && after[o] != before[o] {
+            bad("pins", format!("{} is pinned to stay but moves", name(o)));
+        }
+        if pin.must_move && before[o].is_some() && after[o] == before[o] {
+            bad("pins", format!("{} is pinned to move but stays", name(o)));
+        }
+        if let Some(t) = &pin.take {
+            if now != Some(t) {
+                bad("pins", format!("{} is pinned to take `{t}`", name(o)));
+            }
+        }
+        if now.is_some_and(|p| pin.avoid.contains(p)) {
+            bad("pins", format!("{} takes a post pinned as avoided", name(o)));
+        }
+    }
+    if r.relatives.enabled {
+        let mut pairs = BTreeSet::new();
+        for (a, off) in s.officials.iter().enumerate() {
+            for rel in &off.relatives {
+                if let Some(b) = ix.official_index(rel) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+        for (a, b) in pairs {
+            let (Some(pa), Some(pb)) = (after[a], after[b]) else { continue };
+            let (ua, ub) = (ix.post_unit[pa], ix.post_unit[pb]);
+            let lead = |p: usize| s.posts[p].role != Role::Member;
+            if ua == ub && lead(pa) && lead(pb) {
+                bad("relatives", format!("{} and {} are relatives in the leadership of {}", name(a), name(b), s.units[ua].name));
+            }
+            let sensitive = |p: usize| s.posts[p].role == Role::Head && r.relatives.sensitive_sectors.contains(&s.posts[p].sector);
+            let loc = |u: usize| s.units[u].locality.clone().unwrap_or_else(|| s.units[u].id.0.clone());
+            if sensitive(pa) && sensitive(pb) && loc(ua) == loc(ub) {
+                bad("relatives", format!("{} and {} are relatives heading sensitive agencies in {}", name(a), name(b), loc(ua)));
+            }
+        }
+    }
+    if r.unit_cap.enabled {
+        let mut arrive = vec![0u32; s.units.len()];
+        let mut leave = vec![0u32; s.units.len()];
+        for o in (0..n).filter(|&o| moved(o)) {
+            let to = ix.post_unit[after[o].expect("moved")];
+            let from = before[o].map(|c| ix.post_unit[c]);
+            if from != Some(to) {
+                arrive[to] += 1;
+                if let Some(f) = from {
+                    leave[f] += 1;
+                }
+            }
+        }
+        for (u, unit) in s.units.iter().enumerate() {
+            if arrive[u] > r.unit_cap.max_in {
+                bad("unit_cap", format!("{} officials join {} (cap {})", arrive[u], unit.name, r.unit_cap.max_in));
+            }
+            if leave[u] > r.unit_cap.max_out {
+                bad("unit_cap", format!("{} officials leave {} (cap {})", leave[u], unit.name, r.unit_cap.max_out));
+            }
+        }
+    }
+
+    let cost = recompute_cost(s, &ix, &before, &after, &holders);
+    if cost != plan.cost {
+        bad("cost", format!("reported cost {} does not match the recomputed {}", plan.cost.total, cost.total));
+    }
+    Verdict {
+        violations: v,
+        cost,
+        reported_cost: plan.cost.clone(),
+    }
+}
+
+fn recompute_cost(s: &Scenario, ix: &Index, before: &[Option<usize>], after: &[Option<usize>], holders: &[Vec<usize>]) -> CostDoc {
+    let w = &s.weights;
+    let mut terms: BTreeMap<CostTerm, i64> = BTreeMap::new();
+    let mut add = |t: CostTerm, x: i64| *terms.entry(t).or_default() += x;
+    for t in CostTerm::ALL {
+        add(t, 0);
+    }
+    for (o, off) in s.officials.iter().enumerate() {
+        let Some(p) = after[o] else { continue };
+        let best = off.experience.values().copied().max().unwrap_or(0) as i64;
+        let used = off.experience.get(&s.posts[p].sector).copied().unwrap_or(0) as i64;
+        add(CostTerm::WastedExpertise, w.wasted_expertise * (best - used));
+        if before[o] != Some(p) {
+            add(CostTerm::Moves, w.move_);
+            if before[o].is_some_and(|c| ix.grade[p] > ix.grade[c]) {
+                add(CostTerm::Promotions, w.promotion);
+            }
+        }
+    }
+    for (p, post) in s.posts.iter().enumerate() {
+        let empty = post.capacity as i64 - holders[p].len() as i64;
+        add(CostTerm::Unfilled, empty.max(0) * if post.key { w.unfilled_key } else { w.unfilled });
+    }
+    CostDoc {
+        total: terms.values().sum(),
+        terms,
+    }
+}
