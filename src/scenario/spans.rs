@@ -117,6 +117,6 @@ mod tests {
         assert_eq!(s.find("officials[1].post"), Some((6, 11)));
         assert_eq!(s.find("officials[0].id"), Some((3, 9)));
         // A field that is absent falls back to its parent.
-        assert_eq!(s.find("officials[1].since"), Some((5, 5)));
+        assert_eq!(s.find("officials[1].since"), Some((5, 7)));
     }
 }
