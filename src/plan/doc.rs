@@ -102,6 +102,7 @@ pub struct StayDoc {
     pub official: OfficialId,
     pub name: String,
     pub post: Option<PostId>,
+    pub post_label: Option<String>,
     pub reason: String,
 }
 
@@ -211,6 +212,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                 official: s.officials[o].id.clone(),
                 name: name(o),
                 post: b.map(|b| s.posts[b].id.clone()),
+                post_label: b.map(|b| ix.post_label(b)),
                 reason: stay_reason(&ctx, &rules, o),
             }),
         }

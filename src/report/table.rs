@@ -68,7 +68,7 @@ pub fn plan_table(d: &PlanDoc) -> String {
         for s in &d.stays {
             t.add_row(vec![
                 Cell::new(&s.name),
-                Cell::new(s.post.as_ref().map(|p| p.0.as_str()).unwrap_or("(pool, not placed)")),
+                Cell::new(s.post_label.as_deref().unwrap_or("(pool, not placed)")),
                 Cell::new(&s.reason),
             ]);
         }
