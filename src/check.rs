@@ -1,10 +1,9 @@
 //! `check`: what a planner should know before solving. Who must rotate and under which
 //! rule, which seats are open, and the dead ends the solver would only report as failure.
 
-use crate::rules::{self, all_bans, Ctx};
+use crate::rules::{self, all_bans, Ctx, Exclusions};
 use crate::scenario::{Index, Scenario};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MustRotate {
@@ -44,38 +43,23 @@ pub fn check(s: &Scenario) -> CheckReport {
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
-    let mut eligible = vec![vec![false; n_p]; n_o];
-    let mut first_ban: Vec<Vec<Option<&'static str>>> = vec![vec![None; n_p]; n_o];
-    for o in 0..n_o {
-        for p in 0..n_p {
-            match rules::first_ban(&rules, &ctx, o, p) {
-                None => eligible[o][p] = true,
-                Some((code, _)) => first_ban[o][p] = Some(code),
-            }
-        }
-    }
-    let candidate_pairs = eligible.iter().flatten().filter(|&&e| e).count();
+    let of_post: Vec<Exclusions> = (0..n_p).map(|p| Exclusions::of_post(&rules, &ctx, p, |_| false)).collect();
+    let candidate_pairs = of_post.iter().map(|e| e.open.len()).sum();
     let mut dead_ends = Vec::new();
     let mut must_rotate = Vec::new();
     for o in 0..n_o {
         let Some(cur) = ix.current[o] else { continue };
-        if eligible[o][cur] {
+        let bans = all_bans(&rules, &ctx, o, cur);
+        if bans.is_empty() {
             continue;
         }
-        let bans = all_bans(&rules, &ctx, o, cur);
-        let n_eligible = eligible[o].iter().filter(|&&e| e).count();
+        let others = Exclusions::of_official(&rules, &ctx, o, Some(cur));
+        let n_eligible = others.open.len();
         if n_eligible == 0 {
-            let mut by: BTreeMap<&str, usize> = BTreeMap::new();
-            for p in (0..n_p).filter(|&p| p != cur) {
-                if let Some(c) = first_ban[o][p] {
-                    *by.entry(c).or_default() += 1;
-                }
-            }
-            let by: Vec<String> = by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
             dead_ends.push(format!(
-                "{} must leave the current post but no post is open to them (excluded: {})",
+                "{} must leave the current post but no other post is open to them (excluded: {})",
                 s.officials[o].name,
-                by.join(", ")
+                others.by_rule()
             ));
         }
         must_rotate.push(MustRotate {
@@ -92,17 +76,12 @@ pub fn check(s: &Scenario) -> CheckReport {
     }
     let mut open_seats = Vec::new();
     for p in 0..n_p {
-        let candidates = (0..n_o).filter(|&o| eligible[o][p]).count();
+        let candidates = of_post[p].open.len();
         if s.posts[p].key && candidates == 0 {
-            let mut by: BTreeMap<&str, usize> = BTreeMap::new();
-            for c in (0..n_o).filter_map(|o| first_ban[o][p]) {
-                *by.entry(c).or_default() += 1;
-            }
-            let by: Vec<String> = by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
             dead_ends.push(format!(
                 "key post {} has no eligible candidate (excluded: {}); it will be left empty",
                 ix.post_label(p),
-                by.join(", ")
+                of_post[p].by_rule()
             ));
         }
         if held[p] < s.posts[p].capacity {

@@ -3,9 +3,9 @@
 //! had to break names the rules and the people involved (good_lp's `Infeasible` says none).
 
 use super::{Model, Row};
-use crate::rules::{all_bans, Ctx, Rule};
+use crate::rules::{all_bans, Ctx, Exclusions, Rule};
 use crate::solve::{solve, Backend, Limits};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 const PENALTY: i64 = 1_000_000;
@@ -116,36 +116,19 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
 
 /// An official who must leave the current post but whom no remaining post can take.
 fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflict {
-    let ix = ctx.ix;
     let stay_bans = all_bans(rules, ctx, o, cur);
-    let mut names: Vec<&'static str> = stay_bans.iter().map(|(c, _)| *c).collect();
-    let mut excluded: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for p in 0..ix.scenario.posts.len() {
-        if p == cur {
-            continue;
-        }
-        if let Some((code, _)) = all_bans(rules, ctx, o, p).first() {
-            *excluded.entry(code).or_default() += 1;
-        }
-    }
-    let why_out: Vec<String> = stay_bans.into_iter().map(|(_, w)| w).collect();
-    let others: Vec<String> = excluded.iter().map(|(c, n)| format!("{n} by {c}")).collect();
-    let open = ix.scenario.posts.len() - 1 - excluded.values().sum::<usize>();
-    let tail = if others.is_empty() {
-        format!("the {open} eligible post(s) are all taken by others")
-    } else if open == 0 {
-        format!("every other post is excluded ({})", others.join(", "))
-    } else {
-        format!(
-            "other posts are excluded ({}) and the {open} eligible post(s) are taken by others",
-            others.join(", ")
-        )
+    let others = Exclusions::of_official(rules, ctx, o, Some(cur));
+    let tail = match others.open.len() {
+        0 if others.by.is_empty() => "there is no other post in the scenario".to_string(),
+        0 => format!("every other post is excluded ({})", others.by_rule()),
+        n => format!(
+            "the {n} post(s) open to them are all needed by others (other posts excluded: {})",
+            others.by_rule()
+        ),
     };
-    for c in excluded.keys() {
-        if !names.contains(c) {
-            names.push(c);
-        }
-    }
+    let mut names: Vec<&'static str> = stay_bans.iter().map(|(c, _)| *c).collect();
+    names.extend(others.by.keys().filter(|c| !names.contains(c)).collect::<Vec<_>>());
+    let why_out: Vec<String> = stay_bans.into_iter().map(|(_, w)| w).collect();
     Conflict {
         rules: names,
         text: format!("{}; {tail}", why_out.join("; ")),

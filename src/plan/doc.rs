@@ -3,7 +3,7 @@
 //! what `--format yaml|json` writes and what `verify` reads back.
 
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
-use crate::rules::{self, all_bans, CostTerm, Ctx, Rule};
+use crate::rules::{self, all_bans, CostTerm, Ctx, Exclusions, Rule};
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -305,56 +305,36 @@ fn group_text(ix: &Index, g: &super::Group, before: &[Option<usize>], after: &[O
 }
 
 fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize) -> String {
-    let ix = ctx.ix;
-    let here = ix.current[o];
-    let mut blocked: BTreeMap<&'static str, (usize, String)> = BTreeMap::new();
-    let mut open = 0;
-    for p in (0..ix.scenario.posts.len()).filter(|&p| Some(p) != here) {
-        match all_bans(rules, ctx, o, p).into_iter().next() {
-            Some((code, why)) => {
-                blocked.entry(code).or_insert((0, why)).0 += 1;
-            }
-            None => open += 1,
-        }
-    }
-    if open == 0 {
-        if blocked.len() == 1 {
-            let (code, (_, why)) = blocked.into_iter().next().expect("one entry");
+    let here = ctx.ix.current[o];
+    let e = Exclusions::of_official(rules, ctx, o, here);
+    if e.open.is_empty() {
+        if e.by.len() == 1 {
+            let (code, why) = e.first_reason.iter().next().expect("one rule");
             return format!("{code}: {why}");
         }
-        let by: Vec<String> = blocked.iter().map(|(c, (n, _))| format!("{n} by {c}")).collect();
-        return format!("no other post is open to them ({})", by.join(", "));
+        return format!("no other post is open to them (excluded: {})", e.by_rule());
     }
     let what = if here.is_some() { "moving" } else { "placing them" };
-    format!("{open} post(s) are open to them, but {what} would not lower the plan's cost")
+    format!(
+        "{} post(s) are open to them, but {what} would not lower the plan's cost",
+        e.open.len()
+    )
 }
 
 fn unfilled_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], p: usize, after: &[Option<usize>]) -> String {
-    let ix = ctx.ix;
-    let mut blocked: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut eligible = Vec::new();
-    for o in 0..ix.scenario.officials.len() {
-        if after[o] == Some(p) {
-            continue;
-        }
-        match all_bans(rules, ctx, o, p).first() {
-            Some((code, _)) => *blocked.entry(code).or_default() += 1,
-            None => eligible.push(o),
-        }
+    let e = Exclusions::of_post(rules, ctx, p, |o| after[o] == Some(p));
+    if e.open.is_empty() {
+        return format!("no eligible candidate (excluded: {})", e.by_rule());
     }
-    let by: Vec<String> = blocked.iter().map(|(c, n)| format!("{n} by {c}")).collect();
-    if eligible.is_empty() {
-        return format!("no eligible candidate: every official is excluded ({})", by.join(", "));
-    }
-    let names: Vec<&str> = eligible.iter().take(3).map(|&o| ix.official(o).name.as_str()).collect();
-    let more = if eligible.len() > 3 {
-        format!(" and {} more", eligible.len() - 3)
+    let names: Vec<&str> = e.open.iter().take(3).map(|&o| ctx.ix.official(o).name.as_str()).collect();
+    let more = if e.open.len() > 3 {
+        format!(" and {} more", e.open.len() - 3)
     } else {
         String::new()
     };
     format!(
         "{} eligible candidate(s) ({}{more}) are needed elsewhere or would cost more to move than the vacancy",
-        eligible.len(),
+        e.open.len(),
         names.join(", ")
     )
 }

@@ -5,6 +5,7 @@
 use crate::model::{Candidates, Row};
 use crate::scenario::{Index, Scenario};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 mod expertise;
 mod moves;
@@ -175,6 +176,55 @@ pub fn all_bans(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize) -> Vec<(
         .iter()
         .filter_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
         .collect()
+}
+
+/// How many candidates the hard rules leave open, and how many each rule excludes first;
+/// the words behind "why is this post empty" and "why can't this official move".
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Exclusions {
+    pub open: Vec<usize>,
+    pub by: BTreeMap<&'static str, usize>,
+    /// The reason of the first exclusion of each rule, for a single-rule explanation.
+    pub first_reason: BTreeMap<&'static str, String>,
+}
+
+impl Exclusions {
+    fn add(&mut self, rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize, open: usize) {
+        match first_ban(rules, ctx, o, p) {
+            None => self.open.push(open),
+            Some((code, why)) => {
+                *self.by.entry(code).or_default() += 1;
+                self.first_reason.entry(code).or_insert(why);
+            }
+        }
+    }
+
+    /// The posts other than `except` that official `o` could take.
+    pub fn of_official(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, except: Option<usize>) -> Exclusions {
+        let mut e = Exclusions::default();
+        for p in (0..ctx.scenario().posts.len()).filter(|&p| Some(p) != except) {
+            e.add(rules, ctx, o, p, p);
+        }
+        e
+    }
+
+    /// The officials for whom `skip` is false that could take post `p`.
+    pub fn of_post(rules: &[Box<dyn Rule>], ctx: &Ctx, p: usize, skip: impl Fn(usize) -> bool) -> Exclusions {
+        let mut e = Exclusions::default();
+        for o in (0..ctx.scenario().officials.len()).filter(|&o| !skip(o)) {
+            e.add(rules, ctx, o, p, o);
+        }
+        e
+    }
+
+    /// "3 by non_local, 1 by term_limit", or "none" when nothing was excluded.
+    pub fn by_rule(&self) -> String {
+        if self.by.is_empty() {
+            return "none".into();
+        }
+        let parts: Vec<String> = self.by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
+        parts.join(", ")
+    }
 }
 
 #[cfg(test)]
