@@ -56,10 +56,14 @@ pub fn check(s: &Scenario) -> CheckReport {
         let others = Exclusions::of_official(&rules, &ctx, o, Some(cur));
         let n_eligible = others.open.len();
         if n_eligible == 0 {
+            let why = if others.by.is_empty() {
+                "there is no other post in the scenario".to_string()
+            } else {
+                format!("excluded: {}", others.by_rule())
+            };
             dead_ends.push(format!(
-                "{} must leave the current post but no other post is open to them (excluded: {})",
-                s.officials[o].name,
-                others.by_rule()
+                "{} must leave the current post but no other post is open to them ({why})",
+                s.officials[o].name
             ));
         }
         must_rotate.push(MustRotate {

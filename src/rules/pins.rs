@@ -1,6 +1,7 @@
 //! Pins: the planner's own decisions, which the optimiser must respect.
 
 use super::{Ctx, Rule};
+use crate::model::{Candidates, Origin, Row, Sense};
 use crate::scenario::{Pin, Scenario};
 use std::collections::HashMap;
 
@@ -45,6 +46,30 @@ impl Rule for Pins {
             return Some(format!("{} is pinned not to take {}", official.name, post.id));
         }
         None
+    }
+
+    /// Pruning alone lets an official without a post stay unplaced; a `take` pin must place.
+    fn constraints(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
+        for (o, official) in ctx.scenario().officials.iter().enumerate() {
+            let Some(take) = self.by_official.get(&official.id.0).and_then(|p| p.take.as_ref()) else {
+                continue;
+            };
+            let terms = cands.of_official[o]
+                .iter()
+                .filter(|&&k| ctx.ix.post(cands.pairs[k].1).id == *take)
+                .map(|&k| (k, 1.0))
+                .collect();
+            rows.push(Row {
+                terms,
+                sense: Sense::Eq,
+                rhs: 1.0,
+                origin: Origin {
+                    rule: self.code(),
+                    text: format!("{} is pinned to take {take}", official.name),
+                },
+                elastic: None,
+            });
+        }
     }
 }
 

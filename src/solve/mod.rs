@@ -87,7 +87,7 @@ pub struct Limits {
 pub struct Solved {
     /// Chosen pairs, by pair index in the model.
     pub chosen: Vec<bool>,
-    /// How far each elastic row was exceeded (0 for hard rows).
+    /// How far each elastic row was missed, either way (0 for hard rows).
     pub excess: Vec<f64>,
     pub status: Status,
     pub seconds: f64,
@@ -105,18 +105,28 @@ pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::R
     let start = Instant::now();
     let mut vars = ProblemVariables::new();
     let x: Vec<Variable> = (0..model.cands.pairs.len()).map(|_| vars.add(variable().binary())).collect();
-    let slack: Vec<Option<Variable>> = model
+    // An elastic row may be exceeded (Σ − s ≤ rhs); an elastic equality also fall short
+    // (Σ − s + t = rhs). Both cost the row's penalty per unit.
+    let slack: Vec<Option<(Variable, Option<Variable>)>> = model
         .rows
         .iter()
-        .map(|r| r.elastic.map(|_| vars.add(variable().min(0.0))))
+        .map(|r| {
+            r.elastic.map(|_| {
+                let short = (r.sense == Sense::Eq).then(|| vars.add(variable().min(0.0)));
+                (vars.add(variable().min(0.0)), short)
+            })
+        })
         .collect();
     let mut objective = Expression::with_capacity(x.len() + slack.len());
     for (k, &v) in x.iter().enumerate() {
         objective.add_mul(model.cost(k) as f64, v);
     }
     for (r, s) in model.rows.iter().zip(&slack) {
-        if let (Some(pen), Some(s)) = (r.elastic, s) {
-            objective.add_mul(pen as f64, *s);
+        if let (Some(pen), Some((over, short))) = (r.elastic, s) {
+            objective.add_mul(pen as f64, *over);
+            if let Some(t) = short {
+                objective.add_mul(pen as f64, *t);
+            }
         }
     }
     let problem = vars.minimise(objective);
@@ -125,8 +135,11 @@ pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::R
         for &(k, c) in &r.terms {
             e.add_mul(c, x[k]);
         }
-        if let Some(s) = s {
-            e.add_mul(-1.0, *s);
+        if let Some((over, short)) = s {
+            e.add_mul(-1.0, *over);
+            if let Some(t) = short {
+                e.add_mul(1.0, *t);
+            }
         }
         match r.sense {
             Sense::Le => constraint::leq(e, r.rhs),
@@ -135,7 +148,13 @@ pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::R
     });
     let read = |value: &dyn Fn(Variable) -> f64| {
         let chosen = x.iter().map(|&v| value(v) > 0.5).collect();
-        let excess = slack.iter().map(|s| s.map(|s| value(s).max(0.0)).unwrap_or(0.0)).collect();
+        let excess = slack
+            .iter()
+            .map(|s| match s {
+                Some((over, short)) => value(*over).max(0.0) + short.map_or(0.0, |t| value(t).max(0.0)),
+                None => 0.0,
+            })
+            .collect();
         (chosen, excess)
     };
     let (chosen, excess, status) = match backend {

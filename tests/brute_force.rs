@@ -1,0 +1,207 @@
+//! On small random scenarios, the planner's cost equals the optimum found by trying every
+//! placement, where feasibility and cost come from the independent verifier; and every
+//! plan the planner returns passes the verifier.
+
+use rand::{seq::SliceRandom, Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rotaplan::plan::{self, document, Assignment, CostDoc};
+use rotaplan::scenario::*;
+use rotaplan::verify::{verify, PlanFile};
+use rotaplan::Error;
+use std::collections::BTreeMap;
+
+const SECTORS: [&str; 3] = ["education", "finance", "party_affairs"];
+const TITLES: [&str; 3] = ["Trưởng phòng", "Phó phòng", "Bí thư"];
+
+fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
+    let n_units = rng.gen_range(2..=3);
+    let units: Vec<Unit> = (0..n_units)
+        .map(|u| Unit {
+            id: UnitId(format!("u{u}")),
+            name: format!("Đơn vị {u}"),
+            level: *[Level::Commune, Level::District].choose(rng).unwrap(),
+            parent: None,
+            bloc: *[Bloc::Party, Bloc::Government].choose(rng).unwrap(),
+            locality: None,
+        })
+        .collect();
+    let n_posts = rng.gen_range(3..=5);
+    let posts: Vec<Post> = (0..n_posts)
+        .map(|p| Post {
+            id: PostId(format!("p{p}")),
+            unit: units[rng.gen_range(0..n_units)].id.clone(),
+            title: TITLES[rng.gen_range(0..3)].to_string(),
+            role: *[Role::Head, Role::Deputy, Role::Member].choose(rng).unwrap(),
+            sector: SECTORS[rng.gen_range(0..3)].to_string(),
+            grade: None,
+            capacity: if rng.gen_bool(0.2) { 2 } else { 1 },
+            key: rng.gen_bool(0.3),
+            requires: Requirements {
+                years: if rng.gen_bool(0.2) { rng.gen_range(1..8) } else { 0 },
+                sector: None,
+                degree: if rng.gen_bool(0.15) { Some(Degree::Master) } else { None },
+            },
+        })
+        .collect();
+    let mut seats: Vec<usize> = posts.iter().enumerate().flat_map(|(i, p)| vec![i; p.capacity as usize]).collect();
+    seats.shuffle(rng);
+    let n_officials = rng.gen_range(2..=5);
+    let mut officials: Vec<Official> = (0..n_officials)
+        .map(|o| {
+            let post = if rng.gen_bool(0.8) { seats.pop() } else { None };
+            let mut experience = BTreeMap::new();
+            for s in SECTORS {
+                if rng.gen_bool(0.5) {
+                    experience.insert(s.to_string(), rng.gen_range(1..20));
+                }
+            }
+            let born = rng.gen_range(1962..1995);
+            Official {
+                id: OfficialId(format!("o{o}")),
+                name: format!("Cán bộ {o}"),
+                post: post.map(|p| posts[p].id.clone()),
+                since: post.map(|_| rng.gen_range(2012.max(born + 20)..=2026)),
+                born,
+                sex: *[Sex::Male, Sex::Female].choose(rng).unwrap(),
+                home: units.iter().filter(|_| rng.gen_bool(0.3)).map(|u| u.id.0.clone()).collect(),
+                experience,
+                degree: *[Degree::Bachelor, Degree::Master].choose(rng).unwrap(),
+                rating: if rng.gen_bool(0.1) { Rating::NotCompleted } else { Rating::Good },
+                pipeline: TITLES.iter().filter(|_| rng.gen_bool(0.3)).map(|t| t.to_string()).collect(),
+                relatives: vec![],
+                last_rotation: if post.is_some() && rng.gen_bool(0.2) { Some(rng.gen_range(2022..=2026)) } else { None },
+            }
+        })
+        .collect();
+    if n_officials >= 2 && rng.gen_bool(0.3) {
+        officials[0].relatives.push(OfficialId("o1".into()));
+    }
+    let mut rules = RuleConfig::default();
+    rules.non_local.incumbents_must_move = rng.gen_bool(0.5);
+    rules.unit_cap.max_in = rng.gen_range(1..=3);
+    rules.unit_cap.max_out = rng.gen_range(1..=3);
+    rules.relatives.sensitive_sectors = vec!["finance".into()];
+    for enabled in [
+        &mut rules.term_limit.enabled,
+        &mut rules.non_local.enabled,
+        &mut rules.min_tenure.enabled,
+        &mut rules.service_left.enabled,
+        &mut rules.unit_cap.enabled,
+        &mut rules.promotion.enabled,
+    ] {
+        *enabled = rng.gen_bool(0.7);
+    }
+    let weights = Weights {
+        wasted_expertise: rng.gen_range(0..15),
+        unfilled: rng.gen_range(0..150),
+        unfilled_key: rng.gen_range(0..400),
+        move_: rng.gen_range(0..40),
+        promotion: rng.gen_range(0..20),
+    };
+    let mut pins = Vec::new();
+    if rng.gen_bool(0.2) {
+        let o = rng.gen_range(0..n_officials);
+        let mut pin = Pin {
+            official: officials[o].id.clone(),
+            ..Default::default()
+        };
+        match rng.gen_range(0..3) {
+            0 => pin.avoid = vec![posts[rng.gen_range(0..n_posts)].id.clone()],
+            1 if officials[o].post.is_some() => pin.must_move = true,
+            _ => pin.take = Some(posts[rng.gen_range(0..n_posts)].id.clone()),
+        }
+        pins.push(pin);
+    }
+    Scenario {
+        name: "random".into(),
+        year: 2026,
+        description: None,
+        units,
+        posts,
+        officials,
+        rules,
+        weights,
+        pins,
+        retirement: RetirementTable::default(),
+    }
+}
+
+/// The cheapest placement the verifier accepts, by trying them all.
+fn brute_force(s: &Scenario) -> Option<i64> {
+    let n = s.officials.len();
+    let choices: Vec<Vec<Option<PostId>>> = s
+        .officials
+        .iter()
+        .map(|o| {
+            let mut c: Vec<Option<PostId>> = s.posts.iter().map(|p| Some(p.id.clone())).collect();
+            if o.post.is_none() {
+                c.push(None);
+            }
+            c
+        })
+        .collect();
+    let mut idx = vec![0usize; n];
+    let mut best: Option<i64> = None;
+    loop {
+        let file = PlanFile {
+            scenario: s.name.clone(),
+            cost: CostDoc {
+                total: 0,
+                terms: BTreeMap::new(),
+            },
+            assignments: (0..n)
+                .map(|o| Assignment {
+                    official: s.officials[o].id.clone(),
+                    from: s.officials[o].post.clone(),
+                    to: choices[o][idx[o]].clone(),
+                })
+                .collect(),
+        };
+        let v = verify(s, &file);
+        if v.violations.iter().all(|x| x.rule == "cost") {
+            best = Some(best.map_or(v.cost.total, |b| b.min(v.cost.total)));
+        }
+        let mut k = 0;
+        loop {
+            if k == n {
+                return best;
+            }
+            idx[k] += 1;
+            if idx[k] < choices[k].len() {
+                break;
+            }
+            idx[k] = 0;
+            k += 1;
+        }
+    }
+}
+
+#[test]
+fn planner_cost_equals_brute_force_optimum() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261121);
+    let (mut feasible, mut infeasible) = (0, 0);
+    for case in 0..300 {
+        let s = random_scenario(&mut rng);
+        assert!(validate(&s).is_empty(), "case {case}: generator made an invalid scenario: {:?}", validate(&s));
+        let best = brute_force(&s);
+        match (plan::plan(&s, &plan::Options::default()), best) {
+            (Ok(p), Some(best)) => {
+                feasible += 1;
+                assert_eq!(p.total(), best, "case {case}: planner cost differs from brute force\n{}", serde_yaml::to_string(&s).unwrap());
+                let doc = document(&s, &p);
+                let file = PlanFile {
+                    scenario: doc.scenario.clone(),
+                    cost: doc.cost.clone(),
+                    assignments: doc.assignments.clone(),
+                };
+                let v = verify(&s, &file);
+                assert!(v.ok(), "case {case}: verifier rejects the plan: {:?}", v.violations);
+            }
+            (Err(Error::Infeasible(_)), None) => infeasible += 1,
+            (Ok(p), None) => panic!("case {case}: planner found cost {} but brute force found no feasible plan\n{}", p.total(), serde_yaml::to_string(&s).unwrap()),
+            (Err(e), best) => panic!("case {case}: planner failed ({e}) but brute force found {best:?}\n{}", serde_yaml::to_string(&s).unwrap()),
+        }
+    }
+    // The generator must exercise both outcomes, or the test proves little.
+    assert!(feasible > 150 && infeasible > 5, "feasible {feasible}, infeasible {infeasible}");
+}
