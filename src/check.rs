@@ -43,7 +43,9 @@ pub fn check(s: &Scenario) -> CheckReport {
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
-    let of_post: Vec<Exclusions> = (0..n_p).map(|p| Exclusions::of_post(&rules, &ctx, p, |_| false)).collect();
+    let of_post: Vec<Exclusions> = (0..n_p)
+        .map(|p| Exclusions::of_post(&rules, &ctx, p, |_| false))
+        .collect();
     let candidate_pairs = of_post.iter().map(|e| e.open.len()).sum();
     let mut dead_ends = Vec::new();
     let mut must_rotate = Vec::new();

@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "rotaplan", version, about = "Plans the rotation of public officials as an integer program")]
+#[command(
+    name = "rotaplan",
+    version,
+    about = "Plans the rotation of public officials as an integer program"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -31,7 +31,12 @@ fn rejected(text: &str) -> String {
     let p = write(&dir, text);
     let o = run(&["check", p.to_str().unwrap()]);
     let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(2), "expected exit 2, got {:?}: {err}", o.status.code());
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "expected exit 2, got {:?}: {err}",
+        o.status.code()
+    );
     assert!(!err.contains("panicked"), "{err}");
     assert!(err.contains("scenario.yaml"), "names the file: {err}");
     assert!(err.contains("help:"), "says what to do: {err}");
@@ -56,7 +61,10 @@ fn malformed_yaml() {
 #[test]
 fn unknown_field_and_wrong_value() {
     let err = rejected(&GOOD.replace("sex: female", "sex: femal"));
-    assert!(err.contains("officials[1].sex") && err.contains(":12:"), "{err}");
+    assert!(
+        err.contains("officials[1].sex") && err.contains(":12:"),
+        "{err}"
+    );
     let err = rejected(&GOOD.replace("born: 1975,", "born: 1975, birthday: 3,"));
     assert!(err.contains("unknown field `birthday`"), "{err}");
 }
@@ -64,46 +72,85 @@ fn unknown_field_and_wrong_value() {
 #[test]
 fn unknown_references() {
     let err = rejected(&GOOD.replace("post: bt-b", "post: bt-c"));
-    assert!(err.contains("scenario.yaml:12:") && err.contains("officials[1].post") && err.contains("error[E103]: unknown post `bt-c`"), "{err}");
+    assert!(
+        err.contains("scenario.yaml:12:")
+            && err.contains("officials[1].post")
+            && err.contains("error[E103]: unknown post `bt-c`"),
+        "{err}"
+    );
     let err = rejected(&GOOD.replace("unit: b,", "unit: z,"));
-    assert!(err.contains("posts[1].unit") && err.contains("unknown unit `z`"), "{err}");
-    let err = rejected(&format!("{GOOD}pins:\n  - {{ official: nobody, stay: true }}\n"));
-    assert!(err.contains("pins[0].official") && err.contains("unknown official `nobody`"), "{err}");
+    assert!(
+        err.contains("posts[1].unit") && err.contains("unknown unit `z`"),
+        "{err}"
+    );
+    let err = rejected(&format!(
+        "{GOOD}pins:\n  - {{ official: nobody, stay: true }}\n"
+    ));
+    assert!(
+        err.contains("pins[0].official") && err.contains("unknown official `nobody`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn duplicate_id() {
     let err = rejected(&GOOD.replace("id: y,", "id: x,"));
-    assert!(err.contains("officials[1].id") && err.contains("duplicate id `x`"), "{err}");
+    assert!(
+        err.contains("officials[1].id") && err.contains("duplicate id `x`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn two_officials_in_a_one_holder_post() {
     let err = rejected(&GOOD.replace("post: bt-b", "post: bt-a"));
-    assert!(err.contains("error[E106]") && err.contains("post `bt-a` takes 1 holder but 2 officials hold it"), "{err}");
+    assert!(
+        err.contains("error[E106]")
+            && err.contains("post `bt-a` takes 1 holder but 2 officials hold it"),
+        "{err}"
+    );
     assert!(err.contains(":12:"), "points at the second holder: {err}");
 }
 
 #[test]
 fn impossible_years() {
     let err = rejected(&GOOD.replace("born: 1975", "born: -1975"));
-    assert!(err.contains("officials[0].born") && err.contains("error[E107]"), "{err}");
+    assert!(
+        err.contains("officials[0].born") && err.contains("error[E107]"),
+        "{err}"
+    );
     let err = rejected(&GOOD.replace("since: 2021", "since: 2031"));
-    assert!(err.contains("officials[1].since") && err.contains("impossible"), "{err}");
+    assert!(
+        err.contains("officials[1].since") && err.contains("impossible"),
+        "{err}"
+    );
     let err = rejected(&GOOD.replace("year: 2026", "year: 20260"));
-    assert!(err.contains("year") && err.contains("not a possible year"), "{err}");
+    assert!(
+        err.contains("year") && err.contains("not a possible year"),
+        "{err}"
+    );
 }
 
 #[test]
 fn unit_that_is_its_own_ancestor() {
-    let err = rejected(&GOOD.replace("{ id: city, name: Thành phố, level: district, bloc: party }", "{ id: city, name: Thành phố, level: district, bloc: party, parent: a }")
-        .replace("{ id: a, name: Xã A, level: commune, bloc: party, parent: city }", "{ id: a, name: Xã A, level: commune, bloc: party, parent: city }"));
-    assert!(err.contains("error[E105]") && err.contains("is its own ancestor"), "{err}");
+    // Commune a's parent is the city, and the city's parent is made a.
+    let err = rejected(&GOOD.replace(
+        "{ id: city, name: Thành phố, level: district, bloc: party }",
+        "{ id: city, name: Thành phố, level: district, bloc: party, parent: a }",
+    ));
+    assert!(
+        err.contains("units[0].parent: error[E105]: unit `a` is its own ancestor"),
+        "{err}"
+    );
 }
 
 #[test]
 fn all_problems_are_reported_at_once() {
-    let err = rejected(&GOOD.replace("post: bt-b", "post: bt-c").replace("unit: b,", "unit: z,"));
+    let err = rejected(
+        &GOOD
+            .replace("post: bt-b", "post: bt-c")
+            .replace("unit: b,", "unit: z,"),
+    );
     assert!(err.contains("2 problems found"), "{err}");
 }
 
@@ -115,7 +162,11 @@ fn missing_file_and_bad_flags() {
     let s = scenario("district1-phunhuan.yaml");
     let o = run(&["plan", s.to_str().unwrap(), "--solver", "cplex"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown solver `cplex`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("unknown solver `cplex`"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&["plan", s.to_str().unwrap(), "--time-limit", "-3"]);
     assert_eq!(o.status.code(), Some(2));
 }
@@ -124,7 +175,9 @@ fn missing_file_and_bad_flags() {
 fn infeasible_scenario_names_the_rules_and_leaves_the_output_alone() {
     // Both secretaries are local to the other commune and must leave their own (term
     // limit): nobody can go anywhere.
-    let text = GOOD.replace("since: 2020", "since: 2010").replace("home: [b]", "home: [a, b]");
+    let text = GOOD
+        .replace("since: 2020", "since: 2010")
+        .replace("home: [b]", "home: [a, b]");
     let dir = tempfile::tempdir().unwrap();
     let p = write(&dir, &text);
     let out = dir.path().join("plan.yaml");
@@ -133,9 +186,16 @@ fn infeasible_scenario_names_the_rules_and_leaves_the_output_alone() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(err.contains("no feasible plan"), "{err}");
-    assert!(err.contains("term_limit") && err.contains("non_local"), "{err}");
+    assert!(
+        err.contains("term_limit") && err.contains("non_local"),
+        "{err}"
+    );
     assert!(err.contains("Người X"), "{err}");
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious", "nothing overwritten");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "precious",
+        "nothing overwritten"
+    );
 }
 
 #[test]
@@ -162,7 +222,10 @@ rules:
     let o = run(&["plan", p.to_str().unwrap()]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "{err}");
-    assert!(err.contains("[unit_cap] at most 1 officials may leave Phường A"), "{err}");
+    assert!(
+        err.contains("[unit_cap] at most 1 officials may leave Phường A"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -170,17 +233,32 @@ fn verify_rejects_a_tampered_plan() {
     let s = scenario("district1-phunhuan.yaml");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("plan.yaml");
-    assert!(run(&["plan", s.to_str().unwrap(), "--format", "yaml", "--out", out.to_str().unwrap()]).status.success());
+    assert!(run(&[
+        "plan",
+        s.to_str().unwrap(),
+        "--format",
+        "yaml",
+        "--out",
+        out.to_str().unwrap()
+    ])
+    .status
+    .success());
     let text = std::fs::read_to_string(&out).unwrap();
     // Long stays in Phú Nhuận after eight years as head: the term limit is broken, and the
     // cost no longer adds up.
-    let bad = text.replace("  from: pn-gd-tp\n  to: q1-gd-tp", "  from: pn-gd-tp\n  to: pn-gd-tp");
+    let bad = text.replace(
+        "  from: pn-gd-tp\n  to: q1-gd-tp",
+        "  from: pn-gd-tp\n  to: pn-gd-tp",
+    );
     assert_ne!(bad, text);
     std::fs::write(&out, bad).unwrap();
     let o = run(&["verify", s.to_str().unwrap(), out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let report = stdout(&o);
-    assert!(report.contains("[term_limit]") && report.contains("[capacity]"), "{report}");
+    assert!(
+        report.contains("[term_limit]") && report.contains("[capacity]"),
+        "{report}"
+    );
     std::fs::write(&out, "assignments: [").unwrap();
     let o = run(&["verify", s.to_str().unwrap(), out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));

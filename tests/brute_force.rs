@@ -31,19 +31,33 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             id: PostId(format!("p{p}")),
             unit: units[rng.gen_range(0..n_units)].id.clone(),
             title: TITLES[rng.gen_range(0..3)].to_string(),
-            role: *[Role::Head, Role::Deputy, Role::Member].choose(rng).unwrap(),
+            role: *[Role::Head, Role::Deputy, Role::Member]
+                .choose(rng)
+                .unwrap(),
             sector: SECTORS[rng.gen_range(0..3)].to_string(),
             grade: None,
             capacity: if rng.gen_bool(0.2) { 2 } else { 1 },
             key: rng.gen_bool(0.3),
             requires: Requirements {
-                years: if rng.gen_bool(0.2) { rng.gen_range(1..8) } else { 0 },
+                years: if rng.gen_bool(0.2) {
+                    rng.gen_range(1..8)
+                } else {
+                    0
+                },
                 sector: None,
-                degree: if rng.gen_bool(0.15) { Some(Degree::Master) } else { None },
+                degree: if rng.gen_bool(0.15) {
+                    Some(Degree::Master)
+                } else {
+                    None
+                },
             },
         })
         .collect();
-    let mut seats: Vec<usize> = posts.iter().enumerate().flat_map(|(i, p)| vec![i; p.capacity as usize]).collect();
+    let mut seats: Vec<usize> = posts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| vec![i; p.capacity as usize])
+        .collect();
     seats.shuffle(rng);
     let n_officials = rng.gen_range(2..=5);
     let mut officials: Vec<Official> = (0..n_officials)
@@ -63,13 +77,29 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                 since: post.map(|_| rng.gen_range(2012.max(born + 20)..=2026)),
                 born,
                 sex: *[Sex::Male, Sex::Female].choose(rng).unwrap(),
-                home: units.iter().filter(|_| rng.gen_bool(0.3)).map(|u| u.id.0.clone()).collect(),
+                home: units
+                    .iter()
+                    .filter(|_| rng.gen_bool(0.3))
+                    .map(|u| u.id.0.clone())
+                    .collect(),
                 experience,
                 degree: *[Degree::Bachelor, Degree::Master].choose(rng).unwrap(),
-                rating: if rng.gen_bool(0.1) { Rating::NotCompleted } else { Rating::Good },
-                pipeline: TITLES.iter().filter(|_| rng.gen_bool(0.3)).map(|t| t.to_string()).collect(),
+                rating: if rng.gen_bool(0.1) {
+                    Rating::NotCompleted
+                } else {
+                    Rating::Good
+                },
+                pipeline: TITLES
+                    .iter()
+                    .filter(|_| rng.gen_bool(0.3))
+                    .map(|t| t.to_string())
+                    .collect(),
                 relatives: vec![],
-                last_rotation: if post.is_some() && rng.gen_bool(0.2) { Some(rng.gen_range(2022..=2026)) } else { None },
+                last_rotation: if post.is_some() && rng.gen_bool(0.2) {
+                    Some(rng.gen_range(2022..=2026))
+                } else {
+                    None
+                },
             }
         })
         .collect();
@@ -182,12 +212,21 @@ fn planner_cost_equals_brute_force_optimum() {
     let (mut feasible, mut infeasible) = (0, 0);
     for case in 0..300 {
         let s = random_scenario(&mut rng);
-        assert!(validate(&s).is_empty(), "case {case}: generator made an invalid scenario: {:?}", validate(&s));
+        assert!(
+            validate(&s).is_empty(),
+            "case {case}: generator made an invalid scenario: {:?}",
+            validate(&s)
+        );
         let best = brute_force(&s);
         match (plan::plan(&s, &plan::Options::default()), best) {
             (Ok(p), Some(best)) => {
                 feasible += 1;
-                assert_eq!(p.total(), best, "case {case}: planner cost differs from brute force\n{}", serde_yaml::to_string(&s).unwrap());
+                assert_eq!(
+                    p.total(),
+                    best,
+                    "case {case}: planner cost differs from brute force\n{}",
+                    serde_yaml::to_string(&s).unwrap()
+                );
                 let doc = document(&s, &p);
                 let file = PlanFile {
                     scenario: doc.scenario.clone(),
@@ -195,13 +234,27 @@ fn planner_cost_equals_brute_force_optimum() {
                     assignments: doc.assignments.clone(),
                 };
                 let v = verify(&s, &file);
-                assert!(v.ok(), "case {case}: verifier rejects the plan: {:?}", v.violations);
+                assert!(
+                    v.ok(),
+                    "case {case}: verifier rejects the plan: {:?}",
+                    v.violations
+                );
             }
             (Err(Error::Infeasible(_)), None) => infeasible += 1,
-            (Ok(p), None) => panic!("case {case}: planner found cost {} but brute force found no feasible plan\n{}", p.total(), serde_yaml::to_string(&s).unwrap()),
-            (Err(e), best) => panic!("case {case}: planner failed ({e}) but brute force found {best:?}\n{}", serde_yaml::to_string(&s).unwrap()),
+            (Ok(p), None) => panic!(
+                "case {case}: planner found cost {} but brute force found no feasible plan\n{}",
+                p.total(),
+                serde_yaml::to_string(&s).unwrap()
+            ),
+            (Err(e), best) => panic!(
+                "case {case}: planner failed ({e}) but brute force found {best:?}\n{}",
+                serde_yaml::to_string(&s).unwrap()
+            ),
         }
     }
     // The generator must exercise both outcomes, or the test proves little.
-    assert!(feasible > 150 && infeasible > 5, "feasible {feasible}, infeasible {infeasible}");
+    assert!(
+        feasible > 150 && infeasible > 5,
+        "feasible {feasible}, infeasible {infeasible}"
+    );
 }

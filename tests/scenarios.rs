@@ -14,32 +14,71 @@ fn district1_phunhuan_heads_come_out_as_a_swap() {
         .filter(|g| g["kind"] == "swap")
         .collect();
     assert_eq!(swaps.len(), 1, "exactly one swap: {:#?}", plan["groups"]);
-    let mut who: Vec<&str> = swaps[0]["officials"].as_array().unwrap().iter().map(|o| o.as_str().unwrap()).collect();
+    let mut who: Vec<&str> = swaps[0]["officials"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap())
+        .collect();
     who.sort();
     assert_eq!(who, ["le-thi-binh", "vo-cao-long"]);
     let to = |id: &str| {
-        plan["assignments"].as_array().unwrap().iter().find(|a| a["official"] == id).unwrap()["to"]
+        plan["assignments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["official"] == id)
+            .unwrap()["to"]
             .as_str()
             .unwrap()
             .to_string()
     };
     assert_eq!(to("vo-cao-long"), "q1-gd-tp");
     assert_eq!(to("le-thi-binh"), "pn-gd-tp");
-    assert_eq!(plan["cost"]["terms"]["wasted_expertise"], 0, "both stay in education");
+    assert_eq!(
+        plan["cost"]["terms"]["wasted_expertise"], 0,
+        "both stay in education"
+    );
 }
 
 #[test]
 fn gia_nghia_reaches_eight_of_eight_non_local() {
     let plan = plan_and_verify(&scenario("gia-nghia.yaml"), &[]);
     let figure = |which: &str, title: &str| {
-        let k = plan[which]["key_posts"].as_array().unwrap().iter().find(|k| k["title"] == title).unwrap();
-        (k["non_local"].as_u64().unwrap(), k["seats"].as_u64().unwrap())
+        let k = plan[which]["key_posts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["title"] == title)
+            .unwrap();
+        (
+            k["non_local"].as_u64().unwrap(),
+            k["seats"].as_u64().unwrap(),
+        )
     };
-    assert_eq!(figure("compliance_before", "Bí thư Đảng ủy phường/xã"), (5, 8));
-    assert_eq!(figure("compliance_before", "Chủ tịch UBND phường/xã"), (4, 8));
-    assert_eq!(figure("compliance_after", "Bí thư Đảng ủy phường/xã"), (8, 8));
-    assert_eq!(figure("compliance_after", "Chủ tịch UBND phường/xã"), (8, 8));
-    assert_eq!(plan["compliance_after"]["heads_over_limit"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        figure("compliance_before", "Bí thư Đảng ủy phường/xã"),
+        (5, 8)
+    );
+    assert_eq!(
+        figure("compliance_before", "Chủ tịch UBND phường/xã"),
+        (4, 8)
+    );
+    assert_eq!(
+        figure("compliance_after", "Bí thư Đảng ủy phường/xã"),
+        (8, 8)
+    );
+    assert_eq!(
+        figure("compliance_after", "Chủ tịch UBND phường/xã"),
+        (8, 8)
+    );
+    assert_eq!(
+        plan["compliance_after"]["heads_over_limit"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
     assert_eq!(plan["solver"]["proven_optimal"], true);
 }
 
@@ -53,7 +92,12 @@ fn lang_son_has_the_four_kinds_of_move() {
     assert_eq!(kinds["between_agencies"], 2, "{kinds}");
     assert_eq!(plan["moves"].as_array().unwrap().len(), 8);
     // Đinh Bằng Sơn moves horizontally, secretary to secretary, as in the article.
-    let son = plan["moves"].as_array().unwrap().iter().find(|m| m["official"] == "dinh-bang-son").unwrap();
+    let son = plan["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["official"] == "dinh-bang-son")
+        .unwrap();
     assert_eq!(son["kind"], "between_communes");
 }
 
@@ -72,19 +116,37 @@ fn the_same_input_gives_the_same_bytes() {
 
 #[test]
 fn table_output_names_the_swap_and_the_status() {
-    let o = run(&["plan", scenario("district1-phunhuan.yaml").to_str().unwrap()]);
+    let o = run(&[
+        "plan",
+        scenario("district1-phunhuan.yaml").to_str().unwrap(),
+    ]);
     let out = stdout(&o);
     assert!(out.contains("proven optimal"));
-    assert!(out.contains("swap: Võ Cao Long (Quận Phú Nhuận → Quận 1) ⇄ Lê Thị Bình (Quận 1 → Quận Phú Nhuận)"));
-    assert!(out.contains("Phó Giám đốc Sở Giáo dục và Đào tạo"), "the unfilled post is listed");
+    assert!(out.contains(
+        "swap: Võ Cao Long (Quận Phú Nhuận → Quận 1) ⇄ Lê Thị Bình (Quận 1 → Quận Phú Nhuận)"
+    ));
+    assert!(
+        out.contains("Phó Giám đốc Sở Giáo dục và Đào tạo"),
+        "the unfilled post is listed"
+    );
 }
 
 #[test]
 fn check_reports_who_must_rotate_and_open_seats() {
-    let o = run(&["check", scenario("lang-son.yaml").to_str().unwrap(), "--format", "json"]);
+    let o = run(&[
+        "check",
+        scenario("lang-son.yaml").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let c: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let must: Vec<&str> = c["must_rotate"].as_array().unwrap().iter().map(|m| m["official"].as_str().unwrap()).collect();
+    let must: Vec<&str> = c["must_rotate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["official"].as_str().unwrap())
+        .collect();
     assert_eq!(must.len(), 6, "{must:?}");
     assert!(must.contains(&"dinh-bang-son") && must.contains(&"chu-van-nam"));
     assert_eq!(c["open_seats"].as_array().unwrap().len(), 2);

@@ -27,7 +27,10 @@ impl Model {
 }
 
 pub fn term_slot(t: CostTerm) -> usize {
-    CostTerm::ALL.iter().position(|&x| x == t).expect("every term is listed")
+    CostTerm::ALL
+        .iter()
+        .position(|&x| x == t)
+        .expect("every term is listed")
 }
 
 /// Builds the model. Every official with a post takes exactly one post (possibly the same);
@@ -66,7 +69,12 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
             });
         } else if terms.len() > 1 {
             official_row[o] = Some(rows.len());
-            rows.push(Row::at_most(terms, 1.0, "assignment", format!("{name} takes at most one post")));
+            rows.push(Row::at_most(
+                terms,
+                1.0,
+                "assignment",
+                format!("{name} takes at most one post"),
+            ));
         }
     }
     for p in 0..n_p {

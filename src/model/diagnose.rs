@@ -26,13 +26,20 @@ pub struct Diagnosis {
 impl Diagnosis {
     /// The rules named by any conflict, sorted.
     pub fn rules(&self) -> BTreeSet<&'static str> {
-        self.conflicts.iter().flat_map(|c| c.rules.iter().copied()).collect()
+        self.conflicts
+            .iter()
+            .flat_map(|c| c.rules.iter().copied())
+            .collect()
     }
 }
 
 impl fmt::Display for Diagnosis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}: no feasible plan: the hard rules cannot all hold at once.", self.scenario)?;
+        writeln!(
+            f,
+            "{}: no feasible plan: the hard rules cannot all hold at once.",
+            self.scenario
+        )?;
         writeln!(f, "The least that must give way for a plan to exist:")?;
         for c in &self.conflicts {
             writeln!(f, "  - [{}] {}", c.rules.join(", "), c.text)?;
@@ -66,7 +73,10 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
     }
     // A forced stay keeps its seat: the post's capacity must count it.
     for &(_, _, cur) in &forced_stays {
-        let terms = (0..pairs.len()).filter(|&j| pairs[j].1 == cur).map(|j| (j, 1.0)).collect();
+        let terms = (0..pairs.len())
+            .filter(|&j| pairs[j].1 == cur)
+            .map(|j| (j, 1.0))
+            .collect();
         let cap = ix.post(cur).capacity as f64;
         rows.push(Row::at_most(terms, cap, "capacity", ix.post_label(cur)));
     }
@@ -127,7 +137,13 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
         ),
     };
     let mut names: Vec<&'static str> = stay_bans.iter().map(|(c, _)| *c).collect();
-    names.extend(others.by.keys().filter(|c| !names.contains(c)).collect::<Vec<_>>());
+    names.extend(
+        others
+            .by
+            .keys()
+            .filter(|c| !names.contains(c))
+            .collect::<Vec<_>>(),
+    );
     let why_out: Vec<String> = stay_bans.into_iter().map(|(_, w)| w).collect();
     Conflict {
         rules: names,

@@ -33,7 +33,9 @@ impl Candidates {
     /// Every pair, eligible or not; for tests of rules alone.
     pub fn all_pairs(ix: &crate::scenario::Index) -> Candidates {
         let (n_o, n_p) = (ix.scenario.officials.len(), ix.scenario.posts.len());
-        let pairs = (0..n_o).flat_map(|o| (0..n_p).map(move |p| (o, p))).collect();
+        let pairs = (0..n_o)
+            .flat_map(|o| (0..n_p).map(move |p| (o, p)))
+            .collect();
         Candidates::new(n_o, n_p, pairs)
     }
 }

@@ -45,7 +45,10 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool]) -> Complia
     for (o, held) in holds.iter().enumerate() {
         if let Some(p) = *held {
             if s.posts[p].key && !ix.is_local(o, p) {
-                titles.get_mut(s.posts[p].title.as_str()).expect("key titles listed").0 += 1;
+                titles
+                    .get_mut(s.posts[p].title.as_str())
+                    .expect("key titles listed")
+                    .0 += 1;
             }
         }
     }

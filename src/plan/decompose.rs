@@ -95,13 +95,47 @@ mod tests {
     fn finds_a_swap_a_cycle_and_a_chain() {
         // Posts 0..7. Officials 0,1 swap posts 0,1; 2,3,4 rotate 2→3→4→2; 5 moves from 5 to
         // the vacant post 6 and 6 (from the pool) takes post 5; 7 stays in 7.
-        let before = vec![Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), None, Some(7)];
-        let after = vec![Some(1), Some(0), Some(3), Some(4), Some(2), Some(6), Some(5), Some(7)];
+        let before = vec![
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            Some(5),
+            None,
+            Some(7),
+        ];
+        let after = vec![
+            Some(1),
+            Some(0),
+            Some(3),
+            Some(4),
+            Some(2),
+            Some(6),
+            Some(5),
+            Some(7),
+        ];
         let g = decompose(&before, &after, 8);
         assert_eq!(g.len(), 3);
-        assert_eq!(g[0], Group { kind: GroupKind::Chain, officials: vec![5, 6] });
-        assert_eq!(g[1], Group { kind: GroupKind::Swap, officials: vec![0, 1] });
+        assert_eq!(
+            g[0],
+            Group {
+                kind: GroupKind::Chain,
+                officials: vec![5, 6]
+            }
+        );
+        assert_eq!(
+            g[1],
+            Group {
+                kind: GroupKind::Swap,
+                officials: vec![0, 1]
+            }
+        );
         assert_eq!(g[2].kind, GroupKind::Cycle);
-        assert_eq!(g[2].officials, vec![2, 4, 3], "4 takes 2's seat, 3 takes 4's, 2 takes 3's");
+        assert_eq!(
+            g[2].officials,
+            vec![2, 4, 3],
+            "4 takes 2's seat, 3 takes 4's, 2 takes 3's"
+        );
     }
 }

@@ -176,7 +176,10 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
             seat_taken_from[w[1]] = Some(w[0]);
         }
         if g.kind != GroupKind::Chain {
-            let (first, last) = (g.officials[0], *g.officials.last().expect("groups are not empty"));
+            let (first, last) = (
+                g.officials[0],
+                *g.officials.last().expect("groups are not empty"),
+            );
             seat_taken_from[first] = Some(last);
         }
     }
@@ -190,7 +193,12 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                 let kind = move_kind(&ix, b, a);
                 *move_kinds.entry(kind).or_default() += 1;
                 let required_by = b
-                    .map(|b| all_bans(&rules, &ctx, o, b).into_iter().map(|(c, w)| format!("{c}: {w}")).collect())
+                    .map(|b| {
+                        all_bans(&rules, &ctx, o, b)
+                            .into_iter()
+                            .map(|(c, w)| format!("{c}: {w}"))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let fills = match seat_taken_from[o] {
                     Some(x) => format!("takes the seat {} leaves", name(x)),
@@ -222,7 +230,11 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
         .iter()
         .map(|g| GroupDoc {
             kind: g.kind,
-            officials: g.officials.iter().map(|&o| s.officials[o].id.clone()).collect(),
+            officials: g
+                .officials
+                .iter()
+                .map(|&o| s.officials[o].id.clone())
+                .collect(),
             text: group_text(&ix, g, before, after),
         })
         .collect();
@@ -242,7 +254,9 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
         .collect();
 
     let fresh_before = vec![false; n_o];
-    let fresh_after: Vec<bool> = (0..n_o).map(|o| after[o].is_some() && after[o] != before[o]).collect();
+    let fresh_after: Vec<bool> = (0..n_o)
+        .map(|o| after[o].is_some() && after[o] != before[o])
+        .collect();
     PlanDoc {
         scenario: s.name.clone(),
         year: s.year,
@@ -282,11 +296,20 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
     }
 }
 
-fn group_text(ix: &Index, g: &super::Group, before: &[Option<usize>], after: &[Option<usize>]) -> String {
+fn group_text(
+    ix: &Index,
+    g: &super::Group,
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+) -> String {
     let s = ix.scenario;
     let step = |o: usize| {
-        let from = before[o].map(|p| ix.unit_of(p).name.as_str()).unwrap_or("the pool");
-        let to = after[o].map(|p| ix.unit_of(p).name.as_str()).unwrap_or("none");
+        let from = before[o]
+            .map(|p| ix.unit_of(p).name.as_str())
+            .unwrap_or("the pool");
+        let to = after[o]
+            .map(|p| ix.unit_of(p).name.as_str())
+            .unwrap_or("none");
         format!("{} ({from} → {to})", s.officials[o].name)
     };
     let steps: Vec<String> = g.officials.iter().map(|&o| step(o)).collect();
@@ -296,7 +319,9 @@ fn group_text(ix: &Index, g: &super::Group, before: &[Option<usize>], after: &[O
         GroupKind::Chain => {
             let last = *g.officials.last().expect("groups are not empty");
             let end = match before[last] {
-                Some(p) if !after.contains(&Some(p)) => format!("; {} is left vacant", ix.post_label(p)),
+                Some(p) if !after.contains(&Some(p)) => {
+                    format!("; {} is left vacant", ix.post_label(p))
+                }
                 _ => String::new(),
             };
             format!("chain from a vacancy: {}{end}", steps.join(", then "))
@@ -314,19 +339,33 @@ fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize) -> String {
         }
         return format!("no other post is open to them (excluded: {})", e.by_rule());
     }
-    let what = if here.is_some() { "moving" } else { "placing them" };
+    let what = if here.is_some() {
+        "moving"
+    } else {
+        "placing them"
+    };
     format!(
         "{} post(s) are open to them, but {what} would not lower the plan's cost",
         e.open.len()
     )
 }
 
-fn unfilled_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], p: usize, after: &[Option<usize>]) -> String {
+fn unfilled_reason(
+    ctx: &Ctx,
+    rules: &[Box<dyn Rule>],
+    p: usize,
+    after: &[Option<usize>],
+) -> String {
     let e = Exclusions::of_post(rules, ctx, p, |o| after[o] == Some(p));
     if e.open.is_empty() {
         return format!("no eligible candidate (excluded: {})", e.by_rule());
     }
-    let names: Vec<&str> = e.open.iter().take(3).map(|&o| ctx.ix.official(o).name.as_str()).collect();
+    let names: Vec<&str> = e
+        .open
+        .iter()
+        .take(3)
+        .map(|&o| ctx.ix.official(o).name.as_str())
+        .collect();
     let more = if e.open.len() > 3 {
         format!(" and {} more", e.open.len() - 3)
     } else {

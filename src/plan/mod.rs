@@ -61,7 +61,12 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
     let solved = match solve(&model, opts.backend, &opts.limits) {
         Ok(solved) => solved,
         Err(Failure::Infeasible) => {
-            return Err(Error::Infeasible(Box::new(diagnose(&ctx, &rules, &model, opts.backend))))
+            return Err(Error::Infeasible(Box::new(diagnose(
+                &ctx,
+                &rules,
+                &model,
+                opts.backend,
+            ))))
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
     };

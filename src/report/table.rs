@@ -9,7 +9,8 @@ use std::fmt::Write;
 
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_header(header.to_vec());
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_header(header.to_vec());
     t
 }
 
@@ -58,7 +59,11 @@ pub fn plan_table(d: &PlanDoc) -> String {
         let _ = writeln!(w, "\nPosts left unfilled ({}):", d.unfilled.len());
         let mut t = table(&["Post", "Empty", "Why"]);
         for u in &d.unfilled {
-            t.add_row(vec![Cell::new(&u.label), right(u.empty_seats), Cell::new(&u.reason)]);
+            t.add_row(vec![
+                Cell::new(&u.label),
+                right(u.empty_seats),
+                Cell::new(&u.reason),
+            ]);
         }
         let _ = writeln!(w, "{t}");
     }
@@ -77,18 +82,28 @@ pub fn plan_table(d: &PlanDoc) -> String {
     let _ = writeln!(w, "\nCost (points):");
     let mut t = table(&["Term", "Points"]);
     for term in CostTerm::ALL {
-        t.add_row(vec![Cell::new(term.label()), right(d.cost.terms.get(&term).copied().unwrap_or(0))]);
+        t.add_row(vec![
+            Cell::new(term.label()),
+            right(d.cost.terms.get(&term).copied().unwrap_or(0)),
+        ]);
     }
     t.add_row(vec![Cell::new("total"), right(d.cost.total)]);
     let _ = writeln!(w, "{t}");
 
     let _ = writeln!(w, "\nCompliance:");
-    let _ = writeln!(w, "{}", compliance_table(&d.compliance_before, &d.compliance_after));
+    let _ = writeln!(
+        w,
+        "{}",
+        compliance_table(&d.compliance_before, &d.compliance_after)
+    );
 
     let _ = writeln!(w, "\nMoves by kind:");
     let mut t = table(&["Kind", "Moves"]);
     for k in MoveKind::ALL {
-        t.add_row(vec![Cell::new(k.label()), right(d.move_kinds.get(&k).copied().unwrap_or(0))]);
+        t.add_row(vec![
+            Cell::new(k.label()),
+            right(d.move_kinds.get(&k).copied().unwrap_or(0)),
+        ]);
     }
     let _ = write!(w, "{t}");
     let _ = writeln!(w);
@@ -142,7 +157,11 @@ pub fn check_table(c: &CheckReport) -> String {
     if !c.open_seats.is_empty() {
         let mut t = table(&["Post", "Empty", "Eligible candidates"]);
         for s in &c.open_seats {
-            t.add_row(vec![Cell::new(&s.label), right(s.empty_seats), right(s.eligible_candidates)]);
+            t.add_row(vec![
+                Cell::new(&s.label),
+                right(s.empty_seats),
+                right(s.eligible_candidates),
+            ]);
         }
         let _ = writeln!(w, "{t}");
     }

@@ -11,7 +11,10 @@ impl Rule for Expertise {
     }
 
     fn summary(&self) -> String {
-        format!("{} points per year of expertise a post leaves unused", self.0)
+        format!(
+            "{} points per year of expertise a post leaves unused",
+            self.0
+        )
     }
 
     fn term(&self) -> Option<CostTerm> {
@@ -34,7 +37,11 @@ mod tests {
         let s = scenario("");
         let r = Expertise(10);
         assert_eq!(cost(&r, &s, "a", "pn-edu"), 0);
-        assert_eq!(cost(&r, &s, "a", "q1-fin"), 250, "25 years of education unused");
+        assert_eq!(
+            cost(&r, &s, "a", "q1-fin"),
+            250,
+            "25 years of education unused"
+        );
         assert_eq!(cost(&r, &s, "c", "pn-edu"), 120);
     }
 }

@@ -11,7 +11,10 @@ impl Rule for MinTenure {
     }
 
     fn summary(&self) -> String {
-        format!("an official rotated in stays at least {} years", self.0.years)
+        format!(
+            "an official rotated in stays at least {} years",
+            self.0.years
+        )
     }
 
     fn enabled(&self) -> bool {
@@ -22,7 +25,11 @@ impl Rule for MinTenure {
         let official = ctx.ix.official(o);
         let last = official.last_rotation?;
         let until = last + self.0.years;
-        if !self.0.enabled || ctx.ix.current[o] == Some(p) || ctx.ix.current[o].is_none() || ctx.scenario().year >= until {
+        if !self.0.enabled
+            || ctx.ix.current[o] == Some(p)
+            || ctx.ix.current[o].is_none()
+            || ctx.scenario().year >= until
+        {
             return None;
         }
         Some(format!(
@@ -45,6 +52,10 @@ mod tests {
         assert!(ban(&r, &s, "c", "pn-dep").unwrap().contains("until 2027"));
         assert_eq!(ban(&r, &s, "c", "q1-fin"), None);
         s.officials[2].last_rotation = Some(2023);
-        assert_eq!(ban(&r, &s, "c", "pn-dep"), None, "three full years have passed");
+        assert_eq!(
+            ban(&r, &s, "c", "pn-dep"),
+            None,
+            "three full years have passed"
+        );
     }
 }

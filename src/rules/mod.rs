@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod expertise;
+mod min_tenure;
 mod moves;
 mod non_local;
 mod pins;
@@ -16,7 +17,6 @@ mod qualification;
 mod rating_gate;
 pub mod relatives;
 mod service_left;
-mod min_tenure;
 mod term_limit;
 mod unit_cap;
 mod vacancy;
@@ -164,14 +164,24 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
 }
 
 /// The first reason any rule gives for forbidding (o, p), with the rule's code.
-pub fn first_ban(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize) -> Option<(&'static str, String)> {
+pub fn first_ban(
+    rules: &[Box<dyn Rule>],
+    ctx: &Ctx,
+    o: usize,
+    p: usize,
+) -> Option<(&'static str, String)> {
     rules
         .iter()
         .find_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
 }
 
 /// Every rule's reason for forbidding (o, p).
-pub fn all_bans(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, p: usize) -> Vec<(&'static str, String)> {
+pub fn all_bans(
+    rules: &[Box<dyn Rule>],
+    ctx: &Ctx,
+    o: usize,
+    p: usize,
+) -> Vec<(&'static str, String)> {
     rules
         .iter()
         .filter_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
@@ -200,7 +210,12 @@ impl Exclusions {
     }
 
     /// The posts other than `except` that official `o` could take.
-    pub fn of_official(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize, except: Option<usize>) -> Exclusions {
+    pub fn of_official(
+        rules: &[Box<dyn Rule>],
+        ctx: &Ctx,
+        o: usize,
+        except: Option<usize>,
+    ) -> Exclusions {
         let mut e = Exclusions::default();
         for p in (0..ctx.scenario().posts.len()).filter(|&p| Some(p) != except) {
             e.add(rules, ctx, o, p, p);
@@ -209,7 +224,12 @@ impl Exclusions {
     }
 
     /// The officials for whom `skip` is false that could take post `p`.
-    pub fn of_post(rules: &[Box<dyn Rule>], ctx: &Ctx, p: usize, skip: impl Fn(usize) -> bool) -> Exclusions {
+    pub fn of_post(
+        rules: &[Box<dyn Rule>],
+        ctx: &Ctx,
+        p: usize,
+        skip: impl Fn(usize) -> bool,
+    ) -> Exclusions {
         let mut e = Exclusions::default();
         for o in (0..ctx.scenario().officials.len()).filter(|&o| !skip(o)) {
             e.add(rules, ctx, o, p, o);

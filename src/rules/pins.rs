@@ -12,7 +12,11 @@ pub struct Pins {
 impl Pins {
     pub fn new(s: &Scenario) -> Pins {
         Pins {
-            by_official: s.pins.iter().map(|p| (p.official.0.clone(), p.clone())).collect(),
+            by_official: s
+                .pins
+                .iter()
+                .map(|p| (p.official.0.clone(), p.clone()))
+                .collect(),
         }
     }
 }
@@ -23,7 +27,10 @@ impl Rule for Pins {
     }
 
     fn summary(&self) -> String {
-        format!("{} official(s) pinned by the planner", self.by_official.len())
+        format!(
+            "{} official(s) pinned by the planner",
+            self.by_official.len()
+        )
     }
 
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
@@ -43,7 +50,10 @@ impl Rule for Pins {
             }
         }
         if pin.avoid.contains(&post.id) {
-            return Some(format!("{} is pinned not to take {}", official.name, post.id));
+            return Some(format!(
+                "{} is pinned not to take {}",
+                official.name, post.id
+            ));
         }
         None
     }
@@ -51,7 +61,11 @@ impl Rule for Pins {
     /// Pruning alone lets an official without a post stay unplaced; a `take` pin must place.
     fn constraints(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
         for (o, official) in ctx.scenario().officials.iter().enumerate() {
-            let Some(take) = self.by_official.get(&official.id.0).and_then(|p| p.take.as_ref()) else {
+            let Some(take) = self
+                .by_official
+                .get(&official.id.0)
+                .and_then(|p| p.take.as_ref())
+            else {
                 continue;
             };
             let terms = cands.of_official[o]
@@ -84,9 +98,13 @@ mod tests {
             "pins:\n  - { official: a, stay: true }\n  - { official: b, move: true }\n  - { official: c, take: pn-dep }\n  - { official: d, avoid: [q1-edu] }\n",
         );
         let r = Pins::new(&s);
-        assert!(ban(&r, &s, "a", "pn-edu").unwrap().contains("pinned to stay"));
+        assert!(ban(&r, &s, "a", "pn-edu")
+            .unwrap()
+            .contains("pinned to stay"));
         assert_eq!(ban(&r, &s, "a", "q1-edu"), None);
-        assert!(ban(&r, &s, "b", "pn-edu").unwrap().contains("pinned to move"));
+        assert!(ban(&r, &s, "b", "pn-edu")
+            .unwrap()
+            .contains("pinned to move"));
         assert_eq!(ban(&r, &s, "b", "q1-edu"), None);
         assert!(ban(&r, &s, "c", "q1-fin").is_some());
         assert_eq!(ban(&r, &s, "c", "pn-dep"), None);

@@ -67,10 +67,16 @@ mod tests {
             weight: 7,
         };
         // Dung, a deputy, to a head post is a promotion.
-        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("not in the pipeline"));
+        assert!(ban(&r, &s, "d", "pn-edu")
+            .unwrap()
+            .contains("not in the pipeline"));
         assert_eq!(cost(&r, &s, "d", "pn-edu"), 7);
         assert_eq!(cost(&r, &s, "a", "pn-edu"), 0, "head to head is lateral");
-        assert_eq!(ban(&r, &s, "a", "pn-dep"), None, "moving down needs no pipeline");
+        assert_eq!(
+            ban(&r, &s, "a", "pn-dep"),
+            None,
+            "moving down needs no pipeline"
+        );
         s.officials[3].pipeline = vec!["Trưởng phòng GD".into()];
         assert_eq!(ban(&r, &s, "d", "pn-edu"), None);
     }

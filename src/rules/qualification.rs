@@ -27,10 +27,13 @@ impl Rule for Qualification {
         let official = ctx.ix.official(o);
         if let Some(degree) = post.requires.degree {
             if official.degree < degree {
-                return Some(format!(
-                    "{} requires a {degree:?} degree; {} has {:?}",
-                    post.title, official.name, official.degree
-                ).to_lowercase_first());
+                return Some(
+                    format!(
+                        "{} requires a {degree:?} degree; {} has {:?}",
+                        post.title, official.name, official.degree
+                    )
+                    .to_lowercase_first(),
+                );
             }
         }
         let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
@@ -74,9 +77,17 @@ mod tests {
         s.officials[0].degree = Degree::Doctorate;
         let r = Qualification(Default::default());
         assert_eq!(ban(&r, &s, "a", "pn-edu"), None, "25 years and a doctorate");
-        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("doctorate degree; Dung has none"));
+        assert!(ban(&r, &s, "d", "pn-edu")
+            .unwrap()
+            .contains("doctorate degree; Dung has none"));
         s.officials[3].degree = Degree::Doctorate;
-        assert!(ban(&r, &s, "d", "pn-edu").unwrap().contains("15 years in education; Dung has 10"));
-        assert_eq!(ban(&r, &s, "b", "pn-edu"), None, "the incumbent keeps the post");
+        assert!(ban(&r, &s, "d", "pn-edu")
+            .unwrap()
+            .contains("15 years in education; Dung has 10"));
+        assert_eq!(
+            ban(&r, &s, "b", "pn-edu"),
+            None,
+            "the incumbent keeps the post"
+        );
     }
 }

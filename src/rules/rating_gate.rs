@@ -20,7 +20,10 @@ impl Rule for RatingGate {
 
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
         let official = ctx.ix.official(o);
-        if !self.0.enabled || official.rating != Rating::NotCompleted || ctx.ix.current[o] == Some(p) {
+        if !self.0.enabled
+            || official.rating != Rating::NotCompleted
+            || ctx.ix.current[o] == Some(p)
+        {
             return None;
         }
         Some(format!(
@@ -40,10 +43,15 @@ mod tests {
         let mut s = scenario("");
         s.officials[2].rating = Rating::NotCompleted;
         let r = RatingGate(Default::default());
-        assert!(ban(&r, &s, "c", "pn-dep").unwrap().contains("not completed"));
+        assert!(ban(&r, &s, "c", "pn-dep")
+            .unwrap()
+            .contains("not completed"));
         assert_eq!(ban(&r, &s, "c", "q1-fin"), None);
         assert_eq!(ban(&r, &s, "d", "q1-fin"), None);
         s.rules.rating_gate.enabled = false;
-        assert_eq!(ban(&RatingGate(s.rules.rating_gate.clone()), &s, "c", "pn-dep"), None);
+        assert_eq!(
+            ban(&RatingGate(s.rules.rating_gate.clone()), &s, "c", "pn-dep"),
+            None
+        );
     }
 }

@@ -18,13 +18,21 @@ pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<
             leadership.entry(ix.post_unit[p]).or_default().push(p);
         }
         if post.role == Role::Head && config.sensitive_sectors.contains(&post.sector) {
-            sensitive.entry(ix.unit_of(p).locality()).or_default().push(p);
+            sensitive
+                .entry(ix.unit_of(p).locality())
+                .or_default()
+                .push(p);
         }
     }
     let mut groups: Vec<(String, Vec<usize>)> = leadership
         .into_iter()
         .filter(|(_, ps)| ps.len() > 1)
-        .map(|(u, ps)| (format!("the leadership of {}", ctx.scenario().units[u].name), ps))
+        .map(|(u, ps)| {
+            (
+                format!("the leadership of {}", ctx.scenario().units[u].name),
+                ps,
+            )
+        })
         .collect();
     groups.extend(
         sensitive
@@ -122,10 +130,16 @@ mod tests {
         Relatives(Default::default()).constraints(&ctx, &cands, &mut rows);
         // Groups: leadership of Quận 1 (q1-edu, q1-fin), leadership of Phú Nhuận (pn-edu, pn-dep).
         assert_eq!(rows.len(), 2);
-        assert!(rows.iter().any(|r| r.origin.text.contains("leadership of Phú Nhuận")));
+        assert!(rows
+            .iter()
+            .any(|r| r.origin.text.contains("leadership of Phú Nhuận")));
         assert!(rows.iter().all(|r| r.rhs == 1.0 && r.terms.len() == 4));
         let mut none = Vec::new();
-        Relatives(RelativesConfig { enabled: false, ..Default::default() }).constraints(&ctx, &cands, &mut none);
+        Relatives(RelativesConfig {
+            enabled: false,
+            ..Default::default()
+        })
+        .constraints(&ctx, &cands, &mut none);
         assert!(none.is_empty());
     }
 }

@@ -56,8 +56,14 @@ mod tests {
         // Bình, male, born 1975, retires 2037: 11 years left.
         assert_eq!(ban(&r, &s, "b", "q1-edu"), None);
         s.officials[1].born = 1968; // retires 2030: 4 years left
-        assert!(ban(&r, &s, "b", "q1-edu").unwrap().contains("4 years left, 10 needed"));
-        assert_eq!(ban(&r, &s, "b", "pn-edu"), None, "staying is not a rotation");
+        assert!(ban(&r, &s, "b", "q1-edu")
+            .unwrap()
+            .contains("4 years left, 10 needed"));
+        assert_eq!(
+            ban(&r, &s, "b", "pn-edu"),
+            None,
+            "staying is not a rotation"
+        );
         // An, female, born 1970, retires 2028: 2 years left, but her move is forced by the
         // term limit: 5 needed, still too few.
         assert!(ban(&r, &s, "a", "pn-edu").unwrap().contains("5 needed"));

@@ -12,7 +12,10 @@ impl Rule for TermLimit {
     }
 
     fn summary(&self) -> String {
-        format!("a head for {} years or more must leave the unit", self.0.years)
+        format!(
+            "a head for {} years or more must leave the unit",
+            self.0.years
+        )
     }
 
     fn enabled(&self) -> bool {
@@ -29,7 +32,10 @@ impl Rule for TermLimit {
         }
         let cur = ctx.ix.current[o]?;
         let years = ctx.ix.years_in_post(o)?;
-        if ctx.ix.post(cur).role != Role::Head || years < self.0.years || ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] {
+        if ctx.ix.post(cur).role != Role::Head
+            || years < self.0.years
+            || ctx.ix.post_unit[cur] != ctx.ix.post_unit[p]
+        {
             return None;
         }
         Some(format!(
@@ -53,8 +59,13 @@ mod tests {
         let s = scenario("");
         let r = TermLimit(Default::default());
         // An: head of q1-edu since 2015, 11 years.
-        assert!(ban(&r, &s, "a", "q1-edu").unwrap().contains("11 years, limit 8"));
-        assert!(ban(&r, &s, "a", "q1-fin").is_some(), "any post of the same unit");
+        assert!(ban(&r, &s, "a", "q1-edu")
+            .unwrap()
+            .contains("11 years, limit 8"));
+        assert!(
+            ban(&r, &s, "a", "q1-fin").is_some(),
+            "any post of the same unit"
+        );
         assert_eq!(ban(&r, &s, "a", "pn-edu"), None);
         // Bình: head since 2020, 6 years.
         assert_eq!(ban(&r, &s, "b", "pn-edu"), None);

@@ -40,13 +40,19 @@ impl Rule for UnitCap {
             }
         }
         for (u, unit) in ctx.scenario().units.iter().enumerate() {
-            let (a, l) = (std::mem::take(&mut arrive[u]), std::mem::take(&mut leave[u]));
+            let (a, l) = (
+                std::mem::take(&mut arrive[u]),
+                std::mem::take(&mut leave[u]),
+            );
             if a.len() > self.0.max_in as usize {
                 let text = format!("at most {} officials may join {}", self.0.max_in, unit.name);
                 rows.push(Row::at_most(a, self.0.max_in as f64, self.code(), text));
             }
             if l.len() > self.0.max_out as usize {
-                let text = format!("at most {} officials may leave {}", self.0.max_out, unit.name);
+                let text = format!(
+                    "at most {} officials may leave {}",
+                    self.0.max_out, unit.name
+                );
                 rows.push(Row::at_most(l, self.0.max_out as f64, self.code(), text));
             }
         }
@@ -69,11 +75,22 @@ mod tests {
         let ctx = Ctx::new(&ix, &rules);
         let cands = Candidates::all_pairs(&ix);
         let mut rows = Vec::new();
-        UnitCap(UnitCapConfig { enabled: true, max_in: 1, max_out: 5 }).constraints(&ctx, &cands, &mut rows);
+        UnitCap(UnitCapConfig {
+            enabled: true,
+            max_in: 1,
+            max_out: 5,
+        })
+        .constraints(&ctx, &cands, &mut rows);
         // Into Quận 1: Bình and Dung, each to two posts = 4 candidate arrivals > 1.
-        let q1 = rows.iter().find(|r| r.origin.text.contains("join Quận 1")).unwrap();
+        let q1 = rows
+            .iter()
+            .find(|r| r.origin.text.contains("join Quận 1"))
+            .unwrap();
         assert_eq!(q1.terms.len(), 4);
         assert_eq!(q1.rhs, 1.0);
-        assert!(rows.iter().all(|r| !r.origin.text.contains("leave")), "5 is never reached");
+        assert!(
+            rows.iter().all(|r| !r.origin.text.contains("leave")),
+            "5 is never reached"
+        );
     }
 }

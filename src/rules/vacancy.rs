@@ -56,7 +56,10 @@ mod tests {
     fn every_holder_saves_the_seat_weight() {
         let mut s = scenario("");
         s.posts[0].key = true;
-        let r = Vacancy { ordinary: 100, key: 300 };
+        let r = Vacancy {
+            ordinary: 100,
+            key: 300,
+        };
         assert_eq!(cost(&r, &s, "b", "q1-edu"), -300);
         assert_eq!(cost(&r, &s, "b", "pn-dep"), -100);
         let ix = Index::new(&s);

@@ -40,12 +40,19 @@ impl<'a> Index<'a> {
             .enumerate()
             .map(|(i, o)| (o.id.0.as_str(), i))
             .collect();
-        let post_unit: Vec<usize> = s.posts.iter().map(|p| unit_by_id[p.unit.0.as_str()]).collect();
+        let post_unit: Vec<usize> = s
+            .posts
+            .iter()
+            .map(|p| unit_by_id[p.unit.0.as_str()])
+            .collect();
         let grade = s
             .posts
             .iter()
             .zip(&post_unit)
-            .map(|(p, &u)| p.grade.unwrap_or(10 * s.units[u].level.rank() + p.role.rank()))
+            .map(|(p, &u)| {
+                p.grade
+                    .unwrap_or(10 * s.units[u].level.rank() + p.role.rank())
+            })
             .collect();
         let current = s
             .officials
@@ -101,12 +108,21 @@ impl<'a> Index<'a> {
     }
 
     pub fn experience(&self, o: usize, sector: &str) -> u32 {
-        self.official(o).experience.get(sector).copied().unwrap_or(0)
+        self.official(o)
+            .experience
+            .get(sector)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Years in the official's strongest sector.
     pub fn best_experience(&self, o: usize) -> u32 {
-        self.official(o).experience.values().copied().max().unwrap_or(0)
+        self.official(o)
+            .experience
+            .values()
+            .copied()
+            .max()
+            .unwrap_or(0)
     }
 
     /// Years of service left at the plan year before the retirement age.

@@ -8,7 +8,9 @@ use std::fmt;
 macro_rules! id_type {
     ($name:ident, $what:literal) => {
         #[doc = concat!("The id of ", $what, " as written in the scenario.")]
-        #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(
+            Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
         #[serde(transparent)]
         pub struct $name(pub String);
 

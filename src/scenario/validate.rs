@@ -42,7 +42,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, u) in s.units.iter().enumerate() {
         if let Some(parent) = &u.parent {
             if !units.contains(parent.0.as_str()) {
-                unknown(&mut out, "E102", format!("units[{i}].parent"), "unit", &parent.0);
+                unknown(
+                    &mut out,
+                    "E102",
+                    format!("units[{i}].parent"),
+                    "unit",
+                    &parent.0,
+                );
             }
         }
     }
@@ -50,7 +56,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
 
     for (i, p) in s.posts.iter().enumerate() {
         if !units.contains(p.unit.0.as_str()) {
-            unknown(&mut out, "E102", format!("posts[{i}].unit"), "unit", &p.unit.0);
+            unknown(
+                &mut out,
+                "E102",
+                format!("posts[{i}].unit"),
+                "unit",
+                &p.unit.0,
+            );
         }
         if p.capacity == 0 {
             out.push(problem(
@@ -75,7 +87,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(problem(
                     "E110",
                     f("since"),
-                    format!("{} holds a post but the year they took it is missing", o.name),
+                    format!(
+                        "{} holds a post but the year they took it is missing",
+                        o.name
+                    ),
                     "add `since: YEAR`, the year the official took the current post",
                 ));
             }
@@ -84,7 +99,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(problem(
                 "E107",
                 f("born"),
-                format!("birth year {} is impossible for an official in {}", o.born, s.year),
+                format!(
+                    "birth year {} is impossible for an official in {}",
+                    o.born, s.year
+                ),
                 "write the four-digit birth year, e.g. 1975",
             ));
         }
@@ -106,7 +124,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
         for (j, r) in o.relatives.iter().enumerate() {
             if !officials.contains(r.0.as_str()) {
-                unknown(&mut out, "E104", f(&format!("relatives[{j}]")), "official", &r.0);
+                unknown(
+                    &mut out,
+                    "E104",
+                    f(&format!("relatives[{j}]")),
+                    "official",
+                    &r.0,
+                );
             } else if *r == o.id {
                 out.push(problem(
                     "E111",

@@ -5,8 +5,8 @@
 use crate::error::{Error, Result};
 use crate::model::{Model, Sense};
 use good_lp::{
-    constraint, variable, Expression, ProblemVariables, ResolutionError, Solution as _, SolutionStatus,
-    SolverModel, Variable, WithTimeLimit,
+    constraint, variable, Expression, ProblemVariables, ResolutionError, Solution as _,
+    SolutionStatus, SolverModel, Variable, WithTimeLimit,
 };
 use serde::{Deserialize, Serialize};
 use std::time::Instant;
@@ -101,10 +101,16 @@ pub enum Failure {
 }
 
 /// Solves `model`; all variables binary, minimising the cost.
-pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::Result<Solved, Failure> {
+pub fn solve(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<Solved, Failure> {
     let start = Instant::now();
     let mut vars = ProblemVariables::new();
-    let x: Vec<Variable> = (0..model.cands.pairs.len()).map(|_| vars.add(variable().binary())).collect();
+    let x: Vec<Variable> = (0..model.cands.pairs.len())
+        .map(|_| vars.add(variable().binary()))
+        .collect();
     // An elastic row may be exceeded (Σ − s ≤ rhs); an elastic equality also fall short
     // (Σ − s + t = rhs). Both cost the row's penalty per unit.
     let slack: Vec<Option<(Variable, Option<Variable>)>> = model
@@ -151,7 +157,9 @@ pub fn solve(model: &Model, backend: Backend, limits: &Limits) -> std::result::R
         let excess = slack
             .iter()
             .map(|s| match s {
-                Some((over, short)) => value(*over).max(0.0) + short.map_or(0.0, |t| value(t).max(0.0)),
+                Some((over, short)) => {
+                    value(*over).max(0.0) + short.map_or(0.0, |t| value(t).max(0.0))
+                }
                 None => 0.0,
             })
             .collect();

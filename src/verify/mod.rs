@@ -52,11 +52,13 @@ pub fn read_plan(path: &Path) -> Result<PlanFile> {
             field: String::new(),
             at,
             message,
-            hint: "give a plan file written by `rotaplan plan --format yaml` or `--format json`".into(),
+            hint: "give a plan file written by `rotaplan plan --format yaml` or `--format json`"
+                .into(),
         }],
     };
     if text.trim_start().starts_with('{') {
-        serde_json::from_str(&text).map_err(|e| invalid(e.to_string(), Some((e.line(), e.column()))))
+        serde_json::from_str(&text)
+            .map_err(|e| invalid(e.to_string(), Some((e.line(), e.column()))))
     } else {
         serde_yaml::from_str(&text)
             .map_err(|e| invalid(e.to_string(), e.location().map(|l| (l.line(), l.column()))))
@@ -77,7 +79,13 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     let mut after: Vec<Option<usize>> = vec![None; n];
     let mut listed = vec![false; n];
     if plan.scenario != s.name {
-        bad("plan", format!("the plan is for scenario `{}`, not `{}`", plan.scenario, s.name));
+        bad(
+            "plan",
+            format!(
+                "the plan is for scenario `{}`, not `{}`",
+                plan.scenario, s.name
+            ),
+        );
     }
     for a in &plan.assignments {
         let Some(o) = ix.official_index(&a.official) else {
@@ -88,22 +96,32 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             bad("plan", format!("{} is listed twice", s.officials[o].name));
         }
         if a.from != s.officials[o].post {
-            bad("plan", format!("{}'s current post does not match the scenario", s.officials[o].name));
+            bad(
+                "plan",
+                format!(
+                    "{}'s current post does not match the scenario",
+                    s.officials[o].name
+                ),
+            );
         }
         match &a.to {
             Some(p) => match ix.post_index(p) {
                 Some(p) => after[o] = Some(p),
                 None => bad("plan", format!("unknown post `{p}`")),
             },
-            None if s.officials[o].post.is_some() => {
-                bad("assignment", format!("{} holds a post now but is given none", s.officials[o].name))
-            }
+            None if s.officials[o].post.is_some() => bad(
+                "assignment",
+                format!("{} holds a post now but is given none", s.officials[o].name),
+            ),
             None => {}
         }
     }
     for (o, l) in listed.iter().enumerate() {
         if !l {
-            bad("plan", format!("{} is missing from the plan", s.officials[o].name));
+            bad(
+                "plan",
+                format!("{} is missing from the plan", s.officials[o].name),
+            );
         }
     }
     let before: Vec<Option<usize>> = ix.current.clone();
@@ -118,7 +136,15 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     }
     for (p, h) in holders.iter().enumerate() {
         if h.len() > s.posts[p].capacity as usize {
-            bad("capacity", format!("post `{}` has {} holders for {} seat(s)", s.posts[p].id, h.len(), s.posts[p].capacity));
+            bad(
+                "capacity",
+                format!(
+                    "post `{}` has {} holders for {} seat(s)",
+                    s.posts[p].id,
+                    h.len(),
+                    s.posts[p].capacity
+                ),
+            );
         }
     }
 
@@ -128,17 +154,22 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     let over_term = |o: usize| -> bool {
         r.term_limit.enabled
             && before[o].is_some_and(|c| {
-                s.posts[c].role == Role::Head && s.officials[o].since.is_some_and(|y| s.year - y >= r.term_limit.years)
+                s.posts[c].role == Role::Head
+                    && s.officials[o]
+                        .since
+                        .is_some_and(|y| s.year - y >= r.term_limit.years)
             })
     };
     let local_in_key = |o: usize, p: usize| -> bool {
         let unit = &s.units[ix.post_unit[p]];
         let loc = unit.locality.clone().unwrap_or_else(|| unit.id.0.clone());
-        s.posts[p].key && s.officials[o].home.iter().any(|h| *h == loc)
+        s.posts[p].key && s.officials[o].home.contains(&loc)
     };
     let forced = |o: usize| -> bool {
         over_term(o)
-            || (r.non_local.enabled && r.non_local.incumbents_must_move && before[o].is_some_and(|c| local_in_key(o, c)))
+            || (r.non_local.enabled
+                && r.non_local.incumbents_must_move
+                && before[o].is_some_and(|c| local_in_key(o, c)))
     };
 
     for o in 0..n {
@@ -149,48 +180,100 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         if r.term_limit.enabled && over_term(o) {
             let c = before[o].expect("over the term limit means holding a post");
             if ix.post_unit[c] == ix.post_unit[p] {
-                bad("term_limit", format!("{} is over the {}-year head limit but stays in the unit", name(o), r.term_limit.years));
+                bad(
+                    "term_limit",
+                    format!(
+                        "{} is over the {}-year head limit but stays in the unit",
+                        name(o),
+                        r.term_limit.years
+                    ),
+                );
             }
         }
-        if r.non_local.enabled && local_in_key(o, p) && (is_move || r.non_local.incumbents_must_move) {
-            bad("non_local", format!("{} is local and holds the key post `{}`", name(o), post.id));
+        if r.non_local.enabled
+            && local_in_key(o, p)
+            && (is_move || r.non_local.incumbents_must_move)
+        {
+            bad(
+                "non_local",
+                format!("{} is local and holds the key post `{}`", name(o), post.id),
+            );
         }
         if is_move && r.rating_gate.enabled && off.rating == Rating::NotCompleted {
-            bad("rating_gate", format!("{} is rated not completed but is moved", name(o)));
+            bad(
+                "rating_gate",
+                format!("{} is rated not completed but is moved", name(o)),
+            );
         }
         if is_move && before[o].is_some() && r.min_tenure.enabled {
             if let Some(last) = off.last_rotation {
                 if s.year < last + r.min_tenure.years {
-                    bad("min_tenure", format!("{} was rotated in {last} and may not move before {}", name(o), last + r.min_tenure.years));
+                    bad(
+                        "min_tenure",
+                        format!(
+                            "{} was rotated in {last} and may not move before {}",
+                            name(o),
+                            last + r.min_tenure.years
+                        ),
+                    );
                 }
             }
         }
         if is_move && r.qualification.enabled {
             if post.requires.degree.is_some_and(|d| off.degree < d) {
-                bad("qualification", format!("{} lacks the degree `{}` requires", name(o), post.id));
+                bad(
+                    "qualification",
+                    format!("{} lacks the degree `{}` requires", name(o), post.id),
+                );
             }
             let sector = post.requires.sector.as_ref().unwrap_or(&post.sector);
             if off.experience.get(sector).copied().unwrap_or(0) < post.requires.years {
-                bad("qualification", format!("{} lacks the years in {sector} `{}` requires", name(o), post.id));
+                bad(
+                    "qualification",
+                    format!(
+                        "{} lacks the years in {sector} `{}` requires",
+                        name(o),
+                        post.id
+                    ),
+                );
             }
         }
         if is_move && r.promotion.enabled {
             if let Some(c) = before[o] {
                 if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {
-                    bad("promotion", format!("{} is promoted to {} without being in the pipeline", name(o), post.title));
+                    bad(
+                        "promotion",
+                        format!(
+                            "{} is promoted to {} without being in the pipeline",
+                            name(o),
+                            post.title
+                        ),
+                    );
                 }
             }
         }
         if is_move && before[o].is_some() && r.service_left.enabled {
-            let need = if forced(o) { r.service_left.forced_years } else { r.service_left.years };
+            let need = if forced(o) {
+                r.service_left.forced_years
+            } else {
+                r.service_left.years
+            };
             let left = s.retirement.retirement_year(off.born, off.sex) - s.year;
             if left < need {
-                bad("service_left", format!("{} has {left} years of service left, {need} needed to rotate", name(o)));
+                bad(
+                    "service_left",
+                    format!(
+                        "{} has {left} years of service left, {need} needed to rotate",
+                        name(o)
+                    ),
+                );
             }
         }
     }
     for pin in &s.pins {
-        let Some(o) = ix.official_index(&pin.official) else { continue };
+        let Some(o) = ix.official_index(&pin.official) else {
+            continue;
+        };
         let now = after[o].map(|p| &s.posts[p].id);
         if pin.stay && after[o] != before[o] {
             bad("pins", format!("{} is pinned to stay but moves", name(o)));
@@ -204,7 +287,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             }
         }
         if now.is_some_and(|p| pin.avoid.contains(p)) {
-            bad("pins", format!("{} takes a post pinned as avoided", name(o)));
+            bad(
+                "pins",
+                format!("{} takes a post pinned as avoided", name(o)),
+            );
         }
     }
     if r.relatives.enabled {
@@ -217,16 +303,42 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             }
         }
         for (a, b) in pairs {
-            let (Some(pa), Some(pb)) = (after[a], after[b]) else { continue };
+            let (Some(pa), Some(pb)) = (after[a], after[b]) else {
+                continue;
+            };
             let (ua, ub) = (ix.post_unit[pa], ix.post_unit[pb]);
             let lead = |p: usize| s.posts[p].role != Role::Member;
             if ua == ub && lead(pa) && lead(pb) {
-                bad("relatives", format!("{} and {} are relatives in the leadership of {}", name(a), name(b), s.units[ua].name));
+                bad(
+                    "relatives",
+                    format!(
+                        "{} and {} are relatives in the leadership of {}",
+                        name(a),
+                        name(b),
+                        s.units[ua].name
+                    ),
+                );
             }
-            let sensitive = |p: usize| s.posts[p].role == Role::Head && r.relatives.sensitive_sectors.contains(&s.posts[p].sector);
-            let loc = |u: usize| s.units[u].locality.clone().unwrap_or_else(|| s.units[u].id.0.clone());
+            let sensitive = |p: usize| {
+                s.posts[p].role == Role::Head
+                    && r.relatives.sensitive_sectors.contains(&s.posts[p].sector)
+            };
+            let loc = |u: usize| {
+                s.units[u]
+                    .locality
+                    .clone()
+                    .unwrap_or_else(|| s.units[u].id.0.clone())
+            };
             if sensitive(pa) && sensitive(pb) && loc(ua) == loc(ub) {
-                bad("relatives", format!("{} and {} are relatives heading sensitive agencies in {}", name(a), name(b), loc(ua)));
+                bad(
+                    "relatives",
+                    format!(
+                        "{} and {} are relatives heading sensitive agencies in {}",
+                        name(a),
+                        name(b),
+                        loc(ua)
+                    ),
+                );
             }
         }
     }
@@ -245,17 +357,35 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         }
         for (u, unit) in s.units.iter().enumerate() {
             if arrive[u] > r.unit_cap.max_in {
-                bad("unit_cap", format!("{} officials join {} (cap {})", arrive[u], unit.name, r.unit_cap.max_in));
+                bad(
+                    "unit_cap",
+                    format!(
+                        "{} officials join {} (cap {})",
+                        arrive[u], unit.name, r.unit_cap.max_in
+                    ),
+                );
             }
             if leave[u] > r.unit_cap.max_out {
-                bad("unit_cap", format!("{} officials leave {} (cap {})", leave[u], unit.name, r.unit_cap.max_out));
+                bad(
+                    "unit_cap",
+                    format!(
+                        "{} officials leave {} (cap {})",
+                        leave[u], unit.name, r.unit_cap.max_out
+                    ),
+                );
             }
         }
     }
 
     let cost = recompute_cost(s, &ix, &before, &after, &holders);
     if cost != plan.cost {
-        bad("cost", format!("reported cost {} does not match the recomputed {}", plan.cost.total, cost.total));
+        bad(
+            "cost",
+            format!(
+                "reported cost {} does not match the recomputed {}",
+                plan.cost.total, cost.total
+            ),
+        );
     }
     Verdict {
         violations: v,
@@ -264,7 +394,13 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     }
 }
 
-fn recompute_cost(s: &Scenario, ix: &Index, before: &[Option<usize>], after: &[Option<usize>], holders: &[Vec<usize>]) -> CostDoc {
+fn recompute_cost(
+    s: &Scenario,
+    ix: &Index,
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+    holders: &[Vec<usize>],
+) -> CostDoc {
     let w = &s.weights;
     let mut terms: BTreeMap<CostTerm, i64> = BTreeMap::new();
     let mut add = |t: CostTerm, x: i64| *terms.entry(t).or_default() += x;
@@ -275,7 +411,10 @@ fn recompute_cost(s: &Scenario, ix: &Index, before: &[Option<usize>], after: &[O
         let Some(p) = after[o] else { continue };
         let best = off.experience.values().copied().max().unwrap_or(0) as i64;
         let used = off.experience.get(&s.posts[p].sector).copied().unwrap_or(0) as i64;
-        add(CostTerm::WastedExpertise, w.wasted_expertise * (best - used));
+        add(
+            CostTerm::WastedExpertise,
+            w.wasted_expertise * (best - used),
+        );
         if before[o] != Some(p) {
             add(CostTerm::Moves, w.move_);
             if before[o].is_some_and(|c| ix.grade[p] > ix.grade[c]) {
@@ -285,7 +424,10 @@ fn recompute_cost(s: &Scenario, ix: &Index, before: &[Option<usize>], after: &[O
     }
     for (p, post) in s.posts.iter().enumerate() {
         let empty = post.capacity as i64 - holders[p].len() as i64;
-        add(CostTerm::Unfilled, empty.max(0) * if post.key { w.unfilled_key } else { w.unfilled });
+        add(
+            CostTerm::Unfilled,
+            empty.max(0) * if post.key { w.unfilled_key } else { w.unfilled },
+        );
     }
     CostDoc {
         total: terms.values().sum(),

@@ -33,12 +33,24 @@ pub fn stderr(o: &Output) -> String {
 pub fn plan_and_verify(scenario: &Path, extra: &[&str]) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("plan.json");
-    let mut args = vec!["plan", scenario.to_str().unwrap(), "--format", "json", "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "plan",
+        scenario.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra);
     let o = run(&args);
     assert!(o.status.success(), "plan failed: {}", stderr(&o));
     let v = run(&["verify", scenario.to_str().unwrap(), out.to_str().unwrap()]);
-    assert!(v.status.success(), "verify rejected the plan: {}{}", stdout(&v), stderr(&v));
+    assert!(
+        v.status.success(),
+        "verify rejected the plan: {}{}",
+        stdout(&v),
+        stderr(&v)
+    );
     assert!(stdout(&v).starts_with("OK"));
     serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap()
 }
