@@ -4,12 +4,18 @@ use crate::check::CheckReport;
 use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use std::fmt::Write;
+
+/// Tables wrap at a fixed width, not the terminal's, so the output is the same bytes
+/// whether it goes to a terminal, a pipe or a file.
+const WIDTH: u16 = 150;
 
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(WIDTH)
         .set_header(header.to_vec());
     t
 }
