@@ -167,14 +167,7 @@ pub fn solve(
     };
     let (chosen, excess, status) = match backend {
         Backend::Microlp => {
-            let mut m = problem.using(good_lp::microlp);
-            if let Some(t) = limits.time_limit {
-                m = m.with_time_limit(t);
-            }
-            for c in constraints {
-                m.add_constraint(c);
-            }
-            let sol = m.solve().map_err(failure)?;
+            let sol = run(problem.using(good_lp::microlp), constraints, limits)?;
             let (chosen, excess) = read(&|v| sol.value(v));
             let st = sol.status();
             let gap = sol.into_inner().gap();
@@ -183,18 +176,12 @@ pub fn solve(
         #[cfg(feature = "highs")]
         Backend::Highs => {
             // One thread and a zero gap: the same plan every run, and "optimal" means proven.
-            let mut m = problem
+            let m = problem
                 .using(good_lp::highs)
                 .set_threads(1)
                 .set_mip_rel_gap(0.0)
                 .map_err(|e| Failure::Other(e.to_string()))?;
-            if let Some(t) = limits.time_limit {
-                m = m.with_time_limit(t);
-            }
-            for c in constraints {
-                m.add_constraint(c);
-            }
-            let sol = m.solve().map_err(failure)?;
+            let sol = run(m, constraints, limits)?;
             let (chosen, excess) = read(&|v| sol.value(v));
             (chosen, excess, status_of(sol.status(), None))
         }
@@ -205,6 +192,21 @@ pub fn solve(
         status,
         seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// Adds the rows and the time limit to a backend's model and solves it.
+fn run<M: SolverModel<Error = ResolutionError> + WithTimeLimit>(
+    mut m: M,
+    constraints: impl Iterator<Item = good_lp::Constraint>,
+    limits: &Limits,
+) -> std::result::Result<M::Solution, Failure> {
+    if let Some(t) = limits.time_limit {
+        m = m.with_time_limit(t);
+    }
+    for c in constraints {
+        m.add_constraint(c);
+    }
+    m.solve().map_err(failure)
 }
 
 fn status_of(s: SolutionStatus, gap: Option<f64>) -> Status {
