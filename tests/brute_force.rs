@@ -111,6 +111,13 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
     rules.unit_cap.max_in = rng.gen_range(1..=3);
     rules.unit_cap.max_out = rng.gen_range(1..=3);
     rules.relatives.sensitive_sectors = vec!["finance".into()];
+    if rng.gen_bool(0.2) {
+        let limits = UnitLimits {
+            max_in: Some(0),
+            max_out: None,
+        };
+        rules.unit_cap.units.insert(units[0].id.clone(), limits);
+    }
     for enabled in [
         &mut rules.term_limit.enabled,
         &mut rules.non_local.enabled,

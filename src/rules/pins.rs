@@ -111,4 +111,26 @@ mod tests {
         assert!(ban(&r, &s, "d", "q1-edu").unwrap().contains("not to take"));
         assert_eq!(ban(&r, &s, "d", "pn-dep"), None);
     }
+
+    #[test]
+    fn a_take_pin_adds_an_equality_row() {
+        let s = scenario("pins:\n  - { official: c, take: pn-dep }\n");
+        let ix = crate::scenario::Index::new(&s);
+        let rules = super::super::all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let cands = Candidates::all_pairs(&ix);
+        let mut rows = Vec::new();
+        Pins::new(&s).constraints(&ctx, &cands, &mut rows);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (rows[0].sense, rows[0].rhs, rows[0].terms.len()),
+            (Sense::Eq, 1.0, 1)
+        );
+        let (o, p) = cands.pairs[rows[0].terms[0].0];
+        assert_eq!(
+            (ix.official(o).id.0.as_str(), ix.post(p).id.0.as_str()),
+            ("c", "pn-dep")
+        );
+        assert!(rows[0].origin.text.contains("pinned to take pn-dep"));
+    }
 }

@@ -44,16 +44,14 @@ impl Rule for UnitCap {
                 std::mem::take(&mut arrive[u]),
                 std::mem::take(&mut leave[u]),
             );
-            if a.len() > self.0.max_in as usize {
-                let text = format!("at most {} officials may join {}", self.0.max_in, unit.name);
-                rows.push(Row::at_most(a, self.0.max_in as f64, self.code(), text));
+            let (max_in, max_out) = self.0.limits(&unit.id);
+            if a.len() > max_in as usize {
+                let text = format!("at most {max_in} officials may join {}", unit.name);
+                rows.push(Row::at_most(a, max_in as f64, self.code(), text));
             }
-            if l.len() > self.0.max_out as usize {
-                let text = format!(
-                    "at most {} officials may leave {}",
-                    self.0.max_out, unit.name
-                );
-                rows.push(Row::at_most(l, self.0.max_out as f64, self.code(), text));
+            if l.len() > max_out as usize {
+                let text = format!("at most {max_out} officials may leave {}", unit.name);
+                rows.push(Row::at_most(l, max_out as f64, self.code(), text));
             }
         }
     }
@@ -79,6 +77,7 @@ mod tests {
             enabled: true,
             max_in: 1,
             max_out: 5,
+            ..Default::default()
         })
         .constraints(&ctx, &cands, &mut rows);
         // Into Quận 1: Bình and Dung, each to two posts = 4 candidate arrivals > 1.
@@ -92,5 +91,26 @@ mod tests {
             rows.iter().all(|r| !r.origin.text.contains("leave")),
             "5 is never reached"
         );
+    }
+
+    #[test]
+    fn a_unit_of_its_own_limit_overrides_the_general_cap() {
+        let s = scenario("rules:\n  unit_cap: { units: { pn: { max_in: 0 } } }\n");
+        let ix = Index::new(&s);
+        let rules = all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let cands = Candidates::all_pairs(&ix);
+        let mut rows = Vec::new();
+        UnitCap(s.rules.unit_cap.clone()).constraints(&ctx, &cands, &mut rows);
+        let pn = rows
+            .iter()
+            .find(|r| r.origin.text == "at most 0 officials may join Phú Nhuận")
+            .expect("Phú Nhuận is closed");
+        assert_eq!(pn.rhs, 0.0);
+        let q1 = rows
+            .iter()
+            .find(|r| r.origin.text.contains("join Quận 1"))
+            .unwrap();
+        assert_eq!(q1.rhs, 3.0, "Quận 1 keeps the general cap");
     }
 }

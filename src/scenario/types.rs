@@ -305,9 +305,31 @@ rule_config!(
     RatingGateConfig {}
 );
 rule_config!(
-    /// Stability: at most `max_in` officials join and `max_out` leave one unit in a plan.
-    UnitCapConfig { max_in: u32 = 3, max_out: u32 = 3 }
+    /// Stability: at most `max_in` officials join and `max_out` leave one unit in a plan;
+    /// `units` sets other limits for named units (0 closes a unit).
+    UnitCapConfig { max_in: u32 = 3, max_out: u32 = 3, units: BTreeMap<UnitId, UnitLimits> = BTreeMap::new() }
 );
+
+/// A unit's own arrival and departure limits; what is left out follows the general cap.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitLimits {
+    #[serde(default)]
+    pub max_in: Option<u32>,
+    #[serde(default)]
+    pub max_out: Option<u32>,
+}
+
+impl UnitCapConfig {
+    /// (max in, max out) for the unit with this id.
+    pub fn limits(&self, unit: &UnitId) -> (u32, u32) {
+        let own = self.units.get(unit);
+        (
+            own.and_then(|l| l.max_in).unwrap_or(self.max_in),
+            own.and_then(|l| l.max_out).unwrap_or(self.max_out),
+        )
+    }
+}
 rule_config!(
     /// A move to a more senior post needs the official in the pipeline for its title.
     PromotionConfig {}

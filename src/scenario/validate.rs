@@ -53,6 +53,17 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
     check_unit_tree(s, &mut out);
+    for id in s.rules.unit_cap.units.keys() {
+        if !units.contains(id.0.as_str()) {
+            unknown(
+                &mut out,
+                "E102",
+                format!("rules.unit_cap.units.{id}"),
+                "unit",
+                &id.0,
+            );
+        }
+    }
 
     for (i, p) in s.posts.iter().enumerate() {
         if !units.contains(p.unit.0.as_str()) {

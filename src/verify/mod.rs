@@ -356,21 +356,24 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             }
         }
         for (u, unit) in s.units.iter().enumerate() {
-            if arrive[u] > r.unit_cap.max_in {
+            let own = r.unit_cap.units.get(&unit.id);
+            let max_in = own.and_then(|l| l.max_in).unwrap_or(r.unit_cap.max_in);
+            let max_out = own.and_then(|l| l.max_out).unwrap_or(r.unit_cap.max_out);
+            if arrive[u] > max_in {
                 bad(
                     "unit_cap",
                     format!(
                         "{} officials join {} (cap {})",
-                        arrive[u], unit.name, r.unit_cap.max_in
+                        arrive[u], unit.name, max_in
                     ),
                 );
             }
-            if leave[u] > r.unit_cap.max_out {
+            if leave[u] > max_out {
                 bad(
                     "unit_cap",
                     format!(
                         "{} officials leave {} (cap {})",
-                        leave[u], unit.name, r.unit_cap.max_out
+                        leave[u], unit.name, max_out
                     ),
                 );
             }
