@@ -13,6 +13,8 @@ pub struct Problem {
     pub field: String,
     /// Line and column (from 1), when known.
     pub at: Option<(usize, usize)>,
+    /// The file the place is in, when it is not the file named (a variant's base).
+    pub file: Option<PathBuf>,
     pub message: String,
     /// What the planner should do about it.
     pub hint: String,
@@ -81,7 +83,8 @@ fn render_invalid(path: &std::path::Path, problems: &[Problem]) -> String {
             out.push('\n');
         }
         let sep = if p.at.is_some() { ":" } else { ": " };
-        out.push_str(&format!("{}{sep}{p}", path.display()));
+        let file = p.file.as_deref().unwrap_or(path);
+        out.push_str(&format!("{}{sep}{p}", file.display()));
     }
     let n = problems.len();
     out.push_str(&format!(

@@ -11,6 +11,8 @@
 #![allow(clippy::needless_range_loop)]
 
 pub mod check;
+pub mod compare;
+pub mod diff;
 pub mod error;
 pub mod model;
 pub mod plan;

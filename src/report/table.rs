@@ -1,6 +1,8 @@
 //! Plain-text tables for people, built with comfy-table.
 
 use crate::check::CheckReport;
+use crate::compare::{Comparison, Outcome};
+use crate::diff::PlanDiff;
 use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
@@ -196,6 +198,163 @@ pub fn verdict_table(v: &Verdict) -> String {
         for x in &v.violations {
             let _ = writeln!(w, "  - [{}] {}", x.rule, x.text);
         }
+    }
+    out
+}
+
+fn signed(x: i64) -> String {
+    match x {
+        0 => "±0".into(),
+        x if x > 0 => format!("+{x}"),
+        x => format!("−{}", -x),
+    }
+}
+
+pub fn comparison_table(c: &Comparison) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let timings = c.rows.iter().any(|r| r.seconds.is_some());
+    // Key-post titles differ between variants; number them once for all rows.
+    let mut titles: Vec<&str> = c
+        .rows
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            Outcome::Solved { summary, .. } => {
+                Some(summary.key_posts.iter().map(|k| k.title.as_str()))
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    titles.sort();
+    titles.dedup();
+    let mut header = vec![
+        "Scenario",
+        "Status",
+        "Total cost",
+        "Cost terms",
+        "Moves",
+        "Swaps/cycles/chains",
+        "Empty seats",
+        "Heads ≥ limit",
+        "Key posts non-local",
+        "Relatives",
+    ];
+    if timings {
+        header.push("Seconds");
+    }
+    let mut t = table(&header);
+    // Cells are short and stacked in lines; wrapping them would only break words.
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    let mut notes = Vec::new();
+    for r in &c.rows {
+        let mut cells = vec![Cell::new(&r.scenario)];
+        match &r.outcome {
+            Outcome::Solved {
+                summary: s,
+                vs_base,
+            } => {
+                let with = |x: i64, d: Option<i64>| match d {
+                    Some(d) => format!("{x} ({})", signed(d)),
+                    None => x.to_string(),
+                };
+                cells.push(Cell::new(if s.proven_optimal {
+                    "optimal"
+                } else {
+                    "time limit"
+                }));
+                cells.push(right(with(s.total, vs_base.as_ref().map(|d| d.total))));
+                let terms: Vec<String> = CostTerm::ALL
+                    .iter()
+                    .map(|&k| {
+                        let d = vs_base
+                            .as_ref()
+                            .map(|d| d.terms.get(&k).copied().unwrap_or(0));
+                        format!(
+                            "{}: {}",
+                            k.label(),
+                            with(s.terms.get(&k).copied().unwrap_or(0), d)
+                        )
+                    })
+                    .collect();
+                cells.push(Cell::new(terms.join("\n")));
+                cells.push(right(with(
+                    s.moves as i64,
+                    vs_base.as_ref().map(|d| d.moves),
+                )));
+                cells.push(right(format!("{}/{}/{}", s.swaps, s.cycles, s.chains)));
+                cells.push(right(with(
+                    s.unfilled_seats as i64,
+                    vs_base.as_ref().map(|d| d.unfilled_seats),
+                )));
+                cells.push(right(s.heads_over_limit));
+                let keys: Vec<String> = s
+                    .key_posts
+                    .iter()
+                    .map(|k| {
+                        let n = titles
+                            .iter()
+                            .position(|t| *t == k.title)
+                            .map_or(0, |i| i + 1);
+                        format!("({n}) {} of {}", k.non_local, k.seats)
+                    })
+                    .collect();
+                cells.push(Cell::new(if keys.is_empty() {
+                    "none".to_string()
+                } else {
+                    keys.join("\n")
+                }));
+                cells.push(right(s.relatives_conflicts));
+            }
+            Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
+                let word = if matches!(r.outcome, Outcome::Infeasible { .. }) {
+                    "infeasible"
+                } else {
+                    "invalid"
+                };
+                cells.push(Cell::new(word));
+                cells.extend((0..8).map(|_| Cell::new("–")));
+                notes.push(format!("{} ({word}): {reason}", r.scenario));
+            }
+        }
+        if timings {
+            cells.push(right(format!("{:.3}", r.seconds.unwrap_or(0.0))));
+        }
+        t.add_row(cells);
+    }
+    let base = c.rows.first().map_or("", |r| r.scenario.as_str());
+    let _ = writeln!(
+        w,
+        "Comparison of {} scenario(s); (±n) is the difference against the first, {base}.",
+        c.rows.len()
+    );
+    let _ = writeln!(w, "{t}");
+    for (i, title) in titles.iter().enumerate() {
+        let _ = writeln!(w, "  ({}) {title}", i + 1);
+    }
+    for n in notes {
+        let _ = writeln!(w, "  - {n}");
+    }
+    for d in &c.diffs {
+        let _ = write!(w, "\n{}", diff_text(d));
+    }
+    out
+}
+
+pub fn diff_text(d: &PlanDiff) -> String {
+    let mut out = format!(
+        "Differences between {} (A) and {} (B): cost {} → {} ({})\n",
+        d.a,
+        d.b,
+        d.cost_a,
+        d.cost_b,
+        signed(d.cost_b - d.cost_a)
+    );
+    if d.changes.is_empty() {
+        out.push_str("  everyone is placed the same\n");
+    }
+    for c in &d.changes {
+        out.push_str(&format!("  - {}\n", c.text));
     }
     out
 }

@@ -1,25 +1,47 @@
-//! Reading a scenario file: parse with serde, then validate everything at once so the
-//! planner sees every problem in one run, each with its line.
+//! Reading a scenario file: resolve `extends`, deserialize with serde, then validate
+//! everything at once so the planner sees every problem in one run, each with its line.
 
-use super::spans::Spans;
 use super::types::Scenario;
 use super::validate::validate;
+use super::variant::resolve;
+use super::Spans;
 use crate::error::{Error, Problem, Result};
 use std::path::Path;
 
-/// Reads, parses and validates the scenario at `path`.
+/// Reads, resolves (for a variant), parses and validates the scenario at `path`.
 pub fn load(path: &Path) -> Result<Scenario> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+    let resolved = resolve(path)?;
+    let place = |mut p: Problem| {
+        let (file, at) = resolved.locate(&p.field);
+        p.at = at;
+        if file != path {
+            p.file = Some(file);
+        }
+        p
+    };
+    let scenario: Scenario =
+        serde_path_to_error::deserialize(resolved.value.clone()).map_err(|e| {
+            let field = e.path().to_string();
+            let p = value_problem(
+                if field == "." { String::new() } else { field },
+                e.into_inner().to_string(),
+            );
+            Error::Invalid {
+                path: path.to_path_buf(),
+                problems: vec![place(p)],
+            }
+        })?;
+    let problems = validate(&scenario);
+    if problems.is_empty() {
+        return Ok(scenario);
+    }
+    Err(Error::Invalid {
         path: path.to_path_buf(),
-        source,
-    })?;
-    parse(&text).map_err(|problems| Error::Invalid {
-        path: path.to_path_buf(),
-        problems,
+        problems: problems.into_iter().map(place).collect(),
     })
 }
 
-/// Parses and validates scenario text; the problems carry lines but no file name.
+/// Parses and validates scenario text (no `extends`); problems carry lines, no file.
 pub fn parse(text: &str) -> std::result::Result<Scenario, Vec<Problem>> {
     let scenario: Scenario = serde_yaml::from_str(text).map_err(|e| vec![parse_problem(&e)])?;
     let spans = Spans::of(text);
@@ -33,7 +55,8 @@ pub fn parse(text: &str) -> std::result::Result<Scenario, Vec<Problem>> {
     Err(problems)
 }
 
-fn parse_problem(e: &serde_yaml::Error) -> Problem {
+/// A YAML syntax error, or a field of the wrong name, type or value, with its location.
+pub(super) fn parse_problem(e: &serde_yaml::Error) -> Problem {
     let full = e.to_string();
     // serde_yaml writes "path: message at line L column C"; keep the message, lift the rest.
     let without_at = match full.rfind(" at line ") {
@@ -44,6 +67,12 @@ fn parse_problem(e: &serde_yaml::Error) -> Problem {
         Some((f, m)) if !f.contains(' ') => (f.to_string(), m.to_string()),
         _ => (String::new(), without_at),
     };
+    let mut p = value_problem(field, message);
+    p.at = e.location().map(|l| (l.line(), l.column()));
+    p
+}
+
+fn value_problem(field: String, message: String) -> Problem {
     let hint = if message.contains("unknown field") {
         "remove the field or correct its spelling; the README lists the fields of each section"
     } else if message.contains("missing field") {
@@ -58,7 +87,8 @@ fn parse_problem(e: &serde_yaml::Error) -> Problem {
     Problem {
         code: "E001",
         field,
-        at: e.location().map(|l| (l.line(), l.column())),
+        at: None,
+        file: None,
         message,
         hint: hint.to_string(),
     }

@@ -6,9 +6,11 @@ mod load;
 mod spans;
 mod types;
 mod validate;
+mod variant;
 
 pub use index::Index;
 pub use load::{load, parse};
 pub use spans::Spans;
 pub use types::*;
 pub use validate::validate;
+pub use variant::{resolve, Resolved};

@@ -22,6 +22,11 @@ impl Spans {
         Spans { at: builder.at }
     }
 
+    /// Whether the file writes `path` itself.
+    pub fn has(&self, path: &str) -> bool {
+        self.at.contains_key(path)
+    }
+
     /// The line and column of `path`, or of its nearest enclosing field that has one.
     pub fn find(&self, path: &str) -> Option<(usize, usize)> {
         let mut p = path.to_string();

@@ -10,6 +10,7 @@ fn problem(code: &'static str, field: String, message: String, hint: &str) -> Pr
         code,
         field,
         at: None,
+        file: None,
         message,
         hint: hint.to_string(),
     }

@@ -41,6 +41,10 @@ impl Verdict {
 
 /// Reads a plan written by `rotaplan plan --format yaml|json`.
 pub fn read_plan(path: &Path) -> Result<PlanFile> {
+    read_as(path)
+}
+
+fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -51,6 +55,7 @@ pub fn read_plan(path: &Path) -> Result<PlanFile> {
             code: "E201",
             field: String::new(),
             at,
+            file: None,
             message,
             hint: "give a plan file written by `rotaplan plan --format yaml` or `--format json`"
                 .into(),
@@ -63,6 +68,11 @@ pub fn read_plan(path: &Path) -> Result<PlanFile> {
         serde_yaml::from_str(&text)
             .map_err(|e| invalid(e.to_string(), e.location().map(|l| (l.line(), l.column()))))
     }
+}
+
+/// Reads a whole plan document, for `diff`.
+pub fn read_plan_doc(path: &Path) -> Result<crate::plan::PlanDoc> {
+    read_as(path)
 }
 
 /// Checks `plan` against `s`.

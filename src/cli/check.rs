@@ -1,0 +1,34 @@
+//! `rotaplan check SCENARIO [--resolved]`
+
+use super::{emit, render};
+use clap::Args;
+use rotaplan::report::{self, Format};
+use rotaplan::{check, scenario};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct CheckArgs {
+    scenario: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Print the scenario with every `extends` applied and every default filled in,
+    /// instead of the report.
+    #[arg(long)]
+    resolved: bool,
+}
+
+pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
+    let s = scenario::load(&a.scenario)?;
+    let text = if a.resolved {
+        let f = if a.format == Format::Json {
+            Format::Json
+        } else {
+            Format::Yaml
+        };
+        report::data(&s, f)
+    } else {
+        render(&check::check(&s), a.format, report::check_table)
+    };
+    emit(&text, None)?;
+    Ok(0)
+}

@@ -1,0 +1,68 @@
+//! `rotaplan compare A.yaml B.yaml ... | FOLDER`
+
+use super::progress::Bars;
+use super::{emit, render, SolveArgs};
+use clap::Args;
+use rotaplan::compare::{compare, expand, solve_all};
+use rotaplan::report::{self, Format};
+use rotaplan::Error;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct CompareArgs {
+    /// Scenario or variant files, or folders of them; the first is the base.
+    #[arg(required = true)]
+    scenarios: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Keep each plan in this folder, as NAME.yaml (NAME.json with --format json).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Also list, for each scenario, who is placed differently than in the base.
+    #[arg(long)]
+    diff: bool,
+    /// Show solve times (they differ from run to run, so they are off by default).
+    #[arg(long)]
+    timings: bool,
+    #[command(flatten)]
+    solve: SolveArgs,
+}
+
+pub fn run(a: CompareArgs) -> rotaplan::Result<u8> {
+    let opts = a.solve.options()?;
+    let files = expand(&a.scenarios)?;
+    let bars = Bars::new(&files);
+    let solved = solve_all(&files, &opts, &bars);
+    bars.finish();
+    let mut invalid = false;
+    for s in &solved {
+        if let Err(e) = &s.result {
+            if !matches!(e, Error::Infeasible(_)) {
+                invalid = true;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if let Some(dir) = &a.out {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+        let (ext, f) = if a.format == Format::Json {
+            ("json", Format::Json)
+        } else {
+            ("yaml", Format::Yaml)
+        };
+        for s in &solved {
+            if let Ok(doc) = &s.result {
+                report::write_atomic(
+                    &dir.join(format!("{}.{ext}", doc.scenario)),
+                    &report::data(doc, f),
+                )?;
+            }
+        }
+    }
+    let c = compare(&solved, a.diff, a.timings);
+    emit(&render(&c, a.format, report::comparison_table), None)?;
+    Ok(if invalid { 2 } else { 0 })
+}

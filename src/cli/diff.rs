@@ -1,0 +1,22 @@
+//! `rotaplan diff PLAN_A PLAN_B`
+
+use super::{emit, render};
+use clap::Args;
+use rotaplan::report::{self, Format};
+use rotaplan::{diff, verify};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct DiffArgs {
+    a: PathBuf,
+    b: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+pub fn run(a: DiffArgs) -> rotaplan::Result<u8> {
+    let (x, y) = (verify::read_plan_doc(&a.a)?, verify::read_plan_doc(&a.b)?);
+    let d = diff::diff(&x, &y);
+    emit(&render(&d, a.format, report::diff_text), None)?;
+    Ok(0)
+}

@@ -1,0 +1,109 @@
+//! Arguments (clap derive) and the dispatch to one file per command.
+
+mod check;
+mod compare;
+mod diff;
+mod plan;
+mod progress;
+mod verify;
+
+use clap::{Args, Parser, Subcommand};
+use rotaplan::report::{self, Format};
+use rotaplan::solve::{Backend, Limits};
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(
+    name = "rotaplan",
+    version,
+    about = "Plans the rotation of public officials as an integer program"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a scenario and report who must rotate, open seats and dead ends.
+    Check(check::CheckArgs),
+    /// Solve a scenario and print the rotation plan.
+    Plan(plan::PlanArgs),
+    /// Check a plan file against its scenario with the independent verifier.
+    Verify(verify::VerifyArgs),
+    /// Solve several scenarios or variants in parallel and compare them with the first.
+    Compare(compare::CompareArgs),
+    /// Who is placed differently between two plan files.
+    Diff(diff::DiffArgs),
+}
+
+/// Solver options shared by `plan` and `compare`.
+#[derive(Args)]
+struct SolveArgs {
+    /// Stop the solver after this many seconds and report the best plan found.
+    #[arg(long)]
+    time_limit: Option<f64>,
+    /// The solver backend: microlp (default), or highs when built with `--features highs`.
+    #[arg(long, default_value = "microlp")]
+    solver: String,
+}
+
+impl SolveArgs {
+    fn options(&self) -> rotaplan::Result<rotaplan::plan::Options> {
+        let backend = Backend::from_name(&self.solver)?;
+        if let Some(t) = self.time_limit {
+            if !(t > 0.0 && t.is_finite()) {
+                return Err(rotaplan::Error::Invalid {
+                    path: PathBuf::from("--time-limit"),
+                    problems: vec![rotaplan::error::Problem {
+                        code: "E301",
+                        field: String::new(),
+                        at: None,
+                        file: None,
+                        message: format!("{t} is not a usable time limit"),
+                        hint: "give a positive number of seconds, e.g. --time-limit 30".into(),
+                    }],
+                });
+            }
+        }
+        Ok(rotaplan::plan::Options {
+            backend,
+            limits: Limits {
+                time_limit: self.time_limit,
+            },
+        })
+    }
+}
+
+pub fn run(cli: Cli) -> rotaplan::Result<u8> {
+    match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Plan(a) => plan::run(a),
+        Command::Verify(a) => verify::run(a),
+        Command::Compare(a) => compare::run(a),
+        Command::Diff(a) => diff::run(a),
+    }
+}
+
+/// Prints `text`, or writes it to `out` through a temporary file and a rename.
+fn emit(text: &str, out: Option<&Path>) -> rotaplan::Result<()> {
+    match out {
+        Some(path) => report::write_atomic(path, text),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// The YAML or JSON form of `doc`, or `table` for the table format.
+fn render<T: serde::Serialize>(
+    doc: &T,
+    format: Format,
+    table: impl FnOnce(&T) -> String,
+) -> String {
+    match format {
+        Format::Table => table(doc),
+        f => report::data(doc, f),
+    }
+}

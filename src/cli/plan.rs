@@ -1,0 +1,32 @@
+//! `rotaplan plan SCENARIO`
+
+use super::{emit, render, SolveArgs};
+use clap::Args;
+use rotaplan::report::{self, Format};
+use rotaplan::{plan, scenario};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct PlanArgs {
+    scenario: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write the output to this file (through a temporary file and a rename).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    solve: SolveArgs,
+}
+
+pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
+    let opts = a.solve.options()?;
+    let s = scenario::load(&a.scenario)?;
+    let p = plan::plan(&s, &opts)?;
+    let doc = plan::document(&s, &p);
+    emit(
+        &render(&doc, a.format, report::plan_table),
+        a.out.as_deref(),
+    )?;
+    eprintln!("solved in {:.3} s with {}", p.seconds, opts.backend.name());
+    Ok(0)
+}

@@ -1,0 +1,23 @@
+//! `rotaplan verify SCENARIO PLAN`
+
+use super::{emit, render};
+use clap::Args;
+use rotaplan::report::{self, Format};
+use rotaplan::{scenario, verify};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct VerifyArgs {
+    scenario: PathBuf,
+    plan: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+pub fn run(a: VerifyArgs) -> rotaplan::Result<u8> {
+    let s = scenario::load(&a.scenario)?;
+    let file = verify::read_plan(&a.plan)?;
+    let v = verify::verify(&s, &file);
+    emit(&render(&v, a.format, report::verdict_table), None)?;
+    Ok(if v.ok() { 0 } else { 1 })
+}

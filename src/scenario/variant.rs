@@ -1,0 +1,400 @@
+//! What-if variants. A variant file names a base (`extends: base.yaml`, relative to the
+//! variant) and says only what changes: `name`, `year` and `description` replace; `rules`,
+//! `weights` and `retirement` merge field by field; `units`, `posts`, `officials` and
+//! `pins` take `remove`, `edit` and `add` lists. Variants can extend variants. Every list
+//! element remembers the file and place it came from, so that an error in the resolved
+//! scenario points at the line a planner wrote.
+
+use super::load::parse_problem;
+use super::spans::Spans;
+use crate::error::{Error, Problem, Result};
+use serde_yaml::{Mapping, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The lists a variant edits by id, with the field that identifies an element.
+const LISTS: [(&str, &str); 4] = [
+    ("units", "id"),
+    ("posts", "id"),
+    ("officials", "id"),
+    ("pins", "official"),
+];
+const MERGED: [&str; 3] = ["rules", "weights", "retirement"];
+const REPLACED: [&str; 3] = ["name", "year", "description"];
+
+struct Layer {
+    path: PathBuf,
+    spans: Spans,
+}
+
+/// A place in one of the files: the layer (0 = the base at the bottom) and the field path.
+#[derive(Clone, Debug)]
+struct Source {
+    layer: usize,
+    path: String,
+}
+
+#[derive(Clone, Debug)]
+struct ElemOrigin {
+    src: Source,
+    /// Fields changed by `edit` entries, in order; the last one for a field wins.
+    edits: Vec<(String, Source)>,
+}
+
+/// A scenario with all `extends` applied, as YAML, and where each part came from.
+pub struct Resolved {
+    pub value: Value,
+    /// Whether the file named was a variant.
+    pub is_variant: bool,
+    layers: Vec<Layer>,
+    lists: BTreeMap<&'static str, Vec<ElemOrigin>>,
+}
+
+impl Resolved {
+    /// The file, line and column a field of the resolved scenario was written at.
+    pub fn locate(&self, field: &str) -> (PathBuf, Option<(usize, usize)>) {
+        let at = |s: &Source| {
+            let layer = &self.layers[s.layer];
+            (layer.path.clone(), layer.spans.find(&s.path))
+        };
+        for (section, _) in LISTS {
+            let Some(rest) = field
+                .strip_prefix(section)
+                .and_then(|r| r.strip_prefix('['))
+            else {
+                continue;
+            };
+            let Some((idx, tail)) = rest.split_once(']') else {
+                continue;
+            };
+            let Some(origin) = idx
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| self.lists[section].get(i))
+            else {
+                continue;
+            };
+            let edited = origin.edits.iter().rev().find(|(f, _)| {
+                tail.strip_prefix('.').is_some_and(|t| {
+                    t == f || t.starts_with(&format!("{f}.")) || t.starts_with(&format!("{f}["))
+                })
+            });
+            return match edited {
+                Some((f, src)) => {
+                    let after = &tail[1 + f.len()..];
+                    at(&Source {
+                        layer: src.layer,
+                        path: format!("{}{after}", src.path),
+                    })
+                }
+                None => at(&Source {
+                    layer: origin.src.layer,
+                    path: format!("{}{tail}", origin.src.path),
+                }),
+            };
+        }
+        // Not in a list: the topmost file that writes the field, or its nearest parent.
+        for layer in self.layers.iter().rev() {
+            if layer.spans.has(field) {
+                return (layer.path.clone(), layer.spans.find(field));
+            }
+        }
+        let top = self.layers.last().expect("at least one layer");
+        (top.path.clone(), top.spans.find(field))
+    }
+}
+
+fn problem(code: &'static str, field: String, message: String, hint: &str) -> Problem {
+    Problem {
+        code,
+        field,
+        at: None,
+        file: None,
+        message,
+        hint: hint.to_string(),
+    }
+}
+
+/// Reads `path` and applies every `extends` below it.
+pub fn resolve(path: &Path) -> Result<Resolved> {
+    resolve_from(path, &mut Vec::new())
+}
+
+fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let spans = Spans::of(&text);
+    let invalid = |problems| invalid_at(path, &Spans::of(&text), problems);
+    let value: Value = serde_yaml::from_str(&text).map_err(|e| invalid(vec![parse_problem(&e)]))?;
+    let Value::Mapping(map) = value else {
+        return Err(invalid(vec![problem(
+            "E001",
+            String::new(),
+            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)".into(),
+            "start from one of the files in scenarios/",
+        )]));
+    };
+    let Some(extends) = map.get("extends") else {
+        let mut lists = BTreeMap::new();
+        for (section, _) in LISTS {
+            let n = map
+                .get(section)
+                .and_then(Value::as_sequence)
+                .map_or(0, |s| s.len());
+            let origins = (0..n)
+                .map(|i| ElemOrigin {
+                    src: Source {
+                        layer: 0,
+                        path: format!("{section}[{i}]"),
+                    },
+                    edits: Vec::new(),
+                })
+                .collect();
+            lists.insert(section, origins);
+        }
+        return Ok(Resolved {
+            value: Value::Mapping(map),
+            is_variant: false,
+            layers: vec![Layer {
+                path: path.to_path_buf(),
+                spans,
+            }],
+            lists,
+        });
+    };
+
+    let me = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let Some(base_rel) = extends.as_str() else {
+        return Err(invalid(vec![problem(
+            "E401",
+            "extends".into(),
+            "`extends` takes the path of the base scenario".into(),
+            "write e.g. `extends: ../gia-nghia.yaml`, relative to this file",
+        )]));
+    };
+    let base_path = path.parent().unwrap_or(Path::new(".")).join(base_rel);
+    let Ok(base_canon) = base_path.canonicalize() else {
+        return Err(invalid(vec![problem(
+            "E401",
+            "extends".into(),
+            format!(
+                "the base scenario `{base_rel}` does not exist (looked for {})",
+                base_path.display()
+            ),
+            "give the base's path relative to this variant's folder",
+        )]));
+    };
+    stack.push(me.clone());
+    if let Some(start) = stack.iter().position(|p| *p == base_canon) {
+        let chain: Vec<String> = stack[start..]
+            .iter()
+            .chain(std::iter::once(&base_canon))
+            .map(|p| {
+                p.file_name().map_or(p.display().to_string(), |n| {
+                    n.to_string_lossy().into_owned()
+                })
+            })
+            .collect();
+        stack.pop();
+        return Err(invalid(vec![problem(
+            "E402",
+            "extends".into(),
+            format!(
+                "variants extend each other in a cycle: {}",
+                chain.join(" → ")
+            ),
+            "make one of them extend a scenario that extends nothing",
+        )]));
+    }
+    let base = resolve_from(&base_path, stack);
+    stack.pop();
+    let mut r = base?;
+    let layer = r.layers.len();
+    r.layers.push(Layer {
+        path: path.to_path_buf(),
+        spans,
+    });
+    r.is_variant = true;
+    let Value::Mapping(base_map) = &mut r.value else {
+        unreachable!("a resolved scenario is a mapping")
+    };
+    let mut problems = Vec::new();
+    for (k, v) in &map {
+        let Some(key) = k.as_str() else { continue };
+        if key == "extends" {
+            continue;
+        }
+        if REPLACED.contains(&key) {
+            base_map.insert(k.clone(), v.clone());
+        } else if MERGED.contains(&key) {
+            let slot = base_map
+                .entry(k.clone())
+                .or_insert(Value::Mapping(Mapping::new()));
+            merge(slot, v);
+        } else if let Some(&(section, id_field)) = LISTS.iter().find(|(s, _)| *s == key) {
+            let list = base_map
+                .entry(k.clone())
+                .or_insert(Value::Sequence(Vec::new()));
+            let Value::Sequence(items) = list else {
+                continue;
+            };
+            let origins = r.lists.get_mut(section).expect("every list has origins");
+            apply_list(section, id_field, items, origins, v, layer, &mut problems);
+        } else {
+            problems.push(problem(
+                "E001",
+                key.to_string(),
+                format!("unknown field `{key}` in a variant"),
+                "a variant may set extends, name, year, description, rules, weights, retirement, units, posts, officials and pins",
+            ));
+        }
+    }
+    if !map.contains_key("name") {
+        let stem = path
+            .file_stem()
+            .map_or("variant".into(), |s| s.to_string_lossy().into_owned());
+        base_map.insert(Value::from("name"), Value::from(stem));
+    }
+    if !problems.is_empty() {
+        return Err(invalid(problems));
+    }
+    Ok(r)
+}
+
+fn invalid_at(path: &Path, spans: &Spans, mut problems: Vec<Problem>) -> Error {
+    for p in &mut problems {
+        if p.at.is_none() {
+            p.at = spans.find(&p.field);
+        }
+    }
+    Error::Invalid {
+        path: path.to_path_buf(),
+        problems,
+    }
+}
+
+/// Merges `over` into `base`: mappings field by field, anything else replaced.
+fn merge(base: &mut Value, over: &Value) {
+    match (base, over) {
+        (Value::Mapping(b), Value::Mapping(o)) => {
+            for (k, v) in o {
+                match b.get_mut(k) {
+                    Some(slot) => merge(slot, v),
+                    None => {
+                        b.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o.clone(),
+    }
+}
+
+fn apply_list(
+    section: &str,
+    id_field: &str,
+    items: &mut Vec<Value>,
+    origins: &mut Vec<ElemOrigin>,
+    ops: &Value,
+    layer: usize,
+    problems: &mut Vec<Problem>,
+) {
+    let Value::Mapping(ops) = ops else {
+        problems.push(problem(
+            "E403",
+            section.to_string(),
+            format!("in a variant, `{section}` takes `remove`, `edit` and `add` lists, not a list of its own"),
+            &format!("write e.g. `{section}: {{ edit: [{{ {id_field}: X, ... }}] }}`"),
+        ));
+        return;
+    };
+    let id_of = |v: &Value| v.get(id_field).and_then(Value::as_str).map(str::to_string);
+    let position =
+        |items: &[Value], id: &str| items.iter().position(|x| id_of(x).as_deref() == Some(id));
+    let entries = |key: &str| {
+        ops.get(key)
+            .and_then(Value::as_sequence)
+            .cloned()
+            .unwrap_or_default()
+    };
+    for key in ops.keys().filter_map(Value::as_str) {
+        if !["remove", "edit", "add"].contains(&key) {
+            problems.push(problem(
+                "E403",
+                format!("{section}.{key}"),
+                format!("unknown change `{key}`"),
+                "use `remove` (ids), `edit` (entries with their id and the fields that change) or `add` (new entries)",
+            ));
+        }
+    }
+    for (j, id) in entries("remove").iter().enumerate() {
+        let field = format!("{section}.remove[{j}]");
+        match id
+            .as_str()
+            .and_then(|id| position(items, id).map(|i| (id, i)))
+        {
+            Some((_, i)) => {
+                items.remove(i);
+                origins.remove(i);
+            }
+            None => problems.push(problem(
+                "E404",
+                field,
+                format!(
+                    "no entry with {id_field} `{}` to remove",
+                    id.as_str().unwrap_or("?")
+                ),
+                &format!("use the {id_field} of an entry of `{section}` in the base scenario"),
+            )),
+        }
+    }
+    for (j, edit) in entries("edit").iter().enumerate() {
+        let field = format!("{section}.edit[{j}]");
+        let Some(id) = id_of(edit) else {
+            problems.push(problem(
+                "E404",
+                field,
+                format!("an edit names the entry it changes by `{id_field}`"),
+                &format!("add `{id_field}: ...` to the entry"),
+            ));
+            continue;
+        };
+        let Some(i) = position(items, &id) else {
+            problems.push(problem(
+                "E404",
+                format!("{field}.{id_field}"),
+                format!("no entry with {id_field} `{id}` to edit"),
+                &format!("use the {id_field} of an entry of `{section}` in the base scenario, or `add` it"),
+            ));
+            continue;
+        };
+        merge(&mut items[i], edit);
+        if let Value::Mapping(m) = edit {
+            for k in m
+                .keys()
+                .filter_map(Value::as_str)
+                .filter(|k| *k != id_field)
+            {
+                origins[i].edits.push((
+                    k.to_string(),
+                    Source {
+                        layer,
+                        path: format!("{field}.{k}"),
+                    },
+                ));
+            }
+        }
+    }
+    for (j, add) in entries("add").into_iter().enumerate() {
+        items.push(add);
+        origins.push(ElemOrigin {
+            src: Source {
+                layer,
+                path: format!("{section}.add[{j}]"),
+            },
+            edits: Vec::new(),
+        });
+    }
+}

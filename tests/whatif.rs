@@ -1,0 +1,332 @@
+//! What-if variants, `compare` and `diff`, end to end through the binary.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+
+fn whatif(name: &str) -> PathBuf {
+    root().join("scenarios/whatif").join(name)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn compare_output_does_not_depend_on_the_number_of_threads() {
+    let base = scenario("gia-nghia.yaml");
+    let folder = root().join("scenarios/whatif");
+    for format in ["table", "json"] {
+        let args = [
+            "compare",
+            s(&base),
+            s(&folder),
+            "--format",
+            format,
+            "--diff",
+        ];
+        let one = bin()
+            .args(args)
+            .env("RAYON_NUM_THREADS", "1")
+            .output()
+            .unwrap();
+        let many = bin()
+            .args(args)
+            .env("RAYON_NUM_THREADS", "4")
+            .output()
+            .unwrap();
+        assert!(one.status.success(), "{}", stderr(&one));
+        assert_eq!(one.stdout, many.stdout, "{format}");
+    }
+}
+
+#[test]
+fn an_infeasible_variant_shows_with_its_reason_and_the_others_are_solved() {
+    let o = run(&[
+        "compare",
+        s(&scenario("gia-nghia.yaml")),
+        s(&whatif("gia-nghia-nghia-stays.yaml")),
+        s(&whatif("gia-nghia-front.yaml")),
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let c: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = c["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["outcome"], "solved");
+    assert_eq!(rows[1]["outcome"], "infeasible");
+    assert!(
+        rows[1]["reason"].as_str().unwrap().contains("Lê Văn Phú"),
+        "{}",
+        rows[1]
+    );
+    assert_eq!(rows[2]["outcome"], "solved");
+    // The Front variant adds two forced moves (a swap of the two local Front chairs).
+    assert_eq!(rows[2]["vs_base"]["moves"], 2);
+    assert_eq!(
+        rows[2]["summary"]["swaps"],
+        rows[0]["summary"]["swaps"].as_u64().unwrap() + 1
+    );
+    let front = rows[2]["summary"]["key_posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["title"] == "Chủ tịch Ủy ban MTTQ phường/xã")
+        .unwrap();
+    assert_eq!(
+        (front["non_local"].as_u64(), front["seats"].as_u64()),
+        (Some(2), Some(2))
+    );
+    let table = stdout(&run(&[
+        "compare",
+        s(&scenario("gia-nghia.yaml")),
+        s(&whatif("gia-nghia-nghia-stays.yaml")),
+    ]));
+    assert!(
+        table.contains("infeasible")
+            && table.contains("gia-nghia-nghia-stays (infeasible): [term_limit"),
+        "{table}"
+    );
+}
+
+#[test]
+fn kept_plans_of_variants_pass_the_verifier() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        scenario("lang-son.yaml"),
+        whatif("lang-son-costly-moves.yaml"),
+        scenario("district1-phunhuan.yaml"),
+        whatif("district1-binh-retires.yaml"),
+        whatif("district1-pn-takes-none.yaml"),
+        whatif("gia-nghia-front-term-10.yaml"),
+    ];
+    let mut args = vec!["compare".to_string()];
+    args.extend(files.iter().map(|f| s(f).to_string()));
+    args.extend(["--out".into(), s(dir.path()).into()]);
+    let o = bin().args(&args).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in &files {
+        let name = f.file_stem().unwrap().to_str().unwrap();
+        let kept = dir.path().join(format!("{name}.yaml"));
+        let v = run(&["verify", s(f), s(&kept)]);
+        assert!(v.status.success(), "{name}: {}{}", stdout(&v), stderr(&v));
+    }
+    // Costly moves: the young cadres stay in the city, the two ward posts stay empty.
+    let plan: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(dir.path().join("lang-son-costly-moves.yaml")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(plan["move_kinds"].get("down"), None);
+    assert_eq!(plan["unfilled"].as_sequence().unwrap().len(), 2);
+}
+
+#[test]
+fn a_variant_of_a_variant_resolves_both_layers() {
+    let o = run(&[
+        "check",
+        s(&whatif("gia-nghia-front-term-10.yaml")),
+        "--resolved",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_yaml::Value = serde_yaml::from_str(&stdout(&o)).unwrap();
+    assert_eq!(r["name"], "gia-nghia-front-term-10");
+    assert_eq!(r["rules"]["term_limit"]["years"], 10);
+    assert_eq!(
+        r["rules"]["non_local"]["enabled"], true,
+        "defaults are filled in"
+    );
+    let ids: Vec<&str> = r["officials"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"ha-thi-xuan") && ids.contains(&"vu-minh-nghia"));
+    assert_eq!(ids.len(), 24);
+}
+
+#[test]
+fn removing_an_official_opens_the_post() {
+    let plan = plan_and_verify(&whatif("district1-binh-retires.yaml"), &[]);
+    assert!(plan["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["official"] != "le-thi-binh"));
+    let long = plan["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["official"] == "vo-cao-long")
+        .unwrap();
+    assert_eq!(long["to"], "q1-gd-tp");
+}
+
+#[test]
+fn diff_says_who_moves_differently_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.yaml"), dir.path().join("b.json"));
+    assert!(run(&[
+        "plan",
+        s(&scenario("district1-phunhuan.yaml")),
+        "--format",
+        "yaml",
+        "--out",
+        s(&a)
+    ])
+    .status
+    .success());
+    assert!(run(&[
+        "plan",
+        s(&whatif("district1-pn-takes-none.yaml")),
+        "--format",
+        "json",
+        "--out",
+        s(&b)
+    ])
+    .status
+    .success());
+    let o = run(&["diff", s(&a), s(&b)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Lê Thị Bình: moves to Trưởng phòng Giáo dục và Đào tạo, Quận Phú Nhuận in district1-phunhuan; moves to Trưởng phòng Giáo dục và Đào tạo, Quận 3 in district1-pn-takes-none"), "{text}");
+    assert!(text.contains("Phạm Minh Tuấn: stays as"), "{text}");
+    assert!(
+        !text.contains("Võ Cao Long"),
+        "Long goes to District 1 in both: {text}"
+    );
+    let j: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["diff", s(&a), s(&b), "--format", "json"]))).unwrap();
+    assert_eq!(
+        j["cost_b"].as_i64().unwrap() - j["cost_a"].as_i64().unwrap(),
+        320
+    );
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Runs `check` on `file`, expects exit 2, returns stderr.
+fn rejected(file: &Path) -> String {
+    let o = run(&["check", s(file)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("help:"), "{err}");
+    err
+}
+
+#[test]
+fn variant_errors_name_the_variant_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(scenario("district1-phunhuan.yaml"), d.join("base.yaml")).unwrap();
+
+    let f = write(d, "nobase.yaml", "# what if\nextends: missing.yaml\n");
+    let err = rejected(&f);
+    assert!(err.contains("nobase.yaml:2:10: extends: error[E401]: the base scenario `missing.yaml` does not exist"), "{err}");
+
+    write(d, "loop-a.yaml", "extends: loop-b.yaml\n");
+    let f = write(d, "loop-b.yaml", "extends: loop-a.yaml\n");
+    let err = rejected(&f);
+    assert!(
+        err.contains("error[E402]") && err.contains("loop-b.yaml → loop-a.yaml → loop-b.yaml"),
+        "{err}"
+    );
+
+    let f = write(
+        d,
+        "badedit.yaml",
+        "extends: base.yaml\nofficials:\n  edit:\n    - { id: nobody, rating: good }\n",
+    );
+    let err = rejected(&f);
+    assert!(err.contains("badedit.yaml:4:13: officials.edit[0].id: error[E404]: no entry with id `nobody` to edit"), "{err}");
+
+    let f = write(
+        d,
+        "badremove.yaml",
+        "extends: base.yaml\nposts:\n  remove: [q9]\n",
+    );
+    let err = rejected(&f);
+    assert!(
+        err.contains("badremove.yaml:3:12: posts.remove[0]: error[E404]"),
+        "{err}"
+    );
+
+    let f = write(
+        d,
+        "list.yaml",
+        "extends: base.yaml\npins:\n  - { official: vo-cao-long, stay: true }\n",
+    );
+    let err = rejected(&f);
+    assert!(err.contains("list.yaml:2:1: pins: error[E403]"), "{err}");
+
+    // A problem inside something the variant added points at the variant's line.
+    let f = write(
+        d,
+        "badadd.yaml",
+        "extends: base.yaml\nofficials:\n  add:\n    - { id: new, name: Người mới, post: q1-vh-tp, since: 2020, born: 1990, sex: mal }\n",
+    );
+    let err = rejected(&f);
+    assert!(
+        err.contains("badadd.yaml:4:")
+            && err.contains("officials[9].sex")
+            && err.contains("unknown variant `mal`"),
+        "{err}"
+    );
+    let f = write(
+        d,
+        "badref.yaml",
+        "extends: base.yaml\nofficials:\n  edit:\n    - id: vo-cao-long\n      post: q1-nowhere\n",
+    );
+    let err = rejected(&f);
+    assert!(
+        err.contains("badref.yaml:5:13: officials[0].post: error[E103]: unknown post `q1-nowhere`"),
+        "{err}"
+    );
+
+    // A problem in the base is reported in the base.
+    write(
+        d,
+        "brokenbase.yaml",
+        &std::fs::read_to_string(d.join("base.yaml"))
+            .unwrap()
+            .replace("born: 1972", "born: 1"),
+    );
+    let f = write(
+        d,
+        "onbroken.yaml",
+        "extends: brokenbase.yaml\nweights: { move: 30 }\n",
+    );
+    let err = rejected(&f);
+    assert!(
+        err.contains("brokenbase.yaml:") && err.contains("officials[1].born"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_invalid_variant_does_not_stop_the_others_but_fails_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.yaml", "extends: nowhere.yaml\n");
+    let o = run(&[
+        "compare",
+        s(&scenario("lang-son.yaml")),
+        s(&bad),
+        s(&whatif("lang-son-costly-moves.yaml")),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("bad.yaml:1:10: extends: error[E401]"),
+        "{}",
+        stderr(&o)
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("lang-son-costly-moves") && out.contains("invalid"),
+        "{out}"
+    );
+}
