@@ -25,6 +25,12 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             locality: None,
         })
         .collect();
+    let mut units = units;
+    if rng.gen_bool(0.3) {
+        // A province over the first two units; the third stays outside any province.
+        units[0].level = Level::Province;
+        units[1].parent = Some(units[0].id.clone());
+    }
     let n_posts = rng.gen_range(3..=5);
     let posts: Vec<Post> = (0..n_posts)
         .map(|p| Post {
@@ -163,6 +169,25 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
     }
 }
 
+/// The rules' cheap narrowing drops no post that their full checks allow.
+fn narrowing_keeps_every_eligible_post(s: &Scenario) {
+    use rotaplan::rules::{self, eligible_posts, Ctx};
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    for o in 0..s.officials.len() {
+        let full: Vec<usize> = (0..s.posts.len())
+            .filter(|&p| {
+                rules
+                    .iter()
+                    .filter(|r| r.enabled())
+                    .all(|r| r.forbids(&ctx, o, p).is_none())
+            })
+            .collect();
+        assert_eq!(eligible_posts(&rules, &ctx, o), full, "official {o}");
+    }
+}
+
 /// The cheapest placement the verifier accepts, by trying them all.
 fn brute_force(s: &Scenario) -> Option<i64> {
     let n = s.officials.len();
@@ -225,6 +250,7 @@ fn planner_cost_equals_brute_force_optimum() {
             validate(&s)
         );
         let best = brute_force(&s);
+        narrowing_keeps_every_eligible_post(&s);
         match (plan::plan(&s, &plan::Options::default()), best) {
             (Ok(p), Some(best)) => {
                 feasible += 1;

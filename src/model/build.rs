@@ -2,7 +2,7 @@
 //! eligible pairs get a variable; then each rule adds its rows and its costs.
 
 use super::{Candidates, Row, Sense};
-use crate::rules::{CostTerm, Ctx, Rule};
+use crate::rules::{eligible_posts, CostTerm, Ctx, Rule};
 use crate::scenario::Index;
 
 pub struct Model {
@@ -39,14 +39,9 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
     let ix: &Index = ctx.ix;
     let s = ctx.scenario();
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
-    let hard: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();
     let mut pairs = Vec::new();
     for o in 0..n_o {
-        for p in 0..n_p {
-            if hard.iter().all(|r| r.forbids(ctx, o, p).is_none()) {
-                pairs.push((o, p));
-            }
-        }
+        pairs.extend(eligible_posts(rules, ctx, o).into_iter().map(|p| (o, p)));
     }
     let cands = Candidates::new(n_o, n_p, pairs);
 

@@ -5,7 +5,23 @@ use crate::scenario::MinTenureConfig;
 
 pub struct MinTenure(pub MinTenureConfig);
 
+impl MinTenure {
+    /// (last rotation, end of the lock) for an official who may not move yet.
+    fn locked(&self, ctx: &Ctx, o: usize) -> Option<(i32, i32)> {
+        let last = ctx.ix.official(o).last_rotation?;
+        let until = last + self.0.years;
+        (self.0.enabled && ctx.ix.current[o].is_some() && ctx.scenario().year < until)
+            .then_some((last, until))
+    }
+}
+
 impl Rule for MinTenure {
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if let (Some(_), Some(cur)) = (self.locked(ctx, o), ctx.ix.current[o]) {
+            super::keep_only(posts, &[cur]);
+        }
+    }
+
     fn code(&self) -> &'static str {
         "min_tenure"
     }
@@ -22,16 +38,11 @@ impl Rule for MinTenure {
     }
 
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
-        let official = ctx.ix.official(o);
-        let last = official.last_rotation?;
-        let until = last + self.0.years;
-        if !self.0.enabled
-            || ctx.ix.current[o] == Some(p)
-            || ctx.ix.current[o].is_none()
-            || ctx.scenario().year >= until
-        {
+        let (last, until) = self.locked(ctx, o)?;
+        if ctx.ix.current[o] == Some(p) {
             return None;
         }
+        let official = ctx.ix.official(o);
         Some(format!(
             "{} was rotated in {last} and must stay {} years, until {until}",
             official.name, self.0.years

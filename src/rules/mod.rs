@@ -16,6 +16,7 @@ mod promotion;
 mod qualification;
 mod rating_gate;
 pub mod relatives;
+mod scope;
 mod service_left;
 mod term_limit;
 mod unit_cap;
@@ -30,6 +31,7 @@ pub use promotion::Promotion;
 pub use qualification::Qualification;
 pub use rating_gate::RatingGate;
 pub use relatives::Relatives;
+pub use scope::Scope;
 pub use service_left::ServiceLeft;
 pub use term_limit::TermLimit;
 pub use unit_cap::UnitCap;
@@ -117,6 +119,11 @@ pub trait Rule: Sync + Send {
         None
     }
 
+    /// Narrows `posts` (None: every post) to a superset of the posts this rule allows
+    /// official `o`, by a check cheaper than `forbids`. It must never drop a post the rule
+    /// allows; the builder then asks `forbids` of every rule only for what is left.
+    fn narrow(&self, _ctx: &Ctx, _o: usize, _posts: &mut Option<Vec<usize>>) {}
+
     /// Linear constraints over the candidate pairs.
     fn constraints(&self, _ctx: &Ctx, _cands: &Candidates, _rows: &mut Vec<Row>) {}
 
@@ -142,6 +149,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     let r = &s.rules;
     vec![
         Box::new(Pins::new(s)),
+        Box::new(Scope::new(s)),
         Box::new(RatingGate(r.rating_gate.clone())),
         Box::new(MinTenure(r.min_tenure.clone())),
         Box::new(TermLimit(r.term_limit.clone())),
@@ -161,6 +169,28 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         }),
         Box::new(Moves(s.weights.move_)),
     ]
+}
+
+/// Keeps in `posts` only what is in `allowed` (sorted); None (every post) becomes `allowed`.
+pub fn keep_only(posts: &mut Option<Vec<usize>>, allowed: &[usize]) {
+    match posts {
+        None => *posts = Some(allowed.to_vec()),
+        Some(v) => v.retain(|p| allowed.binary_search(p).is_ok()),
+    }
+}
+
+/// The posts official `o` may hold after the plan: every rule's `narrow`, then `forbids`.
+pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize> {
+    let enabled: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();
+    let mut posts = None;
+    for r in &enabled {
+        r.narrow(ctx, o, &mut posts);
+    }
+    let posts = posts.unwrap_or_else(|| (0..ctx.scenario().posts.len()).collect());
+    posts
+        .into_iter()
+        .filter(|&p| enabled.iter().all(|r| r.forbids(ctx, o, p).is_none()))
+        .collect()
 }
 
 /// The first reason any rule gives for forbidding (o, p), with the rule's code.

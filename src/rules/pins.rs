@@ -58,6 +58,18 @@ impl Rule for Pins {
         None
     }
 
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        let Some(pin) = self.by_official.get(&ctx.ix.official(o).id.0) else {
+            return;
+        };
+        if let Some(take) = pin.take.as_ref().and_then(|t| ctx.ix.post_index(t)) {
+            super::keep_only(posts, &[take]);
+        } else if pin.stay {
+            let keep: Vec<usize> = ctx.ix.current[o].into_iter().collect();
+            super::keep_only(posts, &keep);
+        }
+    }
+
     /// Pruning alone lets an official without a post stay unplaced; a `take` pin must place.
     fn constraints(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
         for (o, official) in ctx.scenario().officials.iter().enumerate() {

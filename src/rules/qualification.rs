@@ -6,7 +6,25 @@ use crate::scenario::QualificationConfig;
 
 pub struct Qualification(pub QualificationConfig);
 
+impl Qualification {
+    /// Whether the official meets the post's requirements, without the words.
+    fn meets(ctx: &Ctx, o: usize, p: usize) -> bool {
+        let post = ctx.ix.post(p);
+        let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
+        post.requires
+            .degree
+            .is_none_or(|d| ctx.ix.official(o).degree >= d)
+            && ctx.ix.experience(o, sector) >= post.requires.years
+    }
+}
+
 impl Rule for Qualification {
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if let (true, Some(v)) = (self.0.enabled, posts.as_mut()) {
+            v.retain(|&p| ctx.ix.current[o] == Some(p) || Self::meets(ctx, o, p));
+        }
+    }
+
     fn code(&self) -> &'static str {
         "qualification"
     }

@@ -8,9 +8,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub struct Relatives(pub RelativesConfig);
 
-/// The groups of posts that two relatives may not hold together, with a label.
+/// The groups of posts that two relatives may not hold together, with a label. A group
+/// needs two seats, in one post or several.
 pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<usize>)> {
     let ix = ctx.ix;
+    let seats = |ps: &[usize]| ps.iter().map(|&p| ix.post(p).capacity).sum::<u32>();
     let mut leadership: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut sensitive: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (p, post) in ctx.scenario().posts.iter().enumerate() {
@@ -26,7 +28,7 @@ pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<
     }
     let mut groups: Vec<(String, Vec<usize>)> = leadership
         .into_iter()
-        .filter(|(_, ps)| ps.len() > 1)
+        .filter(|(_, ps)| seats(ps) > 1)
         .map(|(u, ps)| {
             (
                 format!("the leadership of {}", ctx.scenario().units[u].name),
@@ -37,7 +39,7 @@ pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<
     groups.extend(
         sensitive
             .into_iter()
-            .filter(|(_, ps)| ps.len() > 1)
+            .filter(|(_, ps)| seats(ps) > 1)
             .map(|(l, ps)| (format!("the heads of sensitive agencies in {l}"), ps)),
     );
     groups

@@ -6,7 +6,32 @@ use crate::scenario::ServiceLeftConfig;
 
 pub struct ServiceLeft(pub ServiceLeftConfig);
 
+impl ServiceLeft {
+    /// Years needed to be rotated, and years left; None for an official without a post.
+    fn need_and_left(&self, ctx: &Ctx, o: usize) -> Option<(i32, i32)> {
+        ctx.ix.current[o]?;
+        let need = if ctx.forced[o] {
+            self.0.forced_years
+        } else {
+            self.0.years
+        };
+        Some((need, ctx.ix.service_left(o)))
+    }
+}
+
 impl Rule for ServiceLeft {
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if let (true, Some((need, left)), Some(cur)) = (
+            self.0.enabled,
+            self.need_and_left(ctx, o),
+            ctx.ix.current[o],
+        ) {
+            if left < need {
+                super::keep_only(posts, &[cur]);
+            }
+        }
+    }
+
     fn code(&self) -> &'static str {
         "service_left"
     }
@@ -23,17 +48,8 @@ impl Rule for ServiceLeft {
     }
 
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
-        let cur = ctx.ix.current[o]?;
-        if !self.0.enabled || cur == p {
-            return None;
-        }
-        let need = if ctx.forced[o] {
-            self.0.forced_years
-        } else {
-            self.0.years
-        };
-        let left = ctx.ix.service_left(o);
-        if left >= need {
+        let (need, left) = self.need_and_left(ctx, o)?;
+        if !self.0.enabled || ctx.ix.current[o] == Some(p) || left >= need {
             return None;
         }
         Some(format!(

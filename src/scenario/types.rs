@@ -335,6 +335,11 @@ rule_config!(
     PromotionConfig {}
 );
 rule_config!(
+    /// Officials move only within the unit of this level above them (the province's
+    /// organisation commission decides its own rotations).
+    ScopeConfig { level: Level = Level::Province }
+);
+rule_config!(
     /// A post's required degree and years in its sector.
     QualificationConfig {}
 );
@@ -363,6 +368,7 @@ pub fn default_sensitive_sectors() -> Vec<String> {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuleConfig {
+    pub scope: ScopeConfig,
     pub term_limit: TermLimitConfig,
     pub non_local: NonLocalConfig,
     pub min_tenure: MinTenureConfig,

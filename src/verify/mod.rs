@@ -182,11 +182,30 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 && before[o].is_some_and(|c| local_in_key(o, c)))
     };
 
+    // The unit of the scope level at or above a unit (None: under none of that level).
+    let scope_head = |mut u: usize| -> Option<usize> {
+        for _ in 0..=s.units.len() {
+            if s.units[u].level == r.scope.level {
+                return Some(u);
+            }
+            u = ix.unit_index(s.units[u].parent.as_ref()?)?;
+        }
+        None
+    };
+
     for o in 0..n {
         let off = &s.officials[o];
         let Some(p) = after[o] else { continue };
         let post = &s.posts[p];
         let is_move = before[o] != Some(p);
+        if let (true, Some(c)) = (r.scope.enabled, before[o]) {
+            if scope_head(ix.post_unit[c]) != scope_head(ix.post_unit[p]) {
+                bad(
+                    "scope",
+                    format!("{} moves out of their {:?}", name(o), r.scope.level),
+                );
+            }
+        }
         if r.term_limit.enabled && over_term(o) {
             let c = before[o].expect("over the term limit means holding a post");
             if ix.post_unit[c] == ix.post_unit[p] {
