@@ -14,6 +14,7 @@ pub mod check;
 pub mod compare;
 pub mod diff;
 pub mod error;
+pub mod generate;
 pub mod model;
 pub mod plan;
 pub mod report;

@@ -7,6 +7,7 @@ use crate::scenario::{Index, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod demotion;
 mod expertise;
 mod min_tenure;
 mod moves;
@@ -21,7 +22,9 @@ mod service_left;
 mod term_limit;
 mod unit_cap;
 mod vacancy;
+mod who_rotates;
 
+pub use demotion::Demotion;
 pub use expertise::Expertise;
 pub use min_tenure::MinTenure;
 pub use moves::Moves;
@@ -36,6 +39,7 @@ pub use service_left::ServiceLeft;
 pub use term_limit::TermLimit;
 pub use unit_cap::UnitCap;
 pub use vacancy::Vacancy;
+pub use who_rotates::WhoRotates;
 
 /// The terms the cost of a plan is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -150,6 +154,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(Pins::new(s)),
         Box::new(Scope::new(s)),
+        Box::new(WhoRotates::new(s)),
         Box::new(RatingGate(r.rating_gate.clone())),
         Box::new(MinTenure(r.min_tenure.clone())),
         Box::new(TermLimit(r.term_limit.clone())),
@@ -159,6 +164,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
             config: r.promotion.clone(),
             weight: s.weights.promotion,
         }),
+        Box::new(Demotion(r.demotion.clone())),
         Box::new(ServiceLeft(r.service_left.clone())),
         Box::new(Relatives(r.relatives.clone())),
         Box::new(UnitCap(r.unit_cap.clone())),

@@ -340,6 +340,15 @@ rule_config!(
     ScopeConfig { level: Level = Level::Province }
 );
 rule_config!(
+    /// Regulation 65 Art. 4: who may be rotated. Holders of these roles, and always those
+    /// in a pipeline, those the term-limit and non-local rules move, and those pinned.
+    WhoRotatesConfig { roles: Vec<Role> = vec![Role::Head, Role::Deputy, Role::Member] }
+);
+rule_config!(
+    /// A move to a lower role in a unit of the same level is a demotion, not a rotation.
+    DemotionConfig {}
+);
+rule_config!(
     /// A post's required degree and years in its sector.
     QualificationConfig {}
 );
@@ -369,6 +378,7 @@ pub fn default_sensitive_sectors() -> Vec<String> {
 #[serde(deny_unknown_fields, default)]
 pub struct RuleConfig {
     pub scope: ScopeConfig,
+    pub who_rotates: WhoRotatesConfig,
     pub term_limit: TermLimitConfig,
     pub non_local: NonLocalConfig,
     pub min_tenure: MinTenureConfig,
@@ -377,6 +387,7 @@ pub struct RuleConfig {
     pub rating_gate: RatingGateConfig,
     pub unit_cap: UnitCapConfig,
     pub promotion: PromotionConfig,
+    pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,
 }
 

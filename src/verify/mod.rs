@@ -267,6 +267,15 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 );
             }
         }
+        if let (true, true, Some(c)) = (is_move, r.demotion.enabled, before[o]) {
+            let (from, to) = (&s.units[ix.post_unit[c]], &s.units[ix.post_unit[p]]);
+            if from.level == to.level && post.role < s.posts[c].role {
+                bad(
+                    "demotion",
+                    format!("{} is moved to the lower role of {}", name(o), post.title),
+                );
+            }
+        }
         if is_move && r.promotion.enabled {
             if let Some(c) = before[o] {
                 if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {

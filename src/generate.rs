@@ -1,0 +1,605 @@
+//! Synthetic scenarios in the real administrative shape, for scale tests and benchmarks:
+//! provinces with their party bodies and departments, and communes and wards with their
+//! party committee, People's Committee and Fatherland Front. Officials get plausible
+//! tenure, ages, home places, sectors, degrees, ratings, pipeline titles and relatives;
+//! some seats are vacant. The same seed gives the same scenario.
+
+use crate::scenario::*;
+use rand::{seq::SliceRandom, Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeMap;
+
+/// The 34 provinces and centrally-run cities since 1 July 2025.
+const PROVINCES: [&str; 34] = [
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+    "Lai Châu",
+    "Điện Biên",
+    "Sơn La",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Cao Bằng",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Thái Nguyên",
+    "Phú Thọ",
+    "Bắc Ninh",
+    "Hưng Yên",
+    "Ninh Bình",
+    "Quảng Trị",
+    "Quảng Ngãi",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "Đắk Lắk",
+    "Đồng Nai",
+    "Tây Ninh",
+    "Vĩnh Long",
+    "Đồng Tháp",
+    "Cà Mau",
+    "An Giang",
+];
+const COMMUNE_STEMS: [&str; 16] = [
+    "Tân An",
+    "Bình Minh",
+    "Hòa Bình",
+    "Thành Công",
+    "Phú Lộc",
+    "Quang Trung",
+    "Đông Hưng",
+    "Nghĩa Phú",
+    "Mai Pha",
+    "Vĩnh Trại",
+    "Hoàng Đồng",
+    "Tam Thanh",
+    "Long Hưng",
+    "An Phú",
+    "Tân Lập",
+    "Hưng Đạo",
+];
+const FAMILY: [&str; 12] = [
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+];
+const MIDDLE: [&str; 8] = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Quốc", "Thu", "Hữu"];
+const GIVEN: [&str; 16] = [
+    "An", "Bình", "Cường", "Dũng", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam", "Nghĩa", "Phong",
+    "Sơn", "Thắng", "Tâm", "Vinh",
+];
+
+/// A post template: title, role, sector, key, seats, years of the sector required.
+type PostKind = (&'static str, Role, &'static str, bool, u32, u32);
+
+const PARTY: [PostKind; 4] = [
+    (
+        "Bí thư Đảng ủy xã/phường",
+        Role::Head,
+        "party_affairs",
+        true,
+        1,
+        3,
+    ),
+    (
+        "Phó Bí thư Đảng ủy xã/phường",
+        Role::Deputy,
+        "party_affairs",
+        false,
+        1,
+        2,
+    ),
+    (
+        "Chánh Văn phòng Đảng ủy xã/phường",
+        Role::Member,
+        "party_affairs",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Trưởng Ban Xây dựng Đảng xã/phường",
+        Role::Member,
+        "party_affairs",
+        false,
+        1,
+        1,
+    ),
+];
+const GOVERNMENT: [PostKind; 13] = [
+    (
+        "Chủ tịch UBND xã/phường",
+        Role::Head,
+        "administration",
+        true,
+        1,
+        3,
+    ),
+    (
+        "Phó Chủ tịch UBND xã/phường (kinh tế)",
+        Role::Deputy,
+        "economy",
+        false,
+        1,
+        2,
+    ),
+    (
+        "Phó Chủ tịch UBND xã/phường (văn hóa - xã hội)",
+        Role::Deputy,
+        "culture",
+        false,
+        1,
+        2,
+    ),
+    (
+        "Công chức Tư pháp - Hộ tịch",
+        Role::Member,
+        "justice",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Tư pháp - Hộ tịch",
+        Role::Member,
+        "justice",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Địa chính - Xây dựng",
+        Role::Member,
+        "natural_resources",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Địa chính - Xây dựng",
+        Role::Member,
+        "natural_resources",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Tài chính - Kế toán",
+        Role::Member,
+        "finance",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Văn hóa - Xã hội",
+        Role::Member,
+        "culture",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Văn hóa - Xã hội",
+        Role::Member,
+        "culture",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Văn phòng - Thống kê",
+        Role::Member,
+        "administration",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Công chức Văn phòng - Thống kê",
+        Role::Member,
+        "administration",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Chỉ huy trưởng Quân sự",
+        Role::Member,
+        "military",
+        false,
+        1,
+        1,
+    ),
+];
+const FRONT: [PostKind; 5] = [
+    (
+        "Chủ tịch Ủy ban MTTQ xã/phường",
+        Role::Head,
+        "front_work",
+        false,
+        1,
+        2,
+    ),
+    (
+        "Phó Chủ tịch Ủy ban MTTQ xã/phường",
+        Role::Deputy,
+        "front_work",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Chủ tịch Hội Nông dân xã/phường",
+        Role::Member,
+        "front_work",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Chủ tịch Hội Liên hiệp Phụ nữ xã/phường",
+        Role::Member,
+        "front_work",
+        false,
+        1,
+        1,
+    ),
+    (
+        "Bí thư Đoàn Thanh niên xã/phường",
+        Role::Member,
+        "youth",
+        false,
+        1,
+        1,
+    ),
+];
+/// Provincial bodies: name, bloc, sector.
+const BODIES: [(&str, Bloc, &str); 12] = [
+    ("Ban Tổ chức Tỉnh ủy", Bloc::Party, "party_affairs"),
+    (
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        Bloc::Party,
+        "propaganda",
+    ),
+    ("Ủy ban Kiểm tra Tỉnh ủy", Bloc::Party, "inspection"),
+    ("Sở Nội vụ", Bloc::Government, "home_affairs"),
+    ("Sở Tài chính", Bloc::Government, "finance"),
+    ("Sở Giáo dục và Đào tạo", Bloc::Government, "education"),
+    ("Sở Y tế", Bloc::Government, "health"),
+    (
+        "Sở Nông nghiệp và Môi trường",
+        Bloc::Government,
+        "natural_resources",
+    ),
+    ("Sở Xây dựng", Bloc::Government, "construction"),
+    (
+        "Sở Văn hóa, Thể thao và Du lịch",
+        Bloc::Government,
+        "culture",
+    ),
+    ("Thanh tra tỉnh", Bloc::Government, "inspection"),
+    ("Ủy ban MTTQ tỉnh", Bloc::Front, "front_work"),
+];
+
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// Communes and wards of each province.
+    pub communes: Vec<u32>,
+    pub seed: u64,
+    pub year: i32,
+}
+
+impl Spec {
+    pub fn uniform(provinces: u32, communes_per_province: u32, seed: u64) -> Spec {
+        Spec {
+            communes: vec![communes_per_province; provinces as usize],
+            seed,
+            year: 2026,
+        }
+    }
+
+    /// One province of about 100 communes: 2,000+ posts.
+    pub fn province(seed: u64) -> Spec {
+        Spec::uniform(1, 100, seed)
+    }
+
+    /// The whole country since July 2025: 34 provinces, 3,321 communes, 38 to 168 each.
+    pub fn national(seed: u64) -> Spec {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed);
+        let mut communes: Vec<u32> = (0..34).map(|_| rng.gen_range(38..=168)).collect();
+        // Scale to the real total, then settle the rounding on the largest provinces.
+        let total: u32 = communes.iter().sum();
+        for c in communes.iter_mut() {
+            *c = (*c as u64 * 3321 / total as u64).max(38) as u32;
+        }
+        let mut diff = 3321i64 - communes.iter().sum::<u32>() as i64;
+        let mut i = 0;
+        while diff != 0 {
+            let step = diff.signum();
+            let c = &mut communes[i % 34];
+            if (38..=168).contains(&(*c as i64 + step)) {
+                *c = (*c as i64 + step) as u32;
+                diff -= step;
+            }
+            i += 1;
+        }
+        Spec {
+            communes,
+            seed,
+            year: 2026,
+        }
+    }
+}
+
+struct Gen {
+    rng: ChaCha8Rng,
+    year: i32,
+    s: Scenario,
+    next_official: usize,
+}
+
+impl Gen {
+    fn name(&mut self) -> (String, Sex) {
+        let sex = if self.rng.gen_bool(0.4) {
+            Sex::Female
+        } else {
+            Sex::Male
+        };
+        let middle = if sex == Sex::Female {
+            "Thị"
+        } else {
+            MIDDLE.choose(&mut self.rng).copied().unwrap_or("Văn")
+        };
+        let name = format!(
+            "{} {} {}",
+            FAMILY.choose(&mut self.rng).unwrap_or(&"Nguyễn"),
+            middle,
+            GIVEN.choose(&mut self.rng).unwrap_or(&"An")
+        );
+        (name, sex)
+    }
+
+    fn unit(
+        &mut self,
+        id: String,
+        name: String,
+        level: Level,
+        bloc: Bloc,
+        parent: Option<&str>,
+        locality: &str,
+    ) {
+        self.s.units.push(Unit {
+            id: UnitId(id),
+            name,
+            level,
+            parent: parent.map(UnitId::from),
+            bloc,
+            locality: Some(locality.to_string()),
+        });
+    }
+
+    fn post(&mut self, unit: &str, k: &PostKind, n: usize) -> usize {
+        let (title, role, sector, key, seats, years) = *k;
+        self.s.posts.push(Post {
+            id: PostId(format!("{unit}-{n}")),
+            unit: UnitId::from(unit),
+            title: title.to_string(),
+            role,
+            sector: sector.to_string(),
+            grade: None,
+            capacity: seats,
+            key,
+            requires: Requirements {
+                years,
+                sector: None,
+                degree: (role == Role::Head).then_some(Degree::Bachelor),
+            },
+        });
+        self.s.posts.len() - 1
+    }
+
+    /// Fills the seats of post `p`, most of them; `home` is the place of a local hire.
+    fn staff(&mut self, p: usize, home: &str, province: &str, head_titles: &[&str]) {
+        let (year, capacity) = (self.year, self.s.posts[p].capacity);
+        let (role, key, sector) = {
+            let post = &self.s.posts[p];
+            (post.role, post.key, post.sector.clone())
+        };
+        for _ in 0..capacity {
+            if self.rng.gen_bool(0.07) {
+                continue; // a vacancy
+            }
+            let (name, sex) = self.name();
+            let age = self.rng.gen_range(28..58);
+            let born = year - age;
+            let tenure = match role {
+                Role::Head => self.rng.gen_range(0..10),
+                _ => self.rng.gen_range(0..12),
+            };
+            let career = (age - 22).max(tenure + 1);
+            let mut experience = BTreeMap::new();
+            experience.insert(
+                sector.clone(),
+                self.rng.gen_range((tenure + 1).min(career)..=career) as u32,
+            );
+            if self.rng.gen_bool(0.3) {
+                let other = [
+                    "administration",
+                    "party_affairs",
+                    "economy",
+                    "culture",
+                    "finance",
+                ]
+                .choose(&mut self.rng)
+                .copied()
+                .unwrap_or("administration");
+                experience
+                    .entry(other.to_string())
+                    .or_insert(self.rng.gen_range(1..8));
+            }
+            // Key posts are mostly held by people from elsewhere already; commune staff
+            // are mostly local.
+            let local = if key {
+                self.rng.gen_bool(0.12)
+            } else {
+                self.rng.gen_bool(0.7)
+            };
+            let mut home_places = vec![province.to_string()];
+            if local {
+                home_places.push(home.to_string());
+            }
+            let pipeline = match role {
+                Role::Deputy if self.rng.gen_bool(0.3) => {
+                    head_titles.iter().map(|t| t.to_string()).take(1).collect()
+                }
+                _ => Vec::new(),
+            };
+            let rating = match self.rng.gen_range(0..100) {
+                0..=1 => Rating::NotCompleted,
+                2..=21 => Rating::Excellent,
+                22..=71 => Rating::Good,
+                _ => Rating::Completed,
+            };
+            let id = format!("cb{:06}", self.next_official);
+            self.next_official += 1;
+            self.s.officials.push(Official {
+                id: OfficialId(id),
+                name,
+                post: Some(self.s.posts[p].id.clone()),
+                since: Some(year - tenure),
+                born,
+                sex,
+                home: home_places,
+                experience,
+                degree: match role {
+                    Role::Head => *[Degree::Bachelor, Degree::Master]
+                        .choose(&mut self.rng)
+                        .unwrap_or(&Degree::Bachelor),
+                    _ => *[Degree::College, Degree::Bachelor, Degree::Bachelor]
+                        .choose(&mut self.rng)
+                        .unwrap_or(&Degree::Bachelor),
+                },
+                rating,
+                pipeline,
+                relatives: Vec::new(),
+                last_rotation: (tenure < 3 && self.rng.gen_bool(0.3)).then_some(year - tenure),
+            });
+        }
+    }
+}
+
+/// A synthetic scenario for `spec`.
+pub fn generate(spec: &Spec) -> Scenario {
+    let mut g = Gen {
+        rng: ChaCha8Rng::seed_from_u64(spec.seed),
+        year: spec.year,
+        s: Scenario {
+            name: format!("synthetic-{}p-{}c-seed{}", spec.communes.len(), spec.communes.iter().sum::<u32>(), spec.seed),
+            year: spec.year,
+            description: Some("Generated by `rotaplan generate`: the administrative shape is real, the people are not.".into()),
+            units: Vec::new(),
+            posts: Vec::new(),
+            officials: Vec::new(),
+            rules: RuleConfig {
+                // Commune civil servants are not rotated by the commission.
+                who_rotates: WhoRotatesConfig {
+                    roles: vec![Role::Head, Role::Deputy],
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+            weights: Weights::default(),
+            pins: Vec::new(),
+            retirement: RetirementTable::default(),
+        },
+        next_official: 0,
+    };
+    for (pi, &n_communes) in spec.communes.iter().enumerate() {
+        let pname = PROVINCES[pi % PROVINCES.len()];
+        let pid = format!("t{pi:02}");
+        g.unit(
+            pid.clone(),
+            format!("Tỉnh {pname}"),
+            Level::Province,
+            Bloc::Party,
+            None,
+            &pid,
+        );
+        for (bi, (body, bloc, sector)) in BODIES.iter().enumerate() {
+            let uid = format!("{pid}-b{bi:02}");
+            g.unit(
+                uid.clone(),
+                format!("{body} {pname}"),
+                Level::Province,
+                *bloc,
+                Some(&pid),
+                &pid,
+            );
+            let head: PostKind = ("Giám đốc / Trưởng ban", Role::Head, sector, false, 1, 5);
+            let deputy: PostKind = (
+                "Phó Giám đốc / Phó Trưởng ban",
+                Role::Deputy,
+                sector,
+                false,
+                2,
+                3,
+            );
+            let staff: PostKind = ("Trưởng phòng chuyên môn", Role::Member, sector, false, 4, 2);
+            for (n, k) in [head, deputy, staff].iter().enumerate() {
+                let p = g.post(&uid, k, n);
+                g.staff(p, &pid, &pid, &["Giám đốc / Trưởng ban"]);
+            }
+        }
+        for ci in 0..n_communes {
+            let cid = format!("{pid}-x{ci:03}");
+            let kind = if ci % 5 == 0 { "phường" } else { "xã" };
+            let cname = format!(
+                "{} {} {}",
+                kind,
+                COMMUNE_STEMS[ci as usize % COMMUNE_STEMS.len()],
+                ci / COMMUNE_STEMS.len() as u32 + 1
+            );
+            for (suffix, label, bloc, kinds, head) in [
+                ("d", "Đảng ủy", Bloc::Party, &PARTY[..], PARTY[0].0),
+                (
+                    "u",
+                    "UBND",
+                    Bloc::Government,
+                    &GOVERNMENT[..],
+                    GOVERNMENT[0].0,
+                ),
+                ("m", "Ủy ban MTTQ", Bloc::Front, &FRONT[..], FRONT[0].0),
+            ] {
+                let uid = format!("{cid}{suffix}");
+                g.unit(
+                    uid.clone(),
+                    format!("{label} {cname}"),
+                    Level::Commune,
+                    bloc,
+                    Some(&pid),
+                    &cid,
+                );
+                for (n, k) in kinds.iter().enumerate() {
+                    let p = g.post(&uid, k, n);
+                    g.staff(p, &cid, &pid, &[head]);
+                }
+            }
+        }
+    }
+    // Relatives: a few pairs of officials in the same province.
+    let n = g.s.officials.len();
+    for _ in 0..n / 400 {
+        let a = g.rng.gen_range(0..n);
+        let b = (a + g.rng.gen_range(1..20)).min(n - 1);
+        if a != b {
+            let rb = g.s.officials[b].id.clone();
+            g.s.officials[a].relatives.push(rb);
+        }
+    }
+    g.s
+}
