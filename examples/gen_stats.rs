@@ -1,8 +1,7 @@
-//! Prints the size of the generated presets and of their models (a development aid).
+//! Times the presets end to end (a development aid; the benchmarks are in benches/).
 use rotaplan::generate::{generate, Spec};
-use rotaplan::model::build;
-use rotaplan::rules::{self, Ctx};
-use rotaplan::scenario::{validate, Index};
+use rotaplan::plan::{self, document};
+use rotaplan::verify::{verify, PlanFile};
 use std::time::Instant;
 
 fn main() {
@@ -12,28 +11,41 @@ fn main() {
     } else {
         Spec::province(1)
     };
-    let t = Instant::now();
     let s = generate(&spec);
     println!(
-        "generated in {:?}: {} units, {} posts, {} officials",
-        t.elapsed(),
+        "{} units, {} posts, {} officials",
         s.units.len(),
         s.posts.len(),
         s.officials.len()
     );
-    let problems = validate(&s);
-    println!("validation problems: {}", problems.len());
     let t = Instant::now();
-    let ix = Index::new(&s);
-    let rules = rules::all(&s);
-    let ctx = Ctx::new(&ix, &rules);
-    let m = build(&ctx, &rules);
+    let check = rotaplan::check::check(&s);
     println!(
-        "built in {:?}: {} pairs, {} rows",
+        "check {:?}: {} must rotate",
         t.elapsed(),
-        m.cands.pairs.len(),
-        m.rows.len()
+        check.must_rotate.len()
     );
-    let forced = ctx.forced.iter().filter(|&&f| f).count();
-    println!("forced by term limit or non-local: {forced}");
+    let t = Instant::now();
+    let p = plan::plan(&s, &plan::Options::default()).expect("feasible");
+    println!(
+        "plan {:?}: cost {}, {:?}, {:?}, solve {:.3} s",
+        t.elapsed(),
+        p.total(),
+        p.status,
+        p.method,
+        p.seconds
+    );
+    let t = Instant::now();
+    let d = document(&s, &p);
+    println!("document {:?}: {} moves", t.elapsed(), d.moves.len());
+    let t = Instant::now();
+    let v = verify(
+        &s,
+        &PlanFile {
+            scenario: d.scenario.clone(),
+            cost: d.cost.clone(),
+            assignments: d.assignments.clone(),
+        },
+    );
+    println!("verify {:?}: ok {}", t.elapsed(), v.ok());
 }

@@ -43,10 +43,16 @@ pub fn check(s: &Scenario) -> CheckReport {
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
-    let of_post: Vec<Exclusions> = (0..n_p)
-        .map(|p| Exclusions::of_post(&rules, &ctx, p, |_| false))
+    let eligible: Vec<Vec<usize>> = (0..n_o)
+        .map(|o| rules::eligible_posts(&rules, &ctx, o))
         .collect();
-    let candidate_pairs = of_post.iter().map(|e| e.open.len()).sum();
+    let mut candidates_of_post = vec![0usize; n_p];
+    for posts in &eligible {
+        for &p in posts {
+            candidates_of_post[p] += 1;
+        }
+    }
+    let candidate_pairs = eligible.iter().map(Vec::len).sum();
     let mut dead_ends = Vec::new();
     let mut must_rotate = Vec::new();
     for o in 0..n_o {
@@ -55,9 +61,9 @@ pub fn check(s: &Scenario) -> CheckReport {
         if bans.is_empty() {
             continue;
         }
-        let others = Exclusions::of_official(&rules, &ctx, o, Some(cur));
-        let n_eligible = others.open.len();
+        let n_eligible = eligible[o].len();
         if n_eligible == 0 {
+            let others = Exclusions::of_official(&rules, &ctx, o, Some(cur));
             let why = if others.by.is_empty() {
                 "there is no other post in the scenario".to_string()
             } else {
@@ -82,12 +88,13 @@ pub fn check(s: &Scenario) -> CheckReport {
     }
     let mut open_seats = Vec::new();
     for p in 0..n_p {
-        let candidates = of_post[p].open.len();
+        let candidates = candidates_of_post[p];
         if s.posts[p].key && candidates == 0 {
+            let e = Exclusions::of_post(&rules, &ctx, p, |_| false);
             dead_ends.push(format!(
                 "key post {} has no eligible candidate (excluded: {}); it will be left empty",
                 ix.post_label(p),
-                of_post[p].by_rule()
+                e.by_rule()
             ));
         }
         if held[p] < s.posts[p].capacity {

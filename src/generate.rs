@@ -415,7 +415,12 @@ impl Gen {
                 continue; // a vacancy
             }
             let (name, sex) = self.name();
-            let age = self.rng.gen_range(28..58);
+            // Heads young enough to be rotated when their term ends.
+            let age = if role == Role::Head {
+                self.rng.gen_range(30..=50)
+            } else {
+                self.rng.gen_range(28..58)
+            };
             let born = year - age;
             let tenure = match role {
                 Role::Head => self.rng.gen_range(0..10),
@@ -459,8 +464,11 @@ impl Gen {
                 }
                 _ => Vec::new(),
             };
+            // Whoever a rule will force out is not also barred from moving by the data.
+            let forced = (role == Role::Head && tenure >= 8) || (key && local);
             let rating = match self.rng.gen_range(0..100) {
-                0..=1 => Rating::NotCompleted,
+                0..=1 if !forced => Rating::NotCompleted,
+                0..=1 => Rating::Completed,
                 2..=21 => Rating::Excellent,
                 22..=71 => Rating::Good,
                 _ => Rating::Completed,
@@ -487,7 +495,8 @@ impl Gen {
                 rating,
                 pipeline,
                 relatives: Vec::new(),
-                last_rotation: (tenure < 3 && self.rng.gen_bool(0.3)).then_some(year - tenure),
+                last_rotation: (!forced && tenure < 3 && self.rng.gen_bool(0.3))
+                    .then_some(year - tenure),
             });
         }
     }

@@ -46,6 +46,10 @@ struct SolveArgs {
     /// The solver backend: microlp (default), or highs when built with `--features highs`.
     #[arg(long, default_value = "microlp")]
     solver: String,
+    /// Hand the whole model to the solver as one integer program: no split into
+    /// independent parts, no min-cost flow (for comparison).
+    #[arg(long)]
+    monolithic: bool,
 }
 
 impl SolveArgs {
@@ -70,6 +74,8 @@ impl SolveArgs {
             backend,
             limits: Limits {
                 time_limit: self.time_limit,
+                split: !self.monolithic,
+                flow: !self.monolithic,
             },
         })
     }

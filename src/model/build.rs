@@ -14,6 +14,10 @@ pub struct Model {
     pub constant: [i64; 4],
     /// The row that places each official, if any.
     pub official_row: Vec<Option<usize>>,
+    /// Whether each official must be placed (holds a post now); others may stay unplaced.
+    pub must_place: Vec<bool>,
+    /// Seats of each post.
+    pub post_capacity: Vec<u32>,
 }
 
 impl Model {
@@ -100,6 +104,8 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
         rows,
         constant,
         official_row,
+        must_place: ix.current.iter().map(Option::is_some).collect(),
+        post_capacity: s.posts.iter().map(|p| p.capacity).collect(),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{Model, Row};
 use crate::rules::{all_bans, Ctx, Exclusions, Rule};
-use crate::solve::{solve, Backend, Limits};
+use crate::solve::{solve_mip, Backend, Limits};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -93,9 +93,11 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
         rows,
         constant: model.constant,
         official_row: model.official_row.clone(),
+        must_place: model.must_place.clone(),
+        post_capacity: model.post_capacity.clone(),
     };
     let mut conflicts = Vec::new();
-    if let Ok(sol) = solve(&elastic, backend, &Limits::default()) {
+    if let Ok(sol) = solve_mip(&elastic, backend, &Limits::default()) {
         {
             for &(k, o, cur) in &forced_stays {
                 if sol.chosen[k] {

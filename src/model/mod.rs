@@ -3,9 +3,11 @@
 
 mod build;
 mod diagnose;
+mod split;
 
 pub use build::{build, term_slot, Model};
 pub use diagnose::{diagnose, Diagnosis};
+pub use split::{split, Part};
 
 /// The eligible (official, post) pairs, with lookups both ways.
 #[derive(Debug, Clone, Default)]

@@ -3,7 +3,7 @@
 //! what `--format yaml|json` writes and what `verify` reads back.
 
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
-use crate::rules::{self, all_bans, CostTerm, Ctx, Exclusions, Rule};
+use crate::rules::{self, all_bans, kept_by, CostTerm, Ctx, Exclusions, Rule};
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -27,6 +27,9 @@ pub struct SolverDoc {
     pub backend: String,
     pub status: crate::solve::Status,
     pub proven_optimal: bool,
+    /// Independent parts solved apart, and how many a min-cost flow settled.
+    pub parts: usize,
+    pub parts_by_flow: usize,
     pub variables: usize,
     pub constraints: usize,
 }
@@ -221,7 +224,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                 name: name(o),
                 post: b.map(|b| s.posts[b].id.clone()),
                 post_label: b.map(|b| ix.post_label(b)),
-                reason: stay_reason(&ctx, &rules, o),
+                reason: stay_reason(&ctx, &rules, o, &plan.eligible[o]),
             }),
         }
     }
@@ -239,6 +242,12 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
         })
         .collect();
 
+    let mut by_post = vec![Vec::new(); s.posts.len()];
+    for (o, posts) in plan.eligible.iter().enumerate() {
+        for &p in posts {
+            by_post[p].push(o);
+        }
+    }
     let mut held = vec![0u32; s.posts.len()];
     for p in after.iter().flatten() {
         held[*p] += 1;
@@ -249,7 +258,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
             post: s.posts[p].id.clone(),
             label: ix.post_label(p),
             empty_seats: s.posts[p].capacity - held[p],
-            reason: unfilled_reason(&ctx, &rules, p, after),
+            reason: unfilled_reason(&ctx, &rules, p, after, &by_post[p]),
         })
         .collect();
 
@@ -264,6 +273,8 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
             backend: plan.backend.name().to_string(),
             status: plan.status,
             proven_optimal: plan.status == crate::solve::Status::Optimal,
+            parts: plan.method.parts,
+            parts_by_flow: plan.method.by_flow,
             variables: plan.variables,
             constraints: plan.constraints,
         },
@@ -329,25 +340,28 @@ fn group_text(
     }
 }
 
-fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize) -> String {
+fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> String {
     let here = ctx.ix.current[o];
-    let e = Exclusions::of_official(rules, ctx, o, here);
-    if e.open.is_empty() {
-        if e.by.len() == 1 {
-            let (code, why) = e.first_reason.iter().next().expect("one rule");
-            return format!("{code}: {why}");
-        }
-        return format!("no other post is open to them (excluded: {})", e.by_rule());
+    let open = eligible.iter().filter(|&&p| Some(p) != here).count();
+    if open > 0 {
+        let what = if here.is_some() {
+            "moving"
+        } else {
+            "placing them"
+        };
+        return format!(
+            "{open} post(s) are open to them, but {what} would not lower the plan's cost"
+        );
     }
-    let what = if here.is_some() {
-        "moving"
-    } else {
-        "placing them"
-    };
-    format!(
-        "{} post(s) are open to them, but {what} would not lower the plan's cost",
-        e.open.len()
-    )
+    if let Some((code, why)) = kept_by(rules, ctx, o) {
+        return format!("{code}: {why}");
+    }
+    let e = Exclusions::of_official(rules, ctx, o, here);
+    if e.by.len() == 1 {
+        let (code, why) = e.first_reason.iter().next().expect("one rule");
+        return format!("{code}: {why}");
+    }
+    format!("no other post is open to them (excluded: {})", e.by_rule())
 }
 
 fn unfilled_reason(
@@ -355,25 +369,30 @@ fn unfilled_reason(
     rules: &[Box<dyn Rule>],
     p: usize,
     after: &[Option<usize>],
+    eligible: &[usize],
 ) -> String {
-    let e = Exclusions::of_post(rules, ctx, p, |o| after[o] == Some(p));
-    if e.open.is_empty() {
+    let open: Vec<usize> = eligible
+        .iter()
+        .copied()
+        .filter(|&o| after[o] != Some(p))
+        .collect();
+    if open.is_empty() {
+        let e = Exclusions::of_post(rules, ctx, p, |o| after[o] == Some(p));
         return format!("no eligible candidate (excluded: {})", e.by_rule());
     }
-    let names: Vec<&str> = e
-        .open
+    let names: Vec<&str> = open
         .iter()
         .take(3)
         .map(|&o| ctx.ix.official(o).name.as_str())
         .collect();
-    let more = if e.open.len() > 3 {
-        format!(" and {} more", e.open.len() - 3)
+    let more = if open.len() > 3 {
+        format!(" and {} more", open.len() - 3)
     } else {
         String::new()
     };
     format!(
         "{} eligible candidate(s) ({}{more}) are needed elsewhere or would cost more to move than the vacancy",
-        e.open.len(),
+        open.len(),
         names.join(", ")
     )
 }

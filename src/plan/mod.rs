@@ -41,6 +41,9 @@ pub struct Plan {
     /// Points per term; the total is their sum.
     pub cost: BTreeMap<CostTerm, i64>,
     pub seconds: f64,
+    pub method: crate::solve::Method,
+    /// The posts each official was eligible for (the model's candidates).
+    pub eligible: Vec<Vec<usize>>,
     pub variables: usize,
     pub constraints: usize,
 }
@@ -89,6 +92,13 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
         backend: opts.backend,
         cost,
         seconds: solved.seconds,
+        method: solved.method,
+        eligible: model
+            .cands
+            .of_official
+            .iter()
+            .map(|ks| ks.iter().map(|&k| model.cands.pairs[k].1).collect())
+            .collect(),
         variables: model.cands.pairs.len(),
         constraints: model.rows.len(),
     })

@@ -32,11 +32,13 @@ pub fn plan_table(d: &PlanDoc) -> String {
     let _ = writeln!(w, "Rotation plan: {} ({})", d.scenario, d.year);
     let _ = writeln!(
         w,
-        "Solver: {}, {}; {} variables, {} constraints",
+        "Solver: {}, {}; {} variables, {} constraints; {} independent part(s), {} settled by min-cost flow",
         d.solver.backend,
         d.solver.status.describe(),
         d.solver.variables,
-        d.solver.constraints
+        d.solver.constraints,
+        d.solver.parts,
+        d.solver.parts_by_flow
     );
     let _ = writeln!(w);
     if d.moves.is_empty() {

@@ -199,6 +199,26 @@ pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize
         .collect()
 }
 
+/// When the cheap narrowing alone leaves official `o` nothing but the current post, the
+/// rule that did it and its reason: the usual "why does this official stay" in O(posts).
+pub fn kept_by(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Option<(&'static str, String)> {
+    let cur = ctx.ix.current[o]?;
+    let mut posts: Option<Vec<usize>> = None;
+    for r in rules.iter().filter(|r| r.enabled()) {
+        let before = posts.clone();
+        r.narrow(ctx, o, &mut posts);
+        let Some(now) = &posts else { continue };
+        if now.iter().all(|&p| p == cur) {
+            let dropped = match &before {
+                None => (0..ctx.scenario().posts.len()).find(|&p| p != cur),
+                Some(b) => b.iter().copied().find(|&p| p != cur),
+            }?;
+            return r.forbids(ctx, o, dropped).map(|why| (r.code(), why));
+        }
+    }
+    None
+}
+
 /// The first reason any rule gives for forbidding (o, p), with the rule's code.
 pub fn first_ban(
     rules: &[Box<dyn Rule>],

@@ -25,19 +25,25 @@ impl Scope {
             .map(|(i, u)| (u.id.0.as_str(), i))
             .collect();
         let level = s.rules.scope.level;
-        // The unit at the scope level at or above each unit; units under none share one
-        // scope, so a scenario without provinces has no scope limits.
+        // The outermost unit of the scope level at or above each unit (a province
+        // department sits under the province); units under none share one scope, so a
+        // scenario without provinces has no scope limits.
         let head = |mut u: usize| -> Option<usize> {
+            let mut found = None;
             for _ in 0..=s.units.len() {
                 if s.units[u].level == level {
-                    return Some(u);
+                    found = Some(u);
                 }
-                u = *s.units[u]
+                match s.units[u]
                     .parent
                     .as_ref()
-                    .and_then(|p| index.get(p.0.as_str()))?;
+                    .and_then(|p| index.get(p.0.as_str()))
+                {
+                    Some(&parent) => u = parent,
+                    None => break,
+                }
             }
-            None
+            found
         };
         let mut scope_of_head = HashMap::new();
         let mut names = Vec::new();

@@ -11,6 +11,8 @@ use good_lp::{
 use serde::{Deserialize, Serialize};
 use std::time::Instant;
 
+mod flow;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Backend {
@@ -79,14 +81,174 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Limits {
     pub time_limit: Option<f64>,
+    /// Solve independent parts apart, in parallel.
+    pub split: bool,
+    /// Try each part's assignment core as a min-cost flow before the integer program.
+    pub flow: bool,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            time_limit: None,
+            split: true,
+            flow: true,
+        }
+    }
+}
+
+/// How a plan was solved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Method {
+    /// Independent parts the model split into.
+    pub parts: usize,
+    /// Parts whose min-cost-flow solution met every row, so optimal without the MIP.
+    pub by_flow: usize,
+}
+
+/// Solves `model`: splits it into independent parts and solves them in parallel, each by
+/// min-cost flow when its solution meets every row, else by the integer program.
+pub fn solve(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<Solved, Failure> {
+    use rayon::prelude::*;
+    let start = Instant::now();
+    if !limits.split {
+        return solve_part(model, &whole(model), backend, limits).map(
+            |(chosen_pairs, status, by_flow)| {
+                let mut chosen = vec![false; model.cands.pairs.len()];
+                for k in chosen_pairs {
+                    chosen[k] = true;
+                }
+                Solved {
+                    chosen,
+                    method: Method {
+                        parts: 1,
+                        by_flow: by_flow as usize,
+                    },
+                    excess: vec![0.0; model.rows.len()],
+                    status,
+                    seconds: start.elapsed().as_secs_f64(),
+                }
+            },
+        );
+    }
+    let parts = crate::model::split(model);
+    let results: Vec<_> = parts
+        .par_iter()
+        .map(|p| solve_part(model, p, backend, limits))
+        .collect();
+    let mut chosen = vec![false; model.cands.pairs.len()];
+    let mut status = Status::Optimal;
+    let mut method = Method {
+        parts: parts.len(),
+        by_flow: 0,
+    };
+    let mut limited = 0;
+    for r in results {
+        let (pairs, st, by_flow) = r?;
+        for k in pairs {
+            chosen[k] = true;
+        }
+        method.by_flow += by_flow as usize;
+        if let Status::TimeLimit { .. } = st {
+            limited += 1;
+            status = st;
+        }
+    }
+    if limited > 1 {
+        // Gaps of several parts do not add up to a gap of the whole.
+        status = Status::TimeLimit { gap: None };
+    }
+    Ok(Solved {
+        chosen,
+        method,
+        excess: vec![0.0; model.rows.len()],
+        status,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+fn whole(model: &Model) -> crate::model::Part {
+    crate::model::Part {
+        pairs: (0..model.cands.pairs.len()).collect(),
+        rows: (0..model.rows.len()).collect(),
+    }
+}
+
+/// One part: the chosen pairs (indices into `model`), the status, and whether the
+/// min-cost flow settled it.
+fn solve_part(
+    model: &Model,
+    part: &crate::model::Part,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<(Vec<usize>, Status, bool), Failure> {
+    if limits.flow {
+        if let Some(pairs) = flow::assignment_core(model, part) {
+            let mut chosen = vec![false; model.cands.pairs.len()];
+            for &k in &pairs {
+                chosen[k] = true;
+            }
+            if flow::rows_hold(model, part, &chosen) {
+                return Ok((pairs, Status::Optimal, true));
+            }
+        }
+    }
+    let sub = sub_model(model, part);
+    let solved = solve_mip(&sub, backend, limits)?;
+    let pairs = part
+        .pairs
+        .iter()
+        .zip(&solved.chosen)
+        .filter(|(_, &c)| c)
+        .map(|(&k, _)| k)
+        .collect();
+    Ok((pairs, solved.status, false))
+}
+
+/// The part as a model of its own, its pairs renumbered from 0.
+fn sub_model(model: &Model, part: &crate::model::Part) -> Model {
+    let mut local = std::collections::HashMap::with_capacity(part.pairs.len());
+    for (i, &k) in part.pairs.iter().enumerate() {
+        local.insert(k, i);
+    }
+    let rows = part
+        .rows
+        .iter()
+        .map(|&r| {
+            let row = &model.rows[r];
+            crate::model::Row {
+                terms: row.terms.iter().map(|&(k, c)| (local[&k], c)).collect(),
+                ..row.clone()
+            }
+        })
+        .collect();
+    Model {
+        cands: crate::model::Candidates {
+            pairs: part.pairs.iter().map(|&k| model.cands.pairs[k]).collect(),
+            of_official: Vec::new(),
+            of_post: Vec::new(),
+        },
+        terms: part.pairs.iter().map(|&k| model.terms[k]).collect(),
+        rows,
+        constant: [0; 4],
+        official_row: Vec::new(),
+        must_place: Vec::new(),
+        post_capacity: Vec::new(),
+    }
 }
 
 pub struct Solved {
     /// Chosen pairs, by pair index in the model.
     pub chosen: Vec<bool>,
+    /// How the plan was proven: independent parts, and how many the min-cost flow settled.
+    pub method: Method,
     /// How far each elastic row was missed, either way (0 for hard rows).
     pub excess: Vec<f64>,
     pub status: Status,
@@ -100,8 +262,8 @@ pub enum Failure {
     Other(String),
 }
 
-/// Solves `model`; all variables binary, minimising the cost.
-pub fn solve(
+/// Solves `model` as one integer program; all variables binary, minimising the cost.
+pub fn solve_mip(
     model: &Model,
     backend: Backend,
     limits: &Limits,
@@ -188,6 +350,10 @@ pub fn solve(
     };
     Ok(Solved {
         chosen,
+        method: Method {
+            parts: 1,
+            by_flow: 0,
+        },
         excess,
         status,
         seconds: start.elapsed().as_secs_f64(),

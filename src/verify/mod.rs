@@ -182,15 +182,19 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 && before[o].is_some_and(|c| local_in_key(o, c)))
     };
 
-    // The unit of the scope level at or above a unit (None: under none of that level).
+    // The outermost unit of the scope level at or above a unit (None: under none).
     let scope_head = |mut u: usize| -> Option<usize> {
+        let mut found = None;
         for _ in 0..=s.units.len() {
             if s.units[u].level == r.scope.level {
-                return Some(u);
+                found = Some(u);
             }
-            u = ix.unit_index(s.units[u].parent.as_ref()?)?;
+            match s.units[u].parent.as_ref().and_then(|p| ix.unit_index(p)) {
+                Some(parent) => u = parent,
+                None => break,
+            }
         }
-        None
+        found
     };
 
     for o in 0..n {
