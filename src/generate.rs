@@ -404,7 +404,14 @@ impl Gen {
     }
 
     /// Fills the seats of post `p`, most of them; `home` is the place of a local hire.
-    fn staff(&mut self, p: usize, home: &str, province: &str, head_titles: &[&str]) {
+    fn staff(
+        &mut self,
+        p: usize,
+        home: &str,
+        province: &str,
+        head_titles: &[&str],
+        provincial: bool,
+    ) {
         let (year, capacity) = (self.year, self.s.posts[p].capacity);
         let (role, key, sector) = {
             let post = &self.s.posts[p];
@@ -426,12 +433,25 @@ impl Gen {
                 Role::Head => self.rng.gen_range(0..10),
                 _ => self.rng.gen_range(0..12),
             };
-            let career = (age - 22).max(tenure + 1);
+            // At least the years the post itself asks for, which the holder has by holding it.
+            let needed = self.s.posts[p].requires.years as i32 + 1;
+            let career = (age - 22).max(tenure + 1).max(needed);
             let mut experience = BTreeMap::new();
-            experience.insert(
-                sector.clone(),
-                self.rng.gen_range((tenure + 1).min(career)..=career) as u32,
-            );
+            let low = (tenure + 1).max(needed).min(career);
+            experience.insert(sector.clone(), self.rng.gen_range(low..=career) as u32);
+            // Heads of provincial bodies have a second field, as directors usually do,
+            // so a term-limited one can head another body.
+            if role == Role::Head && provincial {
+                let others: Vec<&str> = BODIES
+                    .iter()
+                    .map(|b| b.2)
+                    .filter(|&x| x != sector)
+                    .collect();
+                let second = others[self.rng.gen_range(0..others.len())];
+                experience
+                    .entry(second.to_string())
+                    .or_insert(self.rng.gen_range(6..=12));
+            }
             if self.rng.gen_bool(0.3) {
                 let other = [
                     "administration",
@@ -561,7 +581,7 @@ pub fn generate(spec: &Spec) -> Scenario {
             let staff: PostKind = ("Trưởng phòng chuyên môn", Role::Member, sector, false, 4, 2);
             for (n, k) in [head, deputy, staff].iter().enumerate() {
                 let p = g.post(&uid, k, n);
-                g.staff(p, &pid, &pid, &["Giám đốc / Trưởng ban"]);
+                g.staff(p, &pid, &pid, &["Giám đốc / Trưởng ban"], true);
             }
         }
         for ci in 0..n_communes {
@@ -595,7 +615,7 @@ pub fn generate(spec: &Spec) -> Scenario {
                 );
                 for (n, k) in kinds.iter().enumerate() {
                     let p = g.post(&uid, k, n);
-                    g.staff(p, &cid, &pid, &[head]);
+                    g.staff(p, &cid, &pid, &[head], false);
                 }
             }
         }

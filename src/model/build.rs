@@ -21,6 +21,46 @@ pub struct Model {
 }
 
 impl Model {
+    /// The part as a model of its own: its pairs and rows renumbered from 0, with the
+    /// officials' placement rows pointing into the new rows.
+    pub fn restrict(&self, part: &super::Part) -> Model {
+        let mut local = std::collections::HashMap::with_capacity(part.pairs.len());
+        for (i, &k) in part.pairs.iter().enumerate() {
+            local.insert(k, i);
+        }
+        let mut row_index = std::collections::HashMap::with_capacity(part.rows.len());
+        let rows = part
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| {
+                row_index.insert(r, i);
+                let row = &self.rows[r];
+                Row {
+                    terms: row.terms.iter().map(|&(k, c)| (local[&k], c)).collect(),
+                    ..row.clone()
+                }
+            })
+            .collect();
+        Model {
+            cands: Candidates {
+                pairs: part.pairs.iter().map(|&k| self.cands.pairs[k]).collect(),
+                of_official: Vec::new(),
+                of_post: Vec::new(),
+            },
+            terms: part.pairs.iter().map(|&k| self.terms[k]).collect(),
+            rows,
+            constant: [0; 4],
+            official_row: self
+                .official_row
+                .iter()
+                .map(|r| r.and_then(|r| row_index.get(&r).copied()))
+                .collect(),
+            must_place: self.must_place.clone(),
+            post_capacity: self.post_capacity.clone(),
+        }
+    }
+
     pub fn cost(&self, k: usize) -> i64 {
         self.terms[k].iter().sum()
     }

@@ -63,13 +63,14 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
     let model = build(&ctx, &rules);
     let solved = match solve(&model, opts.backend, &opts.limits) {
         Ok(solved) => solved,
-        Err(Failure::Infeasible) => {
-            return Err(Error::Infeasible(Box::new(diagnose(
-                &ctx,
-                &rules,
-                &model,
-                opts.backend,
-            ))))
+        Err(Failure::Infeasible(part)) => {
+            // Only the part with no plan needs explaining.
+            let model = match part {
+                Some(p) => model.restrict(&p),
+                None => model,
+            };
+            let diagnosis = diagnose(&ctx, &rules, &model, opts.backend);
+            return Err(Error::Infeasible(Box::new(diagnosis)));
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
     };

@@ -100,6 +100,9 @@ impl Default for Limits {
     }
 }
 
+/// Subgradient steps before a part that breaks a side row goes to the integer program.
+const LAGRANGIAN_ROUNDS: usize = 60;
+
 /// How a plan was solved.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Method {
@@ -174,6 +177,22 @@ pub fn solve(
     })
 }
 
+/// For diagnostics: Some(true) when the part's min-cost flow meets every row, Some(false)
+/// when it breaks one, None when the flow cannot place everyone who must be placed.
+pub fn flow_check(model: &Model, part: &crate::model::Part) -> Option<bool> {
+    let pairs = flow::assignment_core(model, part)?;
+    let mut chosen = vec![false; model.cands.pairs.len()];
+    for k in pairs {
+        chosen[k] = true;
+    }
+    Some(flow::rows_hold(model, part, &chosen))
+}
+
+/// For diagnostics: whether the Lagrangian steps prove a plan for the part.
+pub fn lagrangian_check(model: &Model, part: &crate::model::Part) -> bool {
+    flow::lagrangian(model, part, LAGRANGIAN_ROUNDS).is_some()
+}
+
 fn whole(model: &Model) -> crate::model::Part {
     crate::model::Part {
         pairs: (0..model.cands.pairs.len()).collect(),
@@ -190,7 +209,11 @@ fn solve_part(
     limits: &Limits,
 ) -> std::result::Result<(Vec<usize>, Status, bool), Failure> {
     if limits.flow {
-        if let Some(pairs) = flow::assignment_core(model, part) {
+        // The core relaxes the part: if it cannot place everyone, nothing can.
+        let Some(pairs) = flow::assignment_core(model, part) else {
+            return Err(Failure::Infeasible(Some(part.clone())));
+        };
+        {
             let mut chosen = vec![false; model.cands.pairs.len()];
             for &k in &pairs {
                 chosen[k] = true;
@@ -198,10 +221,16 @@ fn solve_part(
             if flow::rows_hold(model, part, &chosen) {
                 return Ok((pairs, Status::Optimal, true));
             }
+            if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
+                return Ok((pairs, Status::Optimal, true));
+            }
         }
     }
-    let sub = sub_model(model, part);
-    let solved = solve_mip(&sub, backend, limits)?;
+    let sub = model.restrict(part);
+    let solved = solve_mip(&sub, backend, limits).map_err(|e| match e {
+        Failure::Infeasible(_) => Failure::Infeasible(Some(part.clone())),
+        other => other,
+    })?;
     let pairs = part
         .pairs
         .iter()
@@ -210,38 +239,6 @@ fn solve_part(
         .map(|(&k, _)| k)
         .collect();
     Ok((pairs, solved.status, false))
-}
-
-/// The part as a model of its own, its pairs renumbered from 0.
-fn sub_model(model: &Model, part: &crate::model::Part) -> Model {
-    let mut local = std::collections::HashMap::with_capacity(part.pairs.len());
-    for (i, &k) in part.pairs.iter().enumerate() {
-        local.insert(k, i);
-    }
-    let rows = part
-        .rows
-        .iter()
-        .map(|&r| {
-            let row = &model.rows[r];
-            crate::model::Row {
-                terms: row.terms.iter().map(|&(k, c)| (local[&k], c)).collect(),
-                ..row.clone()
-            }
-        })
-        .collect();
-    Model {
-        cands: crate::model::Candidates {
-            pairs: part.pairs.iter().map(|&k| model.cands.pairs[k]).collect(),
-            of_official: Vec::new(),
-            of_post: Vec::new(),
-        },
-        terms: part.pairs.iter().map(|&k| model.terms[k]).collect(),
-        rows,
-        constant: [0; 4],
-        official_row: Vec::new(),
-        must_place: Vec::new(),
-        post_capacity: Vec::new(),
-    }
 }
 
 pub struct Solved {
@@ -258,7 +255,8 @@ pub struct Solved {
 /// Why the solver gave no plan.
 #[derive(Debug)]
 pub enum Failure {
-    Infeasible,
+    /// No plan exists; the independent part that has none, when the model was split.
+    Infeasible(Option<crate::model::Part>),
     Other(String),
 }
 
@@ -384,7 +382,7 @@ fn status_of(s: SolutionStatus, gap: Option<f64>) -> Status {
 
 fn failure(e: ResolutionError) -> Failure {
     match e {
-        ResolutionError::Infeasible => Failure::Infeasible,
+        ResolutionError::Infeasible => Failure::Infeasible(None),
         other => Failure::Other(other.to_string()),
     }
 }
