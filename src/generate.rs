@@ -451,6 +451,12 @@ impl Gen {
                 experience
                     .entry(second.to_string())
                     .or_insert(self.rng.gen_range(6..=12));
+                // And years in the commune's administration or party work, so that a
+                // term-limited director can also be sent down to lead a commune.
+                let base = ["administration", "party_affairs"][self.rng.gen_range(0..2)];
+                experience
+                    .entry(base.to_string())
+                    .or_insert(self.rng.gen_range(5..=10));
             }
             if self.rng.gen_bool(0.3) {
                 let other = [

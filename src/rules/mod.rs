@@ -128,6 +128,12 @@ pub trait Rule: Sync + Send {
     /// allows; the builder then asks `forbids` of every rule only for what is left.
     fn narrow(&self, _ctx: &Ctx, _o: usize, _posts: &mut Option<Vec<usize>>) {}
 
+    /// For the first rule only: the officials this rule could allow into post `p` (None:
+    /// no cheap answer), so that explaining an empty post need not check everyone.
+    fn possible_holders(&self, _ctx: &Ctx, _p: usize) -> Option<Vec<usize>> {
+        None
+    }
+
     /// Linear constraints over the candidate pairs.
     fn constraints(&self, _ctx: &Ctx, _cands: &Candidates, _rows: &mut Vec<Row>) {}
 
@@ -152,8 +158,10 @@ pub trait Rule: Sync + Send {
 pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     let r = &s.rules;
     vec![
-        Box::new(Pins::new(s)),
+        // Scope first: it excludes the most, and explanations count each exclusion
+        // under the first rule that makes it.
         Box::new(Scope::new(s)),
+        Box::new(Pins::new(s)),
         Box::new(WhoRotates::new(s)),
         Box::new(RatingGate(r.rating_gate.clone())),
         Box::new(MinTenure(r.min_tenure.clone())),
@@ -287,7 +295,29 @@ impl Exclusions {
         skip: impl Fn(usize) -> bool,
     ) -> Exclusions {
         let mut e = Exclusions::default();
-        for o in (0..ctx.scenario().officials.len()).filter(|&o| !skip(o)) {
+        let n = ctx.scenario().officials.len();
+        let first = rules.iter().find(|r| r.enabled());
+        let possible = first.and_then(|r| r.possible_holders(ctx, p));
+        let Some((first, possible)) = first.zip(possible) else {
+            for o in (0..n).filter(|&o| !skip(o)) {
+                e.add(rules, ctx, o, p, o);
+            }
+            return e;
+        };
+        // The first rule excludes everyone outside `possible`, and a full scan would
+        // count them under it too.
+        let mut inside = vec![false; n];
+        for &o in &possible {
+            inside[o] = true;
+        }
+        let mut outside = (0..n).filter(|&o| !inside[o] && !skip(o));
+        if let Some(o) = outside.next() {
+            *e.by.entry(first.code()).or_default() += 1 + outside.count();
+            if let Some(why) = first.forbids(ctx, o, p) {
+                e.first_reason.entry(first.code()).or_insert(why);
+            }
+        }
+        for o in possible.into_iter().filter(|&o| !skip(o)) {
             e.add(rules, ctx, o, p, o);
         }
         e

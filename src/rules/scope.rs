@@ -14,6 +14,8 @@ pub struct Scope {
     posts: Vec<Vec<usize>>,
     /// The name of the unit that heads each scope.
     names: Vec<String>,
+    /// The officials who may hold a post of each scope: its own and those without a post.
+    holders: Vec<Vec<usize>>,
 }
 
 impl Scope {
@@ -64,11 +66,26 @@ impl Scope {
         for (p, post) in s.posts.iter().enumerate() {
             posts[unit_scope[index[post.unit.0.as_str()]]].push(p);
         }
+        let post_index: HashMap<&str, usize> = s
+            .posts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.0.as_str(), i))
+            .collect();
+        let post_scope = |p: usize| unit_scope[index[s.posts[p].unit.0.as_str()]];
+        let mut holders = vec![Vec::new(); names.len()];
+        for (o, official) in s.officials.iter().enumerate() {
+            match official.post.as_ref().map(|p| post_index[p.0.as_str()]) {
+                Some(p) => holders[post_scope(p)].push(o),
+                None => holders.iter_mut().for_each(|h| h.push(o)),
+            }
+        }
         Scope {
             config: s.rules.scope.clone(),
             unit_scope,
             posts,
             names,
+            holders,
         }
     }
 
@@ -103,6 +120,13 @@ impl Rule for Scope {
             ctx.ix.post(p).title,
             self.names[to]
         ))
+    }
+
+    fn possible_holders(&self, ctx: &Ctx, p: usize) -> Option<Vec<usize>> {
+        if !self.config.enabled {
+            return None;
+        }
+        Some(self.holders[self.scope_of_post(ctx, p)].clone())
     }
 
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {

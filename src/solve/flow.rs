@@ -71,18 +71,38 @@ fn assignment_core_with(
     )
 }
 
-/// Row `r`'s left side minus its right side for the chosen pairs.
-fn excess(model: &Model, r: usize, chosen: &[bool]) -> f64 {
-    let row = &model.rows[r];
-    row.terms
-        .iter()
-        .filter(|(k, _)| chosen[*k])
-        .map(|(_, c)| c)
-        .sum::<f64>()
-        - row.rhs
+/// The chosen pairs of a part, sorted, for membership tests without a model-sized vector
+/// per part.
+pub struct Chosen(Vec<usize>);
+
+impl Chosen {
+    pub fn new(mut pairs: Vec<usize>) -> Chosen {
+        pairs.sort_unstable();
+        Chosen(pairs)
+    }
+
+    fn contains(&self, k: usize) -> bool {
+        self.0.binary_search(&k).is_ok()
+    }
+
+    pub fn into_pairs(self) -> Vec<usize> {
+        self.0
+    }
 }
 
-fn holds(model: &Model, r: usize, chosen: &[bool]) -> bool {
+/// Row `r`'s left side minus its right side for the chosen pairs.
+fn excess(model: &Model, r: usize, chosen: &Chosen) -> f64 {
+    let row = &model.rows[r];
+    let lhs: f64 = row
+        .terms
+        .iter()
+        .filter(|(k, _)| chosen.contains(*k))
+        .map(|(_, c)| c)
+        .sum();
+    lhs - row.rhs
+}
+
+fn holds(model: &Model, r: usize, chosen: &Chosen) -> bool {
     let e = excess(model, r, chosen);
     match model.rows[r].sense {
         Sense::Le => e <= 1e-9,
@@ -91,7 +111,7 @@ fn holds(model: &Model, r: usize, chosen: &[bool]) -> bool {
 }
 
 /// Whether every row of the part holds for the chosen pairs.
-pub fn rows_hold(model: &Model, part: &Part, chosen: &[bool]) -> bool {
+pub fn rows_hold(model: &Model, part: &Part, chosen: &Chosen) -> bool {
     part.rows.iter().all(|&r| holds(model, r, chosen))
 }
 
@@ -128,11 +148,10 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
                 }
             }
         }
-        let pairs = assignment_core_with(model, part, &|k| price.get(&k).copied().unwrap_or(0))?;
-        let mut chosen = vec![false; model.cands.pairs.len()];
-        for &k in &pairs {
-            chosen[k] = true;
-        }
+        let chosen = Chosen::new(assignment_core_with(model, part, &|k| {
+            price.get(&k).copied().unwrap_or(0)
+        })?);
+        let pairs = &chosen.0;
         let cost: i64 = pairs.iter().map(|&k| model.cost(k)).sum();
         let priced: i64 = pairs
             .iter()
@@ -157,7 +176,7 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
         // empty placement row the flow never sees.
         let feasible = rows_hold(model, part, &chosen);
         if feasible && best.as_ref().is_none_or(|(c, _)| cost < *c) {
-            best = Some((cost, pairs));
+            best = Some((cost, pairs.clone()));
         }
         if let Some((c, _)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {

@@ -180,11 +180,7 @@ pub fn solve(
 /// For diagnostics: Some(true) when the part's min-cost flow meets every row, Some(false)
 /// when it breaks one, None when the flow cannot place everyone who must be placed.
 pub fn flow_check(model: &Model, part: &crate::model::Part) -> Option<bool> {
-    let pairs = flow::assignment_core(model, part)?;
-    let mut chosen = vec![false; model.cands.pairs.len()];
-    for k in pairs {
-        chosen[k] = true;
-    }
+    let chosen = flow::Chosen::new(flow::assignment_core(model, part)?);
     Some(flow::rows_hold(model, part, &chosen))
 }
 
@@ -213,17 +209,12 @@ fn solve_part(
         let Some(pairs) = flow::assignment_core(model, part) else {
             return Err(Failure::Infeasible(Some(part.clone())));
         };
-        {
-            let mut chosen = vec![false; model.cands.pairs.len()];
-            for &k in &pairs {
-                chosen[k] = true;
-            }
-            if flow::rows_hold(model, part, &chosen) {
-                return Ok((pairs, Status::Optimal, true));
-            }
-            if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
-                return Ok((pairs, Status::Optimal, true));
-            }
+        let chosen = flow::Chosen::new(pairs);
+        if flow::rows_hold(model, part, &chosen) {
+            return Ok((chosen.into_pairs(), Status::Optimal, true));
+        }
+        if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
+            return Ok((pairs, Status::Optimal, true));
         }
     }
     let sub = model.restrict(part);
