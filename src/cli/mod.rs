@@ -3,6 +3,7 @@
 mod check;
 mod compare;
 mod diff;
+mod generate;
 mod plan;
 mod progress;
 mod verify;
@@ -35,6 +36,8 @@ enum Command {
     Compare(compare::CompareArgs),
     /// Who is placed differently between two plan files.
     Diff(diff::DiffArgs),
+    /// Write a synthetic scenario in the real administrative shape (same seed, same file).
+    Generate(generate::GenerateArgs),
 }
 
 /// Solver options shared by `plan` and `compare`.
@@ -88,6 +91,7 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Verify(a) => verify::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::Generate(a) => generate::run(a),
     }
 }
 

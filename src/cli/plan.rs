@@ -14,6 +14,9 @@ pub struct PlanArgs {
     /// Write the output to this file (through a temporary file and a rename).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Also write the integer program in CPLEX LP format (for an outside solver).
+    #[arg(long)]
+    export_model: Option<PathBuf>,
     #[command(flatten)]
     solve: SolveArgs,
 }
@@ -21,6 +24,9 @@ pub struct PlanArgs {
 pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
     let s = scenario::load(&a.scenario)?;
+    if let Some(path) = &a.export_model {
+        report::write_atomic(path, &plan::model_lp(&s))?;
+    }
     let p = plan::plan(&s, &opts)?;
     let doc = plan::document(&s, &p);
     emit(

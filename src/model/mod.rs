@@ -3,10 +3,12 @@
 
 mod build;
 mod diagnose;
+mod lp;
 mod split;
 
 pub use build::{build, term_slot, Model};
 pub use diagnose::{diagnose, Diagnosis};
+pub use lp::{to_lp, var_name};
 pub use split::{split, Part};
 
 /// The eligible (official, post) pairs, with lookups both ways.

@@ -54,6 +54,14 @@ impl Plan {
     }
 }
 
+/// The integer program of `s` in CPLEX LP format.
+pub fn model_lp(s: &Scenario) -> String {
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    crate::model::to_lp(&ix, &build(&ctx, &rules))
+}
+
 /// Builds the model for `s`, solves it, and returns the plan, or a diagnosis of why
 /// none exists.
 pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {

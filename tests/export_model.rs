@@ -1,0 +1,169 @@
+//! `plan --export-model` writes an LP file that another reader understands: this test
+//! parses it on its own, solves it with good_lp, and checks the optimum against the plan.
+
+mod common;
+use common::*;
+use good_lp::{constraint, variable, Expression, ProblemVariables, Solution, SolverModel};
+use std::collections::HashMap;
+
+struct Lp {
+    constant: f64,
+    objective: Vec<(f64, String)>,
+    rows: Vec<(Vec<(f64, String)>, String, f64)>,
+    binaries: Vec<String>,
+}
+
+/// Reads " + 3 x - 2 y" into terms.
+fn terms(tokens: &[&str]) -> Vec<(f64, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let sign = if tokens[i] == "-" { -1.0 } else { 1.0 };
+        let coef: f64 = tokens[i + 1].parse().expect("a coefficient");
+        out.push((sign * coef, tokens[i + 2].to_string()));
+        i += 3;
+    }
+    out
+}
+
+fn parse(text: &str) -> Lp {
+    let constant = text
+        .lines()
+        .find_map(|l| l.strip_prefix("\\ objective constant: "))
+        .expect("the constant is written")
+        .parse()
+        .unwrap();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('\\'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (_, rest) = body.split_once("Minimize").unwrap();
+    let (obj, rest) = rest.split_once("Subject To").unwrap();
+    let (cons, rest) = rest.split_once("Binary").unwrap();
+    let (bins, _) = rest.split_once("End").unwrap();
+    let obj_tokens: Vec<&str> = obj.split_whitespace().skip(1).collect(); // "obj:"
+    let objective = if obj_tokens == ["0"] {
+        vec![]
+    } else {
+        terms(&obj_tokens)
+    };
+    let mut rows = Vec::new();
+    let tokens: Vec<&str> = cons.split_whitespace().collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        assert!(tokens[i].ends_with(':'), "a row name at {i}: {}", tokens[i]);
+        let start = i + 1;
+        let mut j = start;
+        while !["<=", "="].contains(&tokens[j]) {
+            j += 1;
+        }
+        let lhs = if tokens[start] == "0" {
+            vec![(0.0, tokens[start + 1].to_string())]
+        } else {
+            terms(&tokens[start..j])
+        };
+        rows.push((lhs, tokens[j].to_string(), tokens[j + 1].parse().unwrap()));
+        i = j + 2;
+    }
+    Lp {
+        constant,
+        objective,
+        rows,
+        binaries: bins.split_whitespace().map(str::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_exported_model_reads_back_and_has_the_plans_optimum() {
+    for name in ["district1-phunhuan.yaml", "lang-son.yaml", "gia-nghia.yaml"] {
+        let dir = tempfile::tempdir().unwrap();
+        let lp_path = dir.path().join("model.lp");
+        let plan_path = dir.path().join("plan.json");
+        let o = run(&[
+            "plan",
+            scenario(name).to_str().unwrap(),
+            "--format",
+            "json",
+            "--out",
+            plan_path.to_str().unwrap(),
+            "--export-model",
+            lp_path.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let lp = parse(&std::fs::read_to_string(&lp_path).unwrap());
+        let plan: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&plan_path).unwrap()).unwrap();
+
+        let mut vars = ProblemVariables::new();
+        let x: HashMap<&str, good_lp::Variable> = lp
+            .binaries
+            .iter()
+            .map(|b| (b.as_str(), vars.add(variable().binary())))
+            .collect();
+        let expr = |ts: &[(f64, String)]| {
+            let mut e = Expression::from(0.0);
+            for (c, v) in ts {
+                e += *c * x[v.as_str()];
+            }
+            e
+        };
+        let mut problem = vars.minimise(expr(&lp.objective)).using(good_lp::microlp);
+        for (lhs, sense, rhs) in &lp.rows {
+            let e = expr(lhs);
+            problem = problem.with(if sense == "=" {
+                constraint::eq(e, *rhs)
+            } else {
+                constraint::leq(e, *rhs)
+            });
+        }
+        let sol = problem.solve().expect("the exported model solves");
+        let optimum: f64 = lp
+            .objective
+            .iter()
+            .map(|(c, v)| c * sol.value(x[v.as_str()]))
+            .sum::<f64>()
+            + lp.constant;
+        assert_eq!(
+            optimum.round() as i64,
+            plan["cost"]["total"].as_i64().unwrap(),
+            "{name}"
+        );
+        // The plan's own placement is a point of the exported model with the same cost.
+        let chosen: Vec<String> = plan["assignments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|a| {
+                Some(
+                    format!("x_{}__{}", a["official"].as_str()?, a["to"].as_str()?)
+                        .replace('-', "_"),
+                )
+            })
+            .collect();
+        let at = |v: &str| {
+            if chosen.iter().any(|c| c == v) {
+                1.0
+            } else {
+                0.0
+            }
+        };
+        let cost: f64 = lp.objective.iter().map(|(c, v)| c * at(v)).sum::<f64>() + lp.constant;
+        assert_eq!(
+            cost.round() as i64,
+            plan["cost"]["total"].as_i64().unwrap(),
+            "{name}"
+        );
+        for (lhs, sense, rhs) in &lp.rows {
+            let v: f64 = lhs.iter().map(|(c, n)| c * at(n)).sum();
+            assert!(
+                if sense == "=" {
+                    (v - rhs).abs() < 1e-9
+                } else {
+                    v <= rhs + 1e-9
+                },
+                "{name}: a row fails at the plan"
+            );
+        }
+    }
+}
