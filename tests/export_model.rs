@@ -6,10 +6,13 @@ use common::*;
 use good_lp::{constraint, variable, Expression, ProblemVariables, Solution, SolverModel};
 use std::collections::HashMap;
 
+type Terms = Vec<(f64, String)>;
+
 struct Lp {
     constant: f64,
-    objective: Vec<(f64, String)>,
-    rows: Vec<(Vec<(f64, String)>, String, f64)>,
+    objective: Terms,
+    /// Left side, sense, right side.
+    rows: Vec<(Terms, String, f64)>,
     binaries: Vec<String>,
 }
 
