@@ -23,31 +23,43 @@ const SIZES: [(&str, u32, u32); 4] = [
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("scale");
-    g.sample_size(10).measurement_time(Duration::from_secs(10)).warm_up_time(Duration::from_secs(1));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(10))
+        .warm_up_time(Duration::from_secs(1));
     for (label, provinces, communes) in SIZES {
         let s = generate(&Spec::uniform(provinces, communes, 7));
         let ix = Index::new(&s);
         let rules = rules::all(&s);
         let ctx = Ctx::new(&ix, &rules);
-        g.bench_with_input(BenchmarkId::new("build", label), &(), |b, _| b.iter(|| build(&ctx, &rules)));
+        g.bench_with_input(BenchmarkId::new("build", label), &(), |b, _| {
+            b.iter(|| build(&ctx, &rules))
+        });
         let model = build(&ctx, &rules);
         for backend in Backend::available() {
-            g.bench_with_input(BenchmarkId::new(format!("solve_split/{}", backend.name()), label), &(), |b, _| {
-                b.iter(|| assert!(solve(&model, backend, &Limits::default()).is_ok()))
-            });
+            g.bench_with_input(
+                BenchmarkId::new(format!("solve_split/{}", backend.name()), label),
+                &(),
+                |b, _| b.iter(|| assert!(solve(&model, backend, &Limits::default()).is_ok())),
+            );
         }
         // The monolithic integer program: HiGHS up to 2,000 posts; microlp only at 200.
         for backend in Backend::available() {
-            let limit = if backend == Backend::Microlp { 200 } else { 2000 };
+            let limit = if backend == Backend::Microlp {
+                200
+            } else {
+                2000
+            };
             if label.parse::<u32>().unwrap() <= limit {
                 let mono = Limits {
                     split: false,
                     flow: false,
                     ..Default::default()
                 };
-                g.bench_with_input(BenchmarkId::new(format!("solve_monolithic/{}", backend.name()), label), &(), |b, _| {
-                    b.iter(|| assert!(solve(&model, backend, &mono).is_ok()))
-                });
+                g.bench_with_input(
+                    BenchmarkId::new(format!("solve_monolithic/{}", backend.name()), label),
+                    &(),
+                    |b, _| b.iter(|| assert!(solve(&model, backend, &mono).is_ok())),
+                );
             }
         }
     }

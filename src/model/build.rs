@@ -4,6 +4,7 @@
 use super::{Candidates, Row, Sense};
 use crate::rules::{eligible_posts, CostTerm, Ctx, Rule};
 use crate::scenario::Index;
+use rayon::prelude::*;
 
 pub struct Model {
     pub cands: Candidates,
@@ -84,8 +85,12 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
     let s = ctx.scenario();
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
     let mut pairs = Vec::new();
-    for o in 0..n_o {
-        pairs.extend(eligible_posts(rules, ctx, o).into_iter().map(|p| (o, p)));
+    let per_official: Vec<Vec<usize>> = (0..n_o)
+        .into_par_iter()
+        .map(|o| eligible_posts(rules, ctx, o))
+        .collect();
+    for (o, posts) in per_official.into_iter().enumerate() {
+        pairs.extend(posts.into_iter().map(|p| (o, p)));
     }
     let cands = Candidates::new(n_o, n_p, pairs);
 
@@ -128,16 +133,25 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
         r.constraints(ctx, &cands, &mut rows);
     }
 
-    let mut terms = vec![[0i64; 4]; cands.pairs.len()];
+    let priced: Vec<(&Box<dyn Rule>, usize)> = rules
+        .iter()
+        .filter_map(|r| r.term().map(|t| (r, term_slot(t))))
+        .collect();
     let mut constant = [0i64; 4];
-    for r in rules {
-        let Some(t) = r.term() else { continue };
-        let slot = term_slot(t);
-        constant[slot] += r.constant(ctx);
-        for (k, &(o, p)) in cands.pairs.iter().enumerate() {
-            terms[k][slot] += r.cost(ctx, o, p);
-        }
+    for (r, slot) in &priced {
+        constant[*slot] += r.constant(ctx);
     }
+    let terms: Vec<[i64; 4]> = cands
+        .pairs
+        .par_iter()
+        .map(|&(o, p)| {
+            let mut t = [0i64; 4];
+            for (r, slot) in &priced {
+                t[*slot] += r.cost(ctx, o, p);
+            }
+            t
+        })
+        .collect();
     Model {
         cands,
         terms,

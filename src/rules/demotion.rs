@@ -45,8 +45,14 @@ impl Rule for Demotion {
         })
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
-        if let (true, Some(v)) = (self.0.enabled, posts.as_mut()) {
+        if self.0.enabled {
+            let n = ctx.scenario().posts.len();
+            let v = posts.get_or_insert_with(|| (0..n).collect());
             v.retain(|&p| !Self::is_demotion(ctx, o, p));
         }
     }

@@ -16,6 +16,10 @@ impl MinTenure {
 }
 
 impl Rule for MinTenure {
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if let (Some(_), Some(cur)) = (self.locked(ctx, o), ctx.ix.current[o]) {
             super::keep_only(posts, &[cur]);

@@ -128,6 +128,12 @@ pub trait Rule: Sync + Send {
     /// allows; the builder then asks `forbids` of every rule only for what is left.
     fn narrow(&self, _ctx: &Ctx, _o: usize, _posts: &mut Option<Vec<usize>>) {}
 
+    /// True when `narrow` removes exactly the posts `forbids` would forbid, so the
+    /// builder need not call `forbids` for this rule.
+    fn narrow_is_exact(&self) -> bool {
+        false
+    }
+
     /// For the first rule only: the officials this rule could allow into post `p` (None:
     /// no cheap answer), so that explaining an empty post need not check everyone.
     fn possible_holders(&self, _ctx: &Ctx, _p: usize) -> Option<Vec<usize>> {
@@ -201,9 +207,11 @@ pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize
         r.narrow(ctx, o, &mut posts);
     }
     let posts = posts.unwrap_or_else(|| (0..ctx.scenario().posts.len()).collect());
+    // Rules whose narrowing is their whole test need not be asked again.
+    let rest: Vec<&&Box<dyn Rule>> = enabled.iter().filter(|r| !r.narrow_is_exact()).collect();
     posts
         .into_iter()
-        .filter(|&p| enabled.iter().all(|r| r.forbids(ctx, o, p).is_none()))
+        .filter(|&p| rest.iter().all(|r| r.forbids(ctx, o, p).is_none()))
         .collect()
 }
 

@@ -19,8 +19,14 @@ impl Qualification {
 }
 
 impl Rule for Qualification {
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
-        if let (true, Some(v)) = (self.0.enabled, posts.as_mut()) {
+        if self.0.enabled {
+            let n = ctx.scenario().posts.len();
+            let v = posts.get_or_insert_with(|| (0..n).collect());
             v.retain(|&p| ctx.ix.current[o] == Some(p) || Self::meets(ctx, o, p));
         }
     }

@@ -6,6 +6,10 @@ use crate::scenario::{Rating, RatingGateConfig};
 pub struct RatingGate(pub RatingGateConfig);
 
 impl Rule for RatingGate {
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if self.0.enabled && ctx.ix.official(o).rating == Rating::NotCompleted {
             let keep: Vec<usize> = ctx.ix.current[o].into_iter().collect();

@@ -129,6 +129,10 @@ impl Rule for Scope {
         Some(self.holders[self.scope_of_post(ctx, p)].clone())
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if let (true, Some(cur)) = (self.config.enabled, ctx.ix.current[o]) {
             super::keep_only(posts, &self.posts[self.scope_of_post(ctx, cur)]);

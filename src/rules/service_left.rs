@@ -20,6 +20,10 @@ impl ServiceLeft {
 }
 
 impl Rule for ServiceLeft {
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if let (true, Some((need, left)), Some(cur)) = (
             self.0.enabled,

@@ -71,6 +71,10 @@ impl Rule for WhoRotates {
         })
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if let Some(cur) = self.kept(ctx, o) {
             super::keep_only(posts, &[cur]);

@@ -10,7 +10,21 @@ use std::path::Path;
 
 /// Reads, resolves (for a variant), parses and validates the scenario at `path`.
 pub fn load(path: &Path) -> Result<Scenario> {
-    let resolved = resolve(path)?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    // A scenario that extends nothing is read straight into its types: a national one
+    // is 36 MB of YAML, too much to hold twice as a tree.
+    if !text.lines().any(|l| l.starts_with("extends:")) {
+        return parse(&text).map_err(|problems| Error::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        });
+    }
+    drop(text);
+    let mut resolved = resolve(path)?;
+    let value = std::mem::take(&mut resolved.value);
     let place = |mut p: Problem| {
         let (file, at) = resolved.locate(&p.field);
         p.at = at;
@@ -19,18 +33,17 @@ pub fn load(path: &Path) -> Result<Scenario> {
         }
         p
     };
-    let scenario: Scenario =
-        serde_path_to_error::deserialize(resolved.value.clone()).map_err(|e| {
-            let field = e.path().to_string();
-            let p = value_problem(
-                if field == "." { String::new() } else { field },
-                e.into_inner().to_string(),
-            );
-            Error::Invalid {
-                path: path.to_path_buf(),
-                problems: vec![place(p)],
-            }
-        })?;
+    let scenario: Scenario = serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().to_string();
+        let p = value_problem(
+            if field == "." { String::new() } else { field },
+            e.into_inner().to_string(),
+        );
+        Error::Invalid {
+            path: path.to_path_buf(),
+            problems: vec![place(p)],
+        }
+    })?;
     let problems = validate(&scenario);
     if problems.is_empty() {
         return Ok(scenario);
