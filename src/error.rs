@@ -20,6 +20,20 @@ pub struct Problem {
     pub hint: String,
 }
 
+impl Problem {
+    /// A problem with no place yet; loading adds the line from the field path.
+    pub fn new(code: &'static str, field: String, message: String, hint: &str) -> Problem {
+        Problem {
+            code,
+            field,
+            at: None,
+            file: None,
+            message,
+            hint: hint.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some((line, col)) = self.at {

@@ -5,22 +5,11 @@ use super::types::*;
 use crate::error::Problem;
 use std::collections::{BTreeMap, BTreeSet};
 
-fn problem(code: &'static str, field: String, message: String, hint: &str) -> Problem {
-    Problem {
-        code,
-        field,
-        at: None,
-        file: None,
-        message,
-        hint: hint.to_string(),
-    }
-}
-
 /// Every problem of the scenario, in file order; empty when it is usable.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut out = Vec::new();
     if !(1900..=2200).contains(&s.year) {
-        out.push(problem(
+        out.push(Problem::new(
             "E107",
             "year".into(),
             format!("the plan year {} is not a possible year", s.year),
@@ -32,7 +21,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
 
     let unknown = |out: &mut Vec<Problem>, code, field: String, kind: &str, id: &str| {
-        out.push(problem(
+        out.push(Problem::new(
             code,
             field,
             format!("unknown {kind} `{id}`"),
@@ -77,7 +66,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
         if p.capacity == 0 {
-            out.push(problem(
+            out.push(Problem::new(
                 "E108",
                 format!("posts[{i}].capacity"),
                 "a post must take at least one holder".into(),
@@ -96,7 +85,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 unknown(&mut out, "E103", f("post"), "post", &post.0);
             }
             if o.since.is_none() {
-                out.push(problem(
+                out.push(Problem::new(
                     "E110",
                     f("since"),
                     format!(
@@ -108,7 +97,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             }
         }
         if o.born < s.year - 100 || o.born > s.year - 16 {
-            out.push(problem(
+            out.push(Problem::new(
                 "E107",
                 f("born"),
                 format!(
@@ -121,7 +110,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         for (field, year) in [("since", o.since), ("last_rotation", o.last_rotation)] {
             if let Some(y) = year {
                 if y > s.year || y < o.born + 16 {
-                    out.push(problem(
+                    out.push(Problem::new(
                         "E107",
                         f(field),
                         format!(
@@ -144,7 +133,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                     &r.0,
                 );
             } else if *r == o.id {
-                out.push(problem(
+                out.push(Problem::new(
                     "E111",
                     f(&format!("relatives[{j}]")),
                     format!("{} is listed as their own relative", o.name),
@@ -163,7 +152,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             .expect("holders only hold known posts");
         if hs.len() > post.capacity as usize {
             let names: Vec<&str> = hs.iter().map(|&i| s.officials[i].name.as_str()).collect();
-            out.push(problem(
+            out.push(Problem::new(
                 "E106",
                 format!("officials[{}].post", hs[post.capacity as usize]),
                 format!(
@@ -186,7 +175,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         if !officials.contains(pin.official.0.as_str()) {
             unknown(&mut out, "E104", f("official"), "official", &pin.official.0);
         } else if !pinned.insert(pin.official.0.as_str()) {
-            out.push(problem(
+            out.push(Problem::new(
                 "E109",
                 f("official"),
                 format!("`{}` is pinned twice", pin.official),
@@ -205,7 +194,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
         let kinds = [pin.stay, pin.must_move, pin.take.is_some()];
         if kinds.iter().filter(|&&k| k).count() > 1 {
-            out.push(problem(
+            out.push(Problem::new(
                 "E109",
                 f("official"),
                 "a pin may say only one of `stay`, `move` and `take`".into(),
@@ -225,7 +214,7 @@ fn unique_ids<'a>(
     for (i, id) in ids.enumerate() {
         if let Some(first) = seen.insert(id.as_str(), i) {
             seen.insert(id.as_str(), first);
-            out.push(problem(
+            out.push(Problem::new(
                 "E101",
                 format!("{section}[{i}].id"),
                 format!("duplicate id `{id}`: {section}[{first}] has it already"),
@@ -247,7 +236,7 @@ fn check_unit_tree(s: &Scenario, out: &mut Vec<Problem>) {
         let mut steps = 0;
         while let Some(&p) = parent.get(at) {
             if p == u.id.0 {
-                out.push(problem(
+                out.push(Problem::new(
                     "E105",
                     format!("units[{i}].parent"),
                     format!("unit `{}` is its own ancestor", u.id),

@@ -104,17 +104,6 @@ impl Resolved {
     }
 }
 
-fn problem(code: &'static str, field: String, message: String, hint: &str) -> Problem {
-    Problem {
-        code,
-        field,
-        at: None,
-        file: None,
-        message,
-        hint: hint.to_string(),
-    }
-}
-
 /// Reads `path` and applies every `extends` below it.
 pub fn resolve(path: &Path) -> Result<Resolved> {
     resolve_from(path, &mut Vec::new())
@@ -129,7 +118,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
     let invalid = |problems| invalid_at(path, &Spans::of(&text), problems);
     let value: Value = serde_yaml::from_str(&text).map_err(|e| invalid(vec![parse_problem(&e)]))?;
     let Value::Mapping(map) = value else {
-        return Err(invalid(vec![problem(
+        return Err(invalid(vec![Problem::new(
             "E001",
             String::new(),
             "a scenario is a mapping of fields (name, year, units, posts, officials, ...)".into(),
@@ -167,7 +156,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
 
     let me = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let Some(base_rel) = extends.as_str() else {
-        return Err(invalid(vec![problem(
+        return Err(invalid(vec![Problem::new(
             "E401",
             "extends".into(),
             "`extends` takes the path of the base scenario".into(),
@@ -176,7 +165,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
     };
     let base_path = path.parent().unwrap_or(Path::new(".")).join(base_rel);
     let Ok(base_canon) = base_path.canonicalize() else {
-        return Err(invalid(vec![problem(
+        return Err(invalid(vec![Problem::new(
             "E401",
             "extends".into(),
             format!(
@@ -198,7 +187,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
             })
             .collect();
         stack.pop();
-        return Err(invalid(vec![problem(
+        return Err(invalid(vec![Problem::new(
             "E402",
             "extends".into(),
             format!(
@@ -243,7 +232,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
             let origins = r.lists.get_mut(section).expect("every list has origins");
             apply_list(section, id_field, items, origins, v, layer, &mut problems);
         } else {
-            problems.push(problem(
+            problems.push(Problem::new(
                 "E001",
                 key.to_string(),
                 format!("unknown field `{key}` in a variant"),
@@ -302,7 +291,7 @@ fn apply_list(
     problems: &mut Vec<Problem>,
 ) {
     let Value::Mapping(ops) = ops else {
-        problems.push(problem(
+        problems.push(Problem::new(
             "E403",
             section.to_string(),
             format!("in a variant, `{section}` takes `remove`, `edit` and `add` lists, not a list of its own"),
@@ -321,7 +310,7 @@ fn apply_list(
     };
     for key in ops.keys().filter_map(Value::as_str) {
         if !["remove", "edit", "add"].contains(&key) {
-            problems.push(problem(
+            problems.push(Problem::new(
                 "E403",
                 format!("{section}.{key}"),
                 format!("unknown change `{key}`"),
@@ -339,7 +328,7 @@ fn apply_list(
                 items.remove(i);
                 origins.remove(i);
             }
-            None => problems.push(problem(
+            None => problems.push(Problem::new(
                 "E404",
                 field,
                 format!(
@@ -353,7 +342,7 @@ fn apply_list(
     for (j, edit) in entries("edit").iter().enumerate() {
         let field = format!("{section}.edit[{j}]");
         let Some(id) = id_of(edit) else {
-            problems.push(problem(
+            problems.push(Problem::new(
                 "E404",
                 field,
                 format!("an edit names the entry it changes by `{id_field}`"),
@@ -362,7 +351,7 @@ fn apply_list(
             continue;
         };
         let Some(i) = position(items, &id) else {
-            problems.push(problem(
+            problems.push(Problem::new(
                 "E404",
                 format!("{field}.{id_field}"),
                 format!("no entry with {id_field} `{id}` to edit"),
