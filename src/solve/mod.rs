@@ -177,18 +177,6 @@ pub fn solve(
     })
 }
 
-/// For diagnostics: Some(true) when the part's min-cost flow meets every row, Some(false)
-/// when it breaks one, None when the flow cannot place everyone who must be placed.
-pub fn flow_check(model: &Model, part: &crate::model::Part) -> Option<bool> {
-    let chosen = flow::Chosen::new(flow::assignment_core(model, part)?);
-    Some(flow::rows_hold(model, part, &chosen))
-}
-
-/// For diagnostics: whether the Lagrangian steps prove a plan for the part.
-pub fn lagrangian_check(model: &Model, part: &crate::model::Part) -> bool {
-    flow::lagrangian(model, part, LAGRANGIAN_ROUNDS).is_some()
-}
-
 fn whole(model: &Model) -> crate::model::Part {
     crate::model::Part {
         pairs: (0..model.cands.pairs.len()).collect(),
