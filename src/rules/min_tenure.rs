@@ -16,6 +16,10 @@ impl MinTenure {
 }
 
 impl Rule for MinTenure {
+    fn narrows_to_one(&self) -> bool {
+        true
+    }
+
     fn narrow_is_exact(&self) -> bool {
         true
     }

@@ -128,6 +128,11 @@ pub trait Rule: Sync + Send {
     /// allows; the builder then asks `forbids` of every rule only for what is left.
     fn narrow(&self, _ctx: &Ctx, _o: usize, _posts: &mut Option<Vec<usize>>) {}
 
+    /// True when `narrow` leaves at most one post, so it is cheapest to run first.
+    fn narrows_to_one(&self) -> bool {
+        false
+    }
+
     /// True when `narrow` removes exactly the posts `forbids` would forbid, so the
     /// builder need not call `forbids` for this rule.
     fn narrow_is_exact(&self) -> bool {
@@ -202,8 +207,13 @@ pub fn keep_only(posts: &mut Option<Vec<usize>>, allowed: &[usize]) {
 /// The posts official `o` may hold after the plan: every rule's `narrow`, then `forbids`.
 pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize> {
     let enabled: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();
+    // Rules that keep an official in place narrow first: most officials stop at one post
+    // before scope would copy their province's whole list.
     let mut posts = None;
-    for r in &enabled {
+    for r in enabled.iter().filter(|r| r.narrows_to_one()) {
+        r.narrow(ctx, o, &mut posts);
+    }
+    for r in enabled.iter().filter(|r| !r.narrows_to_one()) {
         r.narrow(ctx, o, &mut posts);
     }
     let posts = posts.unwrap_or_else(|| (0..ctx.scenario().posts.len()).collect());

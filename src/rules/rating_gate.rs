@@ -6,6 +6,10 @@ use crate::scenario::{Rating, RatingGateConfig};
 pub struct RatingGate(pub RatingGateConfig);
 
 impl Rule for RatingGate {
+    fn narrows_to_one(&self) -> bool {
+        true
+    }
+
     fn narrow_is_exact(&self) -> bool {
         true
     }

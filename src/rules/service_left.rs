@@ -20,6 +20,10 @@ impl ServiceLeft {
 }
 
 impl Rule for ServiceLeft {
+    fn narrows_to_one(&self) -> bool {
+        true
+    }
+
     fn narrow_is_exact(&self) -> bool {
         true
     }

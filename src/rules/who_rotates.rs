@@ -71,6 +71,10 @@ impl Rule for WhoRotates {
         })
     }
 
+    fn narrows_to_one(&self) -> bool {
+        true
+    }
+
     fn narrow_is_exact(&self) -> bool {
         true
     }
