@@ -121,27 +121,11 @@ pub fn solve(
 ) -> std::result::Result<Solved, Failure> {
     use rayon::prelude::*;
     let start = Instant::now();
-    if !limits.split {
-        return solve_part(model, &whole(model), backend, limits).map(
-            |(chosen_pairs, status, by_flow)| {
-                let mut chosen = vec![false; model.cands.pairs.len()];
-                for k in chosen_pairs {
-                    chosen[k] = true;
-                }
-                Solved {
-                    chosen,
-                    method: Method {
-                        parts: 1,
-                        by_flow: by_flow as usize,
-                    },
-                    excess: vec![0.0; model.rows.len()],
-                    status,
-                    seconds: start.elapsed().as_secs_f64(),
-                }
-            },
-        );
-    }
-    let parts = crate::model::split(model);
+    let parts = if limits.split {
+        crate::model::split(model)
+    } else {
+        vec![whole(model)]
+    };
     let results: Vec<_> = parts
         .par_iter()
         .map(|p| solve_part(model, p, backend, limits))
