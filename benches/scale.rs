@@ -1,7 +1,7 @@
 //! Model building and solving apart, at about 200, 2,000, 10,000 and 50,000 posts of
 //! generated scenarios, for each compiled backend; and the split + min-cost-flow engine
 //! against one monolithic integer program where that finishes. Also the province preset
-//! end to end (check, build, solve, account, verify). Run: `cargo bench --bench scale`.
+//! end to end (load, check, build, solve, account, verify). Run: `cargo bench --bench scale`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use rotaplan::generate::{generate, Spec};
@@ -63,9 +63,20 @@ fn bench(c: &mut Criterion) {
             }
         }
     }
-    let s = generate(&Spec::province(1));
+    // End to end as a planner runs it: read the YAML, check, build, solve, account, verify.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("province.yaml");
+    std::fs::write(
+        &file,
+        rotaplan::report::data(
+            &generate(&Spec::province(1)),
+            rotaplan::report::Format::Yaml,
+        ),
+    )
+    .unwrap();
     g.bench_function("province_end_to_end/microlp", |b| {
         b.iter(|| {
+            let s = rotaplan::scenario::load(&file).unwrap();
             let c = rotaplan::check::check(&s);
             assert!(c.dead_ends.is_empty());
             let p = plan::plan(&s, &plan::Options::default()).unwrap();

@@ -26,6 +26,22 @@ fn main() {
         check.must_rotate.len()
     );
     let t = Instant::now();
+    let ix = rotaplan::scenario::Index::new(&s);
+    let t_ix = t.elapsed();
+    let rules = rotaplan::rules::all(&s);
+    let t_rules = t.elapsed();
+    let ctx = rotaplan::rules::Ctx::new(&ix, &rules);
+    let t_ctx = t.elapsed();
+    let m = rotaplan::model::build(&ctx, &rules);
+    println!(
+        "build alone {:?} (index {:?}, rules {:?}, context {:?}): {} pairs",
+        t.elapsed(),
+        t_ix,
+        t_rules - t_ix,
+        t_ctx - t_rules,
+        m.cands.pairs.len()
+    );
+    let t = Instant::now();
     let p = plan::plan(&s, &plan::Options::default()).expect("feasible");
     println!(
         "plan {:?}: cost {}, {:?}, {:?}, solve {:.3} s",
