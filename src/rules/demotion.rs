@@ -51,9 +51,7 @@ impl Rule for Demotion {
 
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if self.0.enabled {
-            let n = ctx.scenario().posts.len();
-            let v = posts.get_or_insert_with(|| (0..n).collect());
-            v.retain(|&p| !Self::is_demotion(ctx, o, p));
+            super::retain_posts(ctx, posts, |p| !Self::is_demotion(ctx, o, p));
         }
     }
 }

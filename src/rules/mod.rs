@@ -204,6 +204,14 @@ pub fn keep_only(posts: &mut Option<Vec<usize>>, allowed: &[usize]) {
     }
 }
 
+/// Keeps in `posts` (None: every post) only the posts for which `keep` holds.
+pub fn retain_posts(ctx: &Ctx, posts: &mut Option<Vec<usize>>, keep: impl Fn(usize) -> bool) {
+    let n = ctx.scenario().posts.len();
+    posts
+        .get_or_insert_with(|| (0..n).collect())
+        .retain(|&p| keep(p));
+}
+
 /// The posts official `o` may hold after the plan: every rule's `narrow`, then `forbids`.
 pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize> {
     let enabled: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();

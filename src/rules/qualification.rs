@@ -25,9 +25,9 @@ impl Rule for Qualification {
 
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if self.0.enabled {
-            let n = ctx.scenario().posts.len();
-            let v = posts.get_or_insert_with(|| (0..n).collect());
-            v.retain(|&p| ctx.ix.current[o] == Some(p) || Self::meets(ctx, o, p));
+            super::retain_posts(ctx, posts, |p| {
+                ctx.ix.current[o] == Some(p) || Self::meets(ctx, o, p)
+            });
         }
     }
 
