@@ -34,11 +34,7 @@ fn bench(c: &mut Criterion) {
                 let s = load(&path(name)).unwrap();
                 let p = plan::plan(&s, &plan::Options::default()).unwrap();
                 let d = document(&s, &p);
-                let file = PlanFile {
-                    scenario: d.scenario.clone(),
-                    cost: d.cost.clone(),
-                    assignments: d.assignments.clone(),
-                };
+                let file = PlanFile::of(&d);
                 assert!(verify(&s, &file).ok());
             })
         });

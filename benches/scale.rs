@@ -82,11 +82,7 @@ fn bench(c: &mut Criterion) {
             let p = plan::plan(&s, &plan::Options::default()).unwrap();
             assert_eq!(p.status, rotaplan::solve::Status::Optimal);
             let d = document(&s, &p);
-            let file = PlanFile {
-                scenario: d.scenario.clone(),
-                cost: d.cost.clone(),
-                assignments: d.assignments.clone(),
-            };
+            let file = PlanFile::of(&d);
             assert!(verify(&s, &file).ok());
         })
     });

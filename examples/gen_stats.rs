@@ -55,13 +55,6 @@ fn main() {
     let d = document(&s, &p);
     println!("document {:?}: {} moves", t.elapsed(), d.moves.len());
     let t = Instant::now();
-    let v = verify(
-        &s,
-        &PlanFile {
-            scenario: d.scenario.clone(),
-            cost: d.cost.clone(),
-            assignments: d.assignments.clone(),
-        },
-    );
+    let v = verify(&s, &PlanFile::of(&d));
     println!("verify {:?}: ok {}", t.elapsed(), v.ok());
 }

@@ -261,11 +261,7 @@ fn planner_cost_equals_brute_force_optimum() {
                     serde_yaml::to_string(&s).unwrap()
                 );
                 let doc = document(&s, &p);
-                let file = PlanFile {
-                    scenario: doc.scenario.clone(),
-                    cost: doc.cost.clone(),
-                    assignments: doc.assignments.clone(),
-                };
+                let file = PlanFile::of(&doc);
                 let v = verify(&s, &file);
                 assert!(
                     v.ok(),

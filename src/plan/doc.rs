@@ -46,7 +46,7 @@ pub enum MoveKind {
     AcrossBlocs,
     /// Same level, between wards and communes.
     BetweenCommunes,
-    /// Same level and bloc, between agencies above commune level.
+    /// Same level and bloc, between units above commune level (agencies, districts).
     BetweenAgencies,
     /// Another post in the same unit.
     WithinUnit,
@@ -71,7 +71,7 @@ impl MoveKind {
             MoveKind::Up => "lower level to higher",
             MoveKind::AcrossBlocs => "between party, government and front",
             MoveKind::BetweenCommunes => "between wards and communes",
-            MoveKind::BetweenAgencies => "between agencies of one level",
+            MoveKind::BetweenAgencies => "between agencies or districts of one level",
             MoveKind::WithinUnit => "within one unit",
             MoveKind::Appointment => "appointment from the pool",
         }

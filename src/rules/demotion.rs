@@ -33,15 +33,13 @@ impl Rule for Demotion {
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
         (self.0.enabled && Self::is_demotion(ctx, o, p)).then(|| {
             format!(
-                "{} would be a demotion for {}, who holds a {:?} post",
+                "{} would be a demotion for {}, who holds a {} post",
                 ctx.ix.post(p).title,
                 ctx.ix.official(o).name,
                 ctx.ix
                     .post(ctx.ix.current[o].expect("a demotion starts from a post"))
                     .role
             )
-            .replace("Head post", "head post")
-            .replace("Deputy post", "deputy post")
         })
     }
 

@@ -51,13 +51,10 @@ impl Rule for Qualification {
         let official = ctx.ix.official(o);
         if let Some(degree) = post.requires.degree {
             if official.degree < degree {
-                return Some(
-                    format!(
-                        "{} requires a {degree:?} degree; {} has {:?}",
-                        post.title, official.name, official.degree
-                    )
-                    .to_lowercase_first(),
-                );
+                return Some(format!(
+                    "{} requires a {degree} degree; {} has {}",
+                    post.title, official.name, official.degree
+                ));
             }
         }
         let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
@@ -69,21 +66,6 @@ impl Rule for Qualification {
             ));
         }
         None
-    }
-}
-
-trait LowerFirst {
-    fn to_lowercase_first(self) -> String;
-}
-
-impl LowerFirst for String {
-    /// Degree names print as `Master`; in a sentence they read better as `master`.
-    fn to_lowercase_first(self) -> String {
-        self.replace("Doctorate", "doctorate")
-            .replace("Master", "master")
-            .replace("Bachelor", "bachelor")
-            .replace("College", "college")
-            .replace("None", "none")
     }
 }
 

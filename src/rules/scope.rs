@@ -55,7 +55,7 @@ impl Scope {
                 *scope_of_head.entry(h).or_insert_with(|| {
                     let name = match h {
                         Some(h) => s.units[h].name.clone(),
-                        None => format!("no {level:?}").to_lowercase(),
+                        None => format!("no {level}"),
                     };
                     names.push(name);
                     names.len() - 1
@@ -100,7 +100,7 @@ impl Rule for Scope {
     }
 
     fn summary(&self) -> String {
-        format!("officials move within their own {:?}", self.config.level).to_lowercase()
+        format!("officials move within their own {}", self.config.level)
     }
 
     fn enabled(&self) -> bool {

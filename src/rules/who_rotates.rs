@@ -43,12 +43,7 @@ impl Rule for WhoRotates {
     }
 
     fn summary(&self) -> String {
-        let roles: Vec<String> = self
-            .config
-            .roles
-            .iter()
-            .map(|r| format!("{r:?}").to_lowercase())
-            .collect();
+        let roles: Vec<String> = self.config.roles.iter().map(|r| r.to_string()).collect();
         format!(
             "rotated are holders of {} posts, officials in the pipeline, and those the term-limit and non-local rules move",
             roles.join(", ")

@@ -32,6 +32,21 @@ id_type!(UnitId, "a unit");
 id_type!(PostId, "a post");
 id_type!(OfficialId, "an official");
 
+/// Writes a unit enum in its YAML spelling (`doctorate`, `head`, `province`), so messages
+/// use the words the planner wrote.
+macro_rules! yaml_display {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match serde_yaml::to_value(self) {
+                    Ok(serde_yaml::Value::String(s)) => f.write_str(&s),
+                    _ => write!(f, "{self:?}"),
+                }
+            }
+        }
+    )*};
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -456,6 +471,8 @@ impl RetirementTable {
         }
     }
 }
+
+yaml_display!(Level, Bloc, Role, Degree, Sex, Rating);
 
 #[cfg(test)]
 mod tests {

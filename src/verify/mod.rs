@@ -70,6 +70,17 @@ fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
     }
 }
 
+impl PlanFile {
+    /// The part of a plan document that `verify` checks.
+    pub fn of(doc: &crate::plan::PlanDoc) -> PlanFile {
+        PlanFile {
+            scenario: doc.scenario.clone(),
+            cost: doc.cost.clone(),
+            assignments: doc.assignments.clone(),
+        }
+    }
+}
+
 /// Reads a whole plan document, for `diff`.
 pub fn read_plan_doc(path: &Path) -> Result<crate::plan::PlanDoc> {
     read_as(path)
@@ -206,7 +217,7 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if scope_head(ix.post_unit[c]) != scope_head(ix.post_unit[p]) {
                 bad(
                     "scope",
-                    format!("{} moves out of their {:?}", name(o), r.scope.level),
+                    format!("{} moves out of their {}", name(o), r.scope.level),
                 );
             }
         }
