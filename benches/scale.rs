@@ -74,6 +74,12 @@ fn bench(c: &mut Criterion) {
         ),
     )
     .unwrap();
+    // Its model building alone, to set against the whole.
+    let s = generate(&Spec::province(1));
+    let ix = Index::new(&s);
+    let rules = rules::all(&s);
+    let ctx = Ctx::new(&ix, &rules);
+    g.bench_function("province_build", |b| b.iter(|| build(&ctx, &rules)));
     g.bench_function("province_end_to_end/microlp", |b| {
         b.iter(|| {
             let s = rotaplan::scenario::load(&file).unwrap();

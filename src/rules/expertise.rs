@@ -22,7 +22,7 @@ impl Rule for Expertise {
     }
 
     fn cost(&self, ctx: &Ctx, o: usize, p: usize) -> i64 {
-        let used = ctx.ix.experience(o, &ctx.ix.post(p).sector);
+        let used = ctx.ix.experience_for(o, p);
         self.0 * (ctx.ix.best_experience(o) - used) as i64
     }
 }

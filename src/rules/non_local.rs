@@ -6,6 +6,14 @@ use crate::scenario::NonLocalConfig;
 
 pub struct NonLocal(pub NonLocalConfig);
 
+impl NonLocal {
+    fn allowed(&self, ctx: &Ctx, o: usize, p: usize) -> bool {
+        !ctx.ix.post(p).key
+            || !ctx.ix.is_local(o, p)
+            || (ctx.ix.current[o] == Some(p) && !self.0.incumbents_must_move)
+    }
+}
+
 impl Rule for NonLocal {
     fn code(&self) -> &'static str {
         "non_local"
@@ -28,15 +36,21 @@ impl Rule for NonLocal {
         true
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if self.0.enabled {
+            super::retain_posts(ctx, posts, |p| self.allowed(ctx, o, p));
+        }
+    }
+
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+        if !self.0.enabled || self.allowed(ctx, o, p) {
+            return None;
+        }
         let post = ctx.ix.post(p);
-        if !self.0.enabled || !post.key || !ctx.ix.is_local(o, p) {
-            return None;
-        }
-        let is_current = ctx.ix.current[o] == Some(p);
-        if is_current && !self.0.incumbents_must_move {
-            return None;
-        }
         Some(format!(
             "{} is local to {} and {} is a key post for non-local officials",
             ctx.ix.official(o).name,

@@ -13,6 +13,13 @@ fn is_promotion(ctx: &Ctx, o: usize, p: usize) -> bool {
     matches!(ctx.ix.current[o], Some(cur) if ctx.ix.grade[p] > ctx.ix.grade[cur])
 }
 
+fn allowed(ctx: &Ctx, o: usize, p: usize) -> bool {
+    !is_promotion(ctx, o, p) || {
+        let title = &ctx.ix.post(p).title;
+        ctx.ix.official(o).pipeline.iter().any(|t| t == title)
+    }
+}
+
 impl Rule for Promotion {
     fn code(&self) -> &'static str {
         "promotion"
@@ -26,15 +33,22 @@ impl Rule for Promotion {
         self.config.enabled
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if self.config.enabled && ctx.ix.current[o].is_some() {
+            super::retain_posts(ctx, posts, |p| allowed(ctx, o, p));
+        }
+    }
+
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
-        if !self.config.enabled || !is_promotion(ctx, o, p) {
+        if !self.config.enabled || allowed(ctx, o, p) {
             return None;
         }
         let official = ctx.ix.official(o);
         let title = &ctx.ix.post(p).title;
-        if official.pipeline.iter().any(|t| t == title) {
-            return None;
-        }
         Some(format!(
             "{} would be a promotion for {}, who is not in the pipeline for it",
             title, official.name

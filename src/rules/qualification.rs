@@ -9,12 +9,9 @@ pub struct Qualification(pub QualificationConfig);
 impl Qualification {
     /// Whether the official meets the post's requirements, without the words.
     fn meets(ctx: &Ctx, o: usize, p: usize) -> bool {
-        let post = ctx.ix.post(p);
-        let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
-        post.requires
-            .degree
-            .is_none_or(|d| ctx.ix.official(o).degree >= d)
-            && ctx.ix.experience(o, sector) >= post.requires.years
+        let req = &ctx.ix.post(p).requires;
+        req.degree.is_none_or(|d| ctx.ix.official(o).degree >= d)
+            && (req.years == 0 || ctx.ix.experience_required_for(o, p) >= req.years)
     }
 }
 
@@ -58,7 +55,7 @@ impl Rule for Qualification {
             }
         }
         let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
-        let have = ctx.ix.experience(o, sector);
+        let have = ctx.ix.experience_required_for(o, p);
         if have < post.requires.years {
             return Some(format!(
                 "{} requires {} years in {sector}; {} has {have}",

@@ -6,6 +6,16 @@ use crate::scenario::{Role, TermLimitConfig};
 
 pub struct TermLimit(pub TermLimitConfig);
 
+impl TermLimit {
+    /// The post of a head who has reached the limit.
+    fn over_limit(&self, ctx: &Ctx, o: usize) -> Option<usize> {
+        let cur = ctx.ix.current[o]?;
+        let years = ctx.ix.years_in_post(o)?;
+        (self.0.enabled && ctx.ix.post(cur).role == Role::Head && years >= self.0.years)
+            .then_some(cur)
+    }
+}
+
 impl Rule for TermLimit {
     fn code(&self) -> &'static str {
         "term_limit"
@@ -26,18 +36,23 @@ impl Rule for TermLimit {
         true
     }
 
+    fn narrow_is_exact(&self) -> bool {
+        true
+    }
+
+    fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
+        if let Some(cur) = self.over_limit(ctx, o) {
+            let unit = ctx.ix.post_unit[cur];
+            super::retain_posts(ctx, posts, |p| ctx.ix.post_unit[p] != unit);
+        }
+    }
+
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
-        if !self.0.enabled {
+        let cur = self.over_limit(ctx, o)?;
+        if ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] {
             return None;
         }
-        let cur = ctx.ix.current[o]?;
         let years = ctx.ix.years_in_post(o)?;
-        if ctx.ix.post(cur).role != Role::Head
-            || years < self.0.years
-            || ctx.ix.post_unit[cur] != ctx.ix.post_unit[p]
-        {
-            return None;
-        }
         Some(format!(
             "{} has been {} since {} ({years} years, limit {}) and must leave {}",
             ctx.ix.official(o).name,

@@ -17,6 +17,13 @@ pub struct Index<'a> {
     pub current: Vec<Option<usize>>,
     /// First year each official has reached the retirement age.
     pub retirement_year: Vec<i32>,
+    /// Field (sector) number of each post, and of the field its requirements name.
+    post_field: Vec<usize>,
+    required_field: Vec<usize>,
+    /// Years of each official in each field, `fields` to a row: the rules ask this for
+    /// every candidate pair, so it is a lookup, not a string search.
+    years_in_field: Vec<u32>,
+    fields: usize,
 }
 
 impl<'a> Index<'a> {
@@ -64,7 +71,31 @@ impl<'a> Index<'a> {
             .iter()
             .map(|o| s.retirement.retirement_year(o.born, o.sex))
             .collect();
+        let mut field_of: HashMap<&str, usize> = HashMap::new();
+        let mut field = |name: &'a str| {
+            let next = field_of.len();
+            *field_of.entry(name).or_insert(next)
+        };
+        let post_field: Vec<usize> = s.posts.iter().map(|p| field(&p.sector)).collect();
+        let required_field: Vec<usize> = s
+            .posts
+            .iter()
+            .map(|p| field(p.requires.sector.as_deref().unwrap_or(&p.sector)))
+            .collect();
+        let fields = field_of.len();
+        let mut years_in_field = vec![0; s.officials.len() * fields];
+        for (o, official) in s.officials.iter().enumerate() {
+            for (name, &years) in &official.experience {
+                if let Some(&f) = field_of.get(name.as_str()) {
+                    years_in_field[o * fields + f] = years;
+                }
+            }
+        }
         Index {
+            post_field,
+            required_field,
+            years_in_field,
+            fields,
             scenario: s,
             unit_by_id,
             post_by_id,
@@ -105,6 +136,16 @@ impl<'a> Index<'a> {
     /// Full years in the current post at the plan year.
     pub fn years_in_post(&self, o: usize) -> Option<i32> {
         self.official(o).since.map(|y| self.scenario.year - y)
+    }
+
+    /// Years of official `o` in the sector of post `p`.
+    pub fn experience_for(&self, o: usize, p: usize) -> u32 {
+        self.years_in_field[o * self.fields + self.post_field[p]]
+    }
+
+    /// Years of official `o` in the field post `p` requires.
+    pub fn experience_required_for(&self, o: usize, p: usize) -> u32 {
+        self.years_in_field[o * self.fields + self.required_field[p]]
     }
 
     pub fn experience(&self, o: usize, sector: &str) -> u32 {
