@@ -399,6 +399,7 @@ impl Gen {
                 sector: None,
                 degree: (role == Role::Head).then_some(Degree::Bachelor),
             },
+            opens: None,
         });
         self.s.posts.len() - 1
     }
@@ -523,6 +524,7 @@ impl Gen {
                 relatives: Vec::new(),
                 last_rotation: (!forced && tenure < 3 && self.rng.gen_bool(0.3))
                     .then_some(year - tenure),
+                leaves: None,
             });
         }
     }

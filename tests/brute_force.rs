@@ -57,6 +57,7 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                     None
                 },
             },
+            opens: None,
         })
         .collect();
     let mut seats: Vec<usize> = posts
@@ -106,6 +107,7 @@ fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                 } else {
                     None
                 },
+                leaves: None,
             }
         })
         .collect();

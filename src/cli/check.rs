@@ -18,7 +18,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
-    let s = scenario::load(&a.scenario)?;
+    let s = scenario::load_all(&a.scenario)?;
     let text = if a.resolved {
         let f = if a.format == Format::Json {
             Format::Json
@@ -27,7 +27,11 @@ pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
         };
         report::data(&s, f)
     } else {
-        render(&check::check(&s), a.format, report::check_table)
+        render(
+            &check::check(&s.as_of(s.year)),
+            a.format,
+            report::check_table,
+        )
     };
     emit(&text, None)?;
     Ok(0)

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 mod demotion;
 mod expertise;
 mod min_tenure;
+mod move_limit;
 mod moves;
 mod non_local;
 mod pins;
@@ -27,6 +28,7 @@ mod who_rotates;
 pub use demotion::Demotion;
 pub use expertise::Expertise;
 pub use min_tenure::MinTenure;
+pub use move_limit::MoveLimit;
 pub use moves::Moves;
 pub use non_local::NonLocal;
 pub use pins::Pins;
@@ -187,6 +189,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(ServiceLeft(r.service_left.clone())),
         Box::new(Relatives(r.relatives.clone())),
         Box::new(UnitCap(r.unit_cap.clone())),
+        Box::new(MoveLimit(r.move_limit.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             ordinary: s.weights.unfilled,

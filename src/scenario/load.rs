@@ -8,8 +8,15 @@ use super::Spans;
 use crate::error::{Error, Problem, Result};
 use std::path::Path;
 
-/// Reads, resolves (for a variant), parses and validates the scenario at `path`.
+/// Reads the scenario at `path` as it stands in its own year (see `Scenario::as_of`).
 pub fn load(path: &Path) -> Result<Scenario> {
+    let s = load_all(path)?;
+    Ok(if s.looks_ahead() { s.as_of(s.year) } else { s })
+}
+
+/// Reads, resolves (for a variant), parses and validates the scenario at `path`, with
+/// everything it says of later years.
+pub fn load_all(path: &Path) -> Result<Scenario> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,

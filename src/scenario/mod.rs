@@ -7,9 +7,10 @@ mod spans;
 mod types;
 mod validate;
 mod variant;
+mod year;
 
 pub use index::Index;
-pub use load::{load, parse};
+pub use load::{load, load_all, parse};
 pub use spans::Spans;
 pub use types::*;
 pub use validate::validate;

@@ -173,6 +173,9 @@ pub struct Post {
     pub key: bool,
     #[serde(default)]
     pub requires: Requirements,
+    /// The year a new post opens; before it the post does not exist (multi-year plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<i32>,
 }
 
 fn one() -> u32 {
@@ -228,6 +231,10 @@ pub struct Official {
     /// The year the official was last rotated into a post, if ever.
     #[serde(default)]
     pub last_rotation: Option<i32>,
+    /// A known departure other than retirement (transfer out, election elsewhere): from
+    /// this year the official is gone and the post open (multi-year plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves: Option<i32>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -246,6 +253,9 @@ pub struct Pin {
     /// The official must not take these posts.
     #[serde(default)]
     pub avoid: Vec<PostId>,
+    /// The plan year the pin is for; without it, the scenario's year (or a horizon's first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
 }
 
 /// Cost weights, in points. Integers so that costs add up exactly.
@@ -346,6 +356,10 @@ impl UnitCapConfig {
     }
 }
 rule_config!(
+    /// At most `max` officials change post in one plan (none: no limit).
+    MoveLimitConfig { max: Option<u32> = None }
+);
+rule_config!(
     /// A move to a more senior post needs the official in the pipeline for its title.
     PromotionConfig {}
 );
@@ -401,6 +415,7 @@ pub struct RuleConfig {
     pub relatives: RelativesConfig,
     pub rating_gate: RatingGateConfig,
     pub unit_cap: UnitCapConfig,
+    pub move_limit: MoveLimitConfig,
     pub promotion: PromotionConfig,
     pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,

@@ -65,6 +65,16 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 &p.unit.0,
             );
         }
+        if let Some(y) = p.opens {
+            if y <= s.year {
+                out.push(Problem::new(
+                    "E107",
+                    format!("posts[{i}].opens"),
+                    format!("the post opens in {y}, not after the plan year {}", s.year),
+                    "remove `opens` for a post that exists already, or write a later year",
+                ));
+            }
+        }
         if p.capacity == 0 {
             out.push(Problem::new(
                 "E108",
@@ -93,6 +103,19 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                         o.name
                     ),
                     "add `since: YEAR`, the year the official took the current post",
+                ));
+            }
+        }
+        if let Some(y) = o.leaves {
+            if y <= s.year {
+                out.push(Problem::new(
+                    "E107",
+                    f("leaves"),
+                    format!(
+                        "{} leaves in {y}, not after the plan year {}",
+                        o.name, s.year
+                    ),
+                    "remove an official who has left, or write a later year",
                 ));
             }
         }
@@ -150,6 +173,17 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             .enumerate()
             .find(|(_, p)| p.id.0 == *post_id)
             .expect("holders only hold known posts");
+        if let Some(y) = post.opens {
+            out.push(Problem::new(
+                "E112",
+                format!("officials[{}].post", hs[0]),
+                format!(
+                    "post `{post_id}` opens only in {y}, but {} holds it now",
+                    s.officials[hs[0]].name
+                ),
+                &format!("remove posts[{pi}].opens, or give the official the post they hold now"),
+            ));
+        }
         if hs.len() > post.capacity as usize {
             let names: Vec<&str> = hs.iter().map(|&i| s.officials[i].name.as_str()).collect();
             out.push(Problem::new(
@@ -169,16 +203,16 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
-    let mut pinned: BTreeSet<&str> = BTreeSet::new();
+    let mut pinned: BTreeSet<(&str, i32)> = BTreeSet::new();
     for (i, pin) in s.pins.iter().enumerate() {
         let f = |name: &str| format!("pins[{i}].{name}");
         if !officials.contains(pin.official.0.as_str()) {
             unknown(&mut out, "E104", f("official"), "official", &pin.official.0);
-        } else if !pinned.insert(pin.official.0.as_str()) {
+        } else if !pinned.insert((pin.official.0.as_str(), pin.year.unwrap_or(s.year))) {
             out.push(Problem::new(
                 "E109",
                 f("official"),
-                format!("`{}` is pinned twice", pin.official),
+                format!("`{}` is pinned twice for one year", pin.official),
                 "merge the two pins into one entry",
             ));
         }
@@ -191,6 +225,18 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             if !posts.contains(p.0.as_str()) {
                 unknown(&mut out, "E103", f(&format!("avoid[{j}]")), "post", &p.0);
             }
+        }
+        if pin.year.is_some_and(|y| y < s.year) {
+            out.push(Problem::new(
+                "E107",
+                f("year"),
+                format!(
+                    "the pin is for {}, before the plan year {}",
+                    pin.year.unwrap_or_default(),
+                    s.year
+                ),
+                "remove the pin, or write the plan year it is meant for",
+            ));
         }
         let kinds = [pin.stay, pin.must_move, pin.take.is_some()];
         if kinds.iter().filter(|&&k| k).count() > 1 {

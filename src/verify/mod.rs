@@ -433,6 +433,16 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         }
     }
 
+    if let (true, Some(max)) = (r.move_limit.enabled, r.move_limit.max) {
+        let moves = (0..n).filter(|&o| moved(o)).count();
+        if moves > max as usize {
+            bad(
+                "move_limit",
+                format!("{moves} officials change post (limit {max})"),
+            );
+        }
+    }
+
     let cost = recompute_cost(s, &ix, &before, &after, &holders);
     if cost != plan.cost {
         bad(

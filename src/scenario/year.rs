@@ -1,0 +1,46 @@
+//! A scenario as it stands in one year. A multi-year scenario also lists what comes later
+//! (posts that open, officials who leave, pins for later years); a plan sees only its year.
+
+use super::types::Scenario;
+
+impl Scenario {
+    /// The scenario of `year`: posts opened by then, officials not yet gone, the pins
+    /// meant for that year (a pin without a year is for the scenario's own year).
+    pub fn as_of(&self, year: i32) -> Scenario {
+        let mut s = self.clone();
+        s.year = year;
+        s.posts.retain(|p| p.opens.is_none_or(|y| y <= year));
+        s.officials.retain(|o| o.leaves.is_none_or(|y| y > year));
+        let present: std::collections::BTreeSet<&str> =
+            s.officials.iter().map(|o| o.id.0.as_str()).collect();
+        let relatives: Vec<Vec<_>> = s
+            .officials
+            .iter()
+            .map(|o| {
+                o.relatives
+                    .iter()
+                    .filter(|r| present.contains(r.0.as_str()))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        for (o, r) in s.officials.iter_mut().zip(relatives) {
+            o.relatives = r;
+        }
+        let own = self.year;
+        s.pins.retain(|p| p.year.unwrap_or(own) == year);
+        s
+    }
+
+    /// Whether anything in the file belongs to a later year than the scenario's own.
+    pub fn looks_ahead(&self) -> bool {
+        self.posts
+            .iter()
+            .any(|p| p.opens.is_some_and(|y| y > self.year))
+            || self.officials.iter().any(|o| o.leaves.is_some())
+            || self
+                .pins
+                .iter()
+                .any(|p| p.year.is_some_and(|y| y != self.year))
+    }
+}
