@@ -73,6 +73,12 @@ pub enum Error {
     UnknownSolver { name: String, available: String },
     #[error("the solver failed: {0}")]
     Solver(String),
+    /// A year of a multi-year plan failed.
+    #[error("the plan for {year}: {source}")]
+    InYear { year: i32, source: Box<Error> },
+    /// A plan the engine made did not pass the independent verifier (a bug: please report).
+    #[error("internal check failed: {0}")]
+    Unverified(String),
 }
 
 impl Error {
@@ -85,7 +91,8 @@ impl Error {
             | Error::Invalid { .. }
             | Error::UnknownSolver { .. } => 2,
             Error::Infeasible(_) => 3,
-            Error::Solver(_) => 1,
+            Error::Solver(_) | Error::Unverified(_) => 1,
+            Error::InYear { source, .. } => source.exit_code(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod generate;
+pub mod horizon;
 pub mod model;
 pub mod plan;
 pub mod report;

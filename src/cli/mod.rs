@@ -4,6 +4,7 @@ mod check;
 mod compare;
 mod diff;
 mod generate;
+mod horizon;
 mod plan;
 mod progress;
 mod verify;
@@ -36,6 +37,8 @@ enum Command {
     Compare(compare::CompareArgs),
     /// Who is placed differently between two plan files.
     Diff(diff::DiffArgs),
+    /// Plan several years, one plan a year, year by year or jointly.
+    Horizon(horizon::HorizonArgs),
     /// Write a synthetic scenario in the real administrative shape (same seed, same file).
     Generate(generate::GenerateArgs),
 }
@@ -92,6 +95,7 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Compare(a) => compare::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Horizon(a) => horizon::run(a),
     }
 }
 

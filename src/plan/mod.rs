@@ -82,6 +82,51 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
     };
+    Ok(account(s, &model, &solved, opts.backend))
+}
+
+/// The plan that places each official as `after` says (a multi-year plan solved as a
+/// whole), costed by the model of `s`; None when a placement is not one of its pairs,
+/// or someone who holds a post is left without one.
+pub fn assess(
+    s: &Scenario,
+    after: &[Option<usize>],
+    solved: &crate::solve::Solved,
+    backend: Backend,
+) -> Option<Plan> {
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    let model = build(&ctx, &rules);
+    let mut chosen = vec![false; model.cands.pairs.len()];
+    for (o, held) in after.iter().enumerate() {
+        match held {
+            Some(p) => {
+                let k = model.cands.of_official[o]
+                    .iter()
+                    .copied()
+                    .find(|&k| model.cands.pairs[k].1 == *p)?;
+                chosen[k] = true;
+            }
+            None if ix.current[o].is_some() => return None,
+            None => {}
+        }
+    }
+    let solved = crate::solve::Solved {
+        chosen,
+        excess: Vec::new(),
+        ..solved.clone()
+    };
+    Some(account(s, &model, &solved, backend))
+}
+
+/// The plan of the pairs `solved` chose, with its cost by term.
+fn account(
+    s: &Scenario,
+    model: &crate::model::Model,
+    solved: &crate::solve::Solved,
+    backend: Backend,
+) -> Plan {
     let mut after = vec![None; s.officials.len()];
     let mut cost: BTreeMap<CostTerm, i64> = CostTerm::ALL
         .iter()
@@ -95,10 +140,10 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
             }
         }
     }
-    Ok(Plan {
+    Plan {
         after,
         status: solved.status,
-        backend: opts.backend,
+        backend,
         cost,
         seconds: solved.seconds,
         method: solved.method,
@@ -110,5 +155,5 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
             .collect(),
         variables: model.cands.pairs.len(),
         constraints: model.rows.len(),
-    })
+    }
 }

@@ -13,7 +13,9 @@ pub enum Format {
     Json,
 }
 
-pub use table::{check_table, comparison_table, diff_text, plan_table, verdict_table};
+pub use table::{
+    check_table, comparison_table, diff_text, horizon_table, plan_table, verdict_table,
+};
 
 /// Serialises `doc` as YAML or JSON; tables are rendered by the `*_table` functions.
 pub fn data<T: Serialize>(doc: &T, format: Format) -> String {

@@ -3,6 +3,7 @@
 use crate::check::CheckReport;
 use crate::compare::{Comparison, Outcome};
 use crate::diff::PlanDiff;
+use crate::horizon::{HorizonDoc, Mode, RunDoc};
 use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
@@ -359,4 +360,120 @@ pub fn diff_text(d: &PlanDiff) -> String {
         out.push_str(&format!("  - {}\n", c.text));
     }
     out
+}
+
+/// A horizon: each year's changes and plan, then a summary table of all years per mode.
+pub fn horizon_table(d: &HorizonDoc) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    for run in &d.runs {
+        let _ = writeln!(
+            w,
+            "Horizon: {}, {}–{}, {}",
+            d.scenario,
+            d.from,
+            d.to,
+            mode_words(run.mode)
+        );
+        for y in &run.years {
+            let _ = writeln!(w, "\n══ {} ══", y.year);
+            let t = &y.turn;
+            let names = |ds: &[crate::horizon::Departure]| {
+                ds.iter()
+                    .map(|x| match &x.post {
+                        Some(p) => format!("{} ({p})", x.name),
+                        None => x.name.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if !t.retired.is_empty() {
+                let _ = writeln!(w, "Retired before the plan: {}", names(&t.retired));
+            }
+            if !t.left.is_empty() {
+                let _ = writeln!(w, "Left before the plan: {}", names(&t.left));
+            }
+            if !t.opened.is_empty() {
+                let ids: Vec<String> = t.opened.iter().map(|p| p.to_string()).collect();
+                let _ = writeln!(w, "New posts open: {}", ids.join(", "));
+            }
+            w.push_str(&plan_table(&y.plan));
+        }
+        let _ = writeln!(w, "\nSummary, {}:", mode_words(run.mode));
+        w.push_str(&summary_table(run));
+    }
+    if let Some(saves) = d.foresight_saves {
+        let cost = |m: Mode| d.runs.iter().find(|r| r.mode == m).map_or(0, |r| r.cost);
+        let _ = writeln!(
+            w,
+            "\nForesight: joint {} points, year by year {} points: the joint plan saves {} points.",
+            cost(Mode::Joint),
+            cost(Mode::Yearly),
+            -saves
+        );
+    }
+    out
+}
+
+fn mode_words(m: Mode) -> &'static str {
+    match m {
+        Mode::Yearly => "year by year (each year optimal given the years before it)",
+        Mode::Joint => "joint (all years as one integer program)",
+        Mode::Both => "both",
+    }
+}
+
+fn summary_table(run: &RunDoc) -> String {
+    let mut header = vec![
+        "Year",
+        "Retired",
+        "Left",
+        "New posts",
+        "Moves",
+        "Empty seats",
+        "Heads ≥ limit",
+        "Key posts non-local",
+    ];
+    header.extend(CostTerm::ALL.iter().map(|t| t.label()));
+    header.push("Cost");
+    let mut t = table(&header);
+    for s in &run.summary {
+        let key: Vec<String> = s
+            .key_posts
+            .iter()
+            .map(|k| format!("{} {}/{}", k.title, k.non_local, k.seats))
+            .collect();
+        let mut cells = vec![
+            Cell::new(s.year),
+            right(s.retired),
+            right(s.left),
+            right(s.opened),
+            right(s.moves),
+            right(s.unfilled_seats),
+            right(s.heads_over_limit),
+            Cell::new(key.join("\n")),
+        ];
+        cells.extend(
+            CostTerm::ALL
+                .iter()
+                .map(|term| right(s.cost_terms.get(term).copied().unwrap_or(0))),
+        );
+        cells.push(right(s.cost));
+        t.add_row(cells);
+    }
+    let mut total = vec![Cell::new("all")];
+    total.extend((0..7).map(|_| Cell::new("")));
+    total.extend(
+        CostTerm::ALL
+            .iter()
+            .map(|term| right(run.cost_terms.get(term).copied().unwrap_or(0))),
+    );
+    total.push(right(run.cost));
+    t.add_row(total);
+    let status = if run.proven_optimal {
+        "every year proven optimal"
+    } else {
+        "not every year proven optimal (time limit)"
+    };
+    format!("{t}\n{status}\n")
 }

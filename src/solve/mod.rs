@@ -204,6 +204,7 @@ fn solve_part(
     Ok((pairs, solved.status, false))
 }
 
+#[derive(Clone, Debug)]
 pub struct Solved {
     /// Chosen pairs, by pair index in the model.
     pub chosen: Vec<bool>,

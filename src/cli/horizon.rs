@@ -1,0 +1,113 @@
+//! `rotaplan horizon SCENARIO --from YEAR --to YEAR`
+
+use super::{emit, render, SolveArgs};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rotaplan::horizon::{self, Mode, Progress};
+use rotaplan::report::{self, Format};
+use rotaplan::scenario;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct HorizonArgs {
+    scenario: PathBuf,
+    /// The first plan year (default: the scenario's year).
+    #[arg(long)]
+    from: Option<i32>,
+    /// The last plan year.
+    #[arg(long)]
+    to: i32,
+    /// yearly: each year optimal given the past; joint: all years as one integer
+    /// program; both: the two, with what foresight saves.
+    #[arg(long, value_enum, default_value_t = Mode::Yearly)]
+    mode: Mode,
+    /// At most this many officials change post each year.
+    #[arg(long)]
+    max_moves: Option<u32>,
+    /// At most this many officials join, and this many leave, each unit each year.
+    #[arg(long)]
+    max_moves_per_unit: Option<u32>,
+    /// Spread the moves of local incumbents of key posts evenly over the years instead
+    /// of making them all in the first.
+    #[arg(long)]
+    spread: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write the report to this file (through a temporary file and a rename).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Also write each year's scenario and plan to this folder, as
+    /// MODE/YEAR-scenario.yaml and MODE/YEAR-plan.yaml, for `rotaplan verify`.
+    #[arg(long)]
+    plans: Option<PathBuf>,
+    #[command(flatten)]
+    solve: SolveArgs,
+}
+
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn step(&self, mode: Mode, what: &str) {
+        self.0.set_message(format!("{}: {what}", mode.name()));
+        self.0.tick();
+    }
+}
+
+pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
+    let plan = a.solve.options()?;
+    let base = scenario::load_all(&a.scenario)?;
+    let opts = horizon::Options {
+        from: a.from.unwrap_or(base.year),
+        to: a.to,
+        mode: a.mode,
+        plan,
+        max_moves: a.max_moves,
+        max_moves_per_unit: a.max_moves_per_unit,
+        spread: a.spread,
+    };
+    let target = if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(None, target).with_style(
+        ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
+    );
+    let runs = horizon::run(&base, &opts, &Bar(bar.clone()))?;
+    bar.finish_and_clear();
+    if let Some(dir) = &a.plans {
+        for run in &runs {
+            let sub = dir.join(run.mode.name());
+            std::fs::create_dir_all(&sub).map_err(|source| rotaplan::Error::Write {
+                path: sub.clone(),
+                source,
+            })?;
+            for y in &run.years {
+                let year = y.scenario.year;
+                report::write_atomic(
+                    &sub.join(format!("{year}-scenario.yaml")),
+                    &report::data(&y.scenario, Format::Yaml),
+                )?;
+                report::write_atomic(
+                    &sub.join(format!("{year}-plan.yaml")),
+                    &report::data(&y.doc, Format::Yaml),
+                )?;
+            }
+        }
+    }
+    let doc = horizon::document_runs(&base, &opts, &runs);
+    emit(
+        &render(&doc, a.format, report::horizon_table),
+        a.out.as_deref(),
+    )?;
+    for run in &runs {
+        eprintln!(
+            "{} solved in {:.3} s with {}",
+            run.mode.name(),
+            run.seconds,
+            opts.plan.backend.name()
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,345 @@
+//! All years as one integer program. Each official's path through the years is a unit of
+//! flow through states (post held, year taken, last rotation): a layer per year and an
+//! arc per eligible placement. Each layer's arcs and prices come from the ordinary rules
+//! applied to a copy of the official in every state reachable by then, so the joint model
+//! and the yearly plans judge every placement the same way; the joint plan is then
+//! replayed year by year, costed and verified like any other.
+
+use super::{advance, checked, Mode, Options, Progress, Run, Turn};
+use crate::error::{Error, Problem, Result};
+use crate::model::{build, Candidates, Model, Origin, Row, Sense};
+use crate::rules::relatives::conflict_groups;
+use crate::rules::{self, Ctx};
+use crate::scenario::{Index, Official, PostId, Scenario};
+use crate::solve::{solve, Failure, Limits, Solved};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Arcs beyond which the joint model is refused (it would not solve in useful time).
+const MAX_ARCS: usize = 2_000_000;
+
+/// What of an official changes from year to year.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct State {
+    post: Option<PostId>,
+    since: Option<i32>,
+    last_rotation: Option<i32>,
+}
+
+impl State {
+    fn of(o: &Official) -> State {
+        State {
+            post: o.post.clone(),
+            since: o.since,
+            last_rotation: o.last_rotation,
+        }
+    }
+}
+
+/// The joint plan, replayed and verified year by year; None when no plan exists.
+pub fn solve_joint(
+    start: &Scenario,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Result<Option<Run>> {
+    let clock = std::time::Instant::now();
+    let first = start.as_of(opts.from);
+    let records: Vec<Official> = first.officials.clone();
+    let index_of: BTreeMap<&str, usize> = records
+        .iter()
+        .enumerate()
+        .map(|(g, o)| (o.id.0.as_str(), g))
+        .collect();
+    let retires = Index::new(&first).retirement_year;
+    let n = records.len();
+
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut terms: Vec<[i64; 4]> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut constant = [0i64; 4];
+    let mut post_capacity: Vec<u32> = Vec::new();
+    let mut pool_arcs: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Per layer: the post of each arc, by official and index in that year's posts.
+    let mut layers: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    let mut states: BTreeSet<(usize, State)> = records
+        .iter()
+        .enumerate()
+        .map(|(g, o)| (g, State::of(o)))
+        .collect();
+    let mut inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
+
+    for year in opts.from..=opts.to {
+        progress.step(Mode::Joint, &format!("building {year}"));
+        let present = |g: usize| {
+            records[g].leaves.is_none_or(|y| y > year) && (year == opts.from || retires[g] > year)
+        };
+        let mut s = start.as_of(year);
+        let copies: Vec<(usize, State)> = states
+            .iter()
+            .filter(|(g, _)| present(*g))
+            .cloned()
+            .collect();
+        s.officials = copies
+            .iter()
+            .enumerate()
+            .map(|(c, (g, st))| Official {
+                id: format!("{}~{c}", records[*g].id).as_str().into(),
+                post: st.post.clone(),
+                since: st.since,
+                last_rotation: st.last_rotation,
+                relatives: Vec::new(),
+                ..records[*g].clone()
+            })
+            .collect();
+        let pins = std::mem::take(&mut s.pins);
+        for pin in &pins {
+            for (c, (g, _)) in copies.iter().enumerate() {
+                if records[*g].id == pin.official {
+                    let mut p = pin.clone();
+                    p.official = s.officials[c].id.clone();
+                    s.pins.push(p);
+                }
+            }
+        }
+        let ix = Index::new(&s);
+        let rules = rules::all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let model = build(&ctx, &rules);
+        if pairs.len() + model.cands.pairs.len() > MAX_ARCS {
+            return Err(Error::Invalid {
+                path: "--mode".into(),
+                problems: vec![Problem::new(
+                    "E303",
+                    String::new(),
+                    format!("the joint model would have more than {MAX_ARCS} variables by {year}"),
+                    "plan year by year (--mode yearly), or over fewer years",
+                )],
+            });
+        }
+        let (var0, slot0) = (pairs.len(), post_capacity.len());
+        post_capacity.extend(s.posts.iter().map(|p| p.capacity));
+        let mut layer = Vec::with_capacity(model.cands.pairs.len());
+        let mut next_inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
+        for (k, &(c, p)) in model.cands.pairs.iter().enumerate() {
+            let (g, st) = &copies[c];
+            let v = var0 + k;
+            pairs.push((*g, slot0 + p));
+            terms.push(model.terms[k]);
+            layer.push((*g, p, v));
+            let next = if ix.current[c] == Some(p) {
+                st.clone()
+            } else {
+                State {
+                    post: Some(s.posts[p].id.clone()),
+                    since: Some(year),
+                    last_rotation: Some(year),
+                }
+            };
+            next_inflow.entry((*g, next)).or_default().push(v);
+            if st.post.is_none() {
+                pool_arcs[*g].push(v);
+            }
+        }
+        for t in 0..4 {
+            constant[t] += model.constant[t];
+        }
+        let shift = |r: &Row| Row {
+            terms: r.terms.iter().map(|&(k, c)| (var0 + k, c)).collect(),
+            ..r.clone()
+        };
+        // Placement, take pins and relatives are per official, not per copy: written below.
+        rows.extend(
+            model
+                .rows
+                .iter()
+                .filter(|r| !matches!(r.origin.rule, "assignment" | "pins" | "relatives"))
+                .map(shift),
+        );
+        let out_of = |c: usize| -> Vec<(usize, f64)> {
+            model.cands.of_official[c]
+                .iter()
+                .map(|&k| (var0 + k, 1.0))
+                .collect()
+        };
+        for (c, (g, st)) in copies.iter().enumerate() {
+            if st.post.is_none() {
+                continue;
+            }
+            let name = &records[*g].name;
+            let mut row = out_of(c);
+            let rhs = if year == opts.from {
+                1.0
+            } else {
+                row.extend(
+                    inflow
+                        .get(&(*g, st.clone()))
+                        .into_iter()
+                        .flatten()
+                        .map(|&v| (v, -1.0)),
+                );
+                0.0
+            };
+            rows.push(Row {
+                terms: row,
+                sense: Sense::Eq,
+                rhs,
+                origin: Origin {
+                    rule: "assignment",
+                    text: format!("{name} holds one post in {year}"),
+                },
+                elastic: None,
+            });
+        }
+        let arcs_of = |g: usize, posts: &dyn Fn(usize) -> bool| -> Vec<(usize, f64)> {
+            copies
+                .iter()
+                .enumerate()
+                .filter(|(_, (h, _))| *h == g)
+                .flat_map(|(c, _)| model.cands.of_official[c].iter().copied())
+                .filter(|&k| posts(model.cands.pairs[k].1))
+                .map(|k| (var0 + k, 1.0))
+                .collect()
+        };
+        for pin in &pins {
+            let (Some(take), Some(&g)) = (&pin.take, index_of.get(pin.official.0.as_str())) else {
+                continue;
+            };
+            rows.push(Row {
+                terms: arcs_of(g, &|p| s.posts[p].id == *take),
+                sense: Sense::Eq,
+                rhs: 1.0,
+                origin: Origin {
+                    rule: "pins",
+                    text: format!("{} is pinned to take {take} in {year}", records[g].name),
+                },
+                elastic: None,
+            });
+        }
+        if s.rules.relatives.enabled {
+            let groups = conflict_groups(&ctx, &s.rules.relatives);
+            for (a, b) in relative_pairs(&records, &index_of) {
+                if !present(a) || !present(b) {
+                    continue;
+                }
+                for (label, posts) in &groups {
+                    let inside = |p: usize| posts.contains(&p);
+                    let (ta, tb) = (arcs_of(a, &inside), arcs_of(b, &inside));
+                    if !ta.is_empty() && !tb.is_empty() {
+                        let text = format!(
+                            "{} and {} are relatives and may not both be in {label} in {year}",
+                            records[a].name, records[b].name
+                        );
+                        rows.push(Row::at_most([ta, tb].concat(), 1.0, "relatives", text));
+                    }
+                }
+            }
+        }
+        // Next year's states: where the arcs lead, and the pool for those still unplaced.
+        states = next_inflow.keys().cloned().collect();
+        states.extend(copies.iter().filter(|(_, st)| st.post.is_none()).cloned());
+        inflow = next_inflow;
+        layers.push(layer);
+    }
+    for (g, arcs) in pool_arcs.iter().enumerate() {
+        if arcs.len() > 1 {
+            let text = format!("{} is appointed at most once", records[g].name);
+            rows.push(Row::at_most(
+                arcs.iter().map(|&v| (v, 1.0)).collect(),
+                1.0,
+                "assignment",
+                text,
+            ));
+        }
+    }
+
+    progress.step(Mode::Joint, &format!("solving {} variables", pairs.len()));
+    let model = Model {
+        cands: Candidates::new(n, post_capacity.len(), pairs),
+        terms,
+        rows,
+        constant,
+        official_row: vec![None; n],
+        must_place: vec![false; n],
+        post_capacity,
+    };
+    let limits = Limits {
+        flow: false,
+        ..opts.plan.limits.clone()
+    };
+    let solved = match solve(&model, opts.plan.backend, &limits) {
+        Ok(solved) => solved,
+        Err(Failure::Infeasible(_)) => return Ok(None),
+        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+    };
+    let objective: i64 = model.constant_total()
+        + (0..model.cands.pairs.len())
+            .filter(|&k| solved.chosen[k])
+            .map(|k| model.cost(k))
+            .sum::<i64>();
+    let run = replay(start, opts, &records, &layers, &solved, clock)?;
+    if run.total() != objective {
+        return Err(Error::Unverified(format!(
+            "the joint model costs {objective} but its years, costed one by one, add up to {}",
+            run.total()
+        )));
+    }
+    Ok(Some(run))
+}
+
+/// Each pair of relatives once, by index into `records`.
+fn relative_pairs(
+    records: &[Official],
+    index_of: &BTreeMap<&str, usize>,
+) -> BTreeSet<(usize, usize)> {
+    let mut out = BTreeSet::new();
+    for (a, o) in records.iter().enumerate() {
+        for r in &o.relatives {
+            if let Some(&b) = index_of.get(r.0.as_str()) {
+                out.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    out
+}
+
+/// The joint solution as yearly plans: each year's placements costed by that year's own
+/// model and checked by the verifier.
+fn replay(
+    start: &Scenario,
+    opts: &Options,
+    records: &[Official],
+    layers: &[Vec<(usize, usize, usize)>],
+    solved: &Solved,
+    clock: std::time::Instant,
+) -> Result<Run> {
+    let mut state = start.clone();
+    let mut turn = Turn::default();
+    let mut years = Vec::new();
+    for (year, layer) in (opts.from..=opts.to).zip(layers) {
+        let s = state.as_of(year);
+        let mut by_id: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+        for &(g, p, v) in layer {
+            if solved.chosen[v] {
+                by_id.insert(records[g].id.0.as_str(), Some(p));
+            }
+        }
+        let after: Vec<Option<usize>> = s
+            .officials
+            .iter()
+            .map(|o| by_id.get(o.id.0.as_str()).copied().flatten())
+            .collect();
+        let plan = crate::plan::assess(&s, &after, solved, opts.plan.backend).ok_or_else(|| {
+            Error::Unverified(format!(
+                "the joint plan places someone in {year} where that year's rules do not allow"
+            ))
+        })?;
+        let (next, next_turn) = advance(&state, &plan.after);
+        years.push(checked(s, plan, std::mem::take(&mut turn))?);
+        state = next;
+        turn = next_turn;
+    }
+    Ok(Run {
+        mode: Mode::Joint,
+        years,
+        seconds: clock.elapsed().as_secs_f64(),
+    })
+}

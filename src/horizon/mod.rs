@@ -1,0 +1,313 @@
+//! Plans over several years: one plan a year, the scenario moving on by itself between
+//! years (tenure grows, retirements and departures open posts, rotated officials are
+//! locked in, new posts open). Solved year by year, or jointly as one integer program
+//! over all years, or both to see what foresight buys.
+
+mod advance;
+mod joint;
+
+pub use advance::{advance, stand_still, Departure, Turn};
+
+use crate::error::{Error, Problem, Result};
+use crate::plan::{self, document, Plan, PlanDoc};
+use crate::scenario::Scenario;
+use crate::verify::{verify, PlanFile};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How the years are solved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[derive(clap::ValueEnum)]
+pub enum Mode {
+    /// Each year optimal given the years before it.
+    Yearly,
+    /// All years as one integer program.
+    Joint,
+    /// Both, compared.
+    Both,
+}
+
+impl Mode {
+    /// The name as written on the command line and in YAML.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Yearly => "yearly",
+            Mode::Joint => "joint",
+            Mode::Both => "both",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub from: i32,
+    pub to: i32,
+    pub mode: Mode,
+    pub plan: plan::Options,
+    /// At most this many moves a year overall.
+    pub max_moves: Option<u32>,
+    /// At most this many officials join, and this many leave, each unit a year.
+    pub max_moves_per_unit: Option<u32>,
+    /// Local incumbents of key posts may move any year up to the last, an even share
+    /// each year, instead of all in the first.
+    pub spread: bool,
+}
+
+/// Tells the caller how a long run is going (progress bars live in the CLI).
+pub trait Progress: Sync {
+    fn step(&self, _mode: Mode, _what: &str) {}
+}
+
+/// Reports nothing.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// One year of a horizon: what changed before it, its scenario and its plan.
+#[derive(Clone, Debug)]
+pub struct Year {
+    pub turn: Turn,
+    /// The scenario of this year, as the plan saw it (`verify` checks the plan against it).
+    pub scenario: Scenario,
+    pub plan: Plan,
+    pub doc: PlanDoc,
+}
+
+/// The years of one mode.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub mode: Mode,
+    pub years: Vec<Year>,
+    pub seconds: f64,
+}
+
+impl Run {
+    pub fn total(&self) -> i64 {
+        self.years.iter().map(|y| y.plan.total()).sum()
+    }
+}
+
+/// The whole scenario as the horizon starts: pins without a year are for the first year
+/// planned, and the spread options are written into the rules.
+pub fn prepare(base: &Scenario, opts: &Options) -> Result<Scenario> {
+    let flag = |message: String, hint: &str| Error::Invalid {
+        path: "--from/--to".into(),
+        problems: vec![Problem::new("E302", String::new(), message, hint)],
+    };
+    if opts.from < base.year {
+        return Err(flag(
+            format!(
+                "the horizon starts in {}, before the scenario's year {}",
+                opts.from, base.year
+            ),
+            "start at the scenario's year or later",
+        ));
+    }
+    if opts.to < opts.from || opts.to - opts.from >= 30 {
+        return Err(flag(
+            format!(
+                "{}–{} is not a horizon of 1 to 30 years",
+                opts.from, opts.to
+            ),
+            "give --to a year from --from to 29 years after it",
+        ));
+    }
+    let mut s = base.clone();
+    for pin in &mut s.pins {
+        pin.year.get_or_insert(opts.from);
+    }
+    if let Some(n) = opts.max_moves {
+        s.rules.move_limit.enabled = true;
+        s.rules.move_limit.max = Some(n);
+    }
+    if let Some(n) = opts.max_moves_per_unit {
+        let cap = &mut s.rules.unit_cap;
+        cap.enabled = true;
+        cap.max_in = n;
+        cap.max_out = n;
+    }
+    let mut state = s;
+    while state.year < opts.from {
+        state = stand_still(&state).0;
+    }
+    Ok(state)
+}
+
+/// Plans every year from `opts.from` to `opts.to` in the mode asked for; every year's
+/// plan has passed the independent verifier against that year's scenario.
+pub fn run(base: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<Vec<Run>> {
+    let start = prepare(base, opts)?;
+    let mut runs = Vec::new();
+    if matches!(opts.mode, Mode::Yearly | Mode::Both) {
+        runs.push(yearly(&start, opts, progress)?);
+    }
+    if matches!(opts.mode, Mode::Joint | Mode::Both) {
+        match joint::solve_joint(&start, opts, progress)? {
+            Some(run) => runs.push(run),
+            // No plan over all years: the year-by-year run finds the first year without
+            // one and explains it.
+            None => {
+                yearly(&start, opts, progress)?;
+                return Err(Error::Unverified(
+                    "the joint model found no plan but every year has one".into(),
+                ));
+            }
+        }
+    }
+    Ok(runs)
+}
+
+/// Each year planned on its own, given the plans before it.
+fn yearly(start: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<Run> {
+    let clock = std::time::Instant::now();
+    let mut state = start.clone();
+    let mut turn = Turn::default();
+    let mut years = Vec::new();
+    for year in opts.from..=opts.to {
+        progress.step(Mode::Yearly, &format!("planning {year}"));
+        let s = state.as_of(year);
+        let plan = plan::plan(&s, &opts.plan).map_err(|e| Error::InYear {
+            year,
+            source: Box::new(e),
+        })?;
+        let (next, next_turn) = advance(&state, &plan.after);
+        years.push(checked(s, plan, std::mem::take(&mut turn))?);
+        state = next;
+        turn = next_turn;
+    }
+    Ok(Run {
+        mode: Mode::Yearly,
+        years,
+        seconds: clock.elapsed().as_secs_f64(),
+    })
+}
+
+/// The year with its account, once the verifier has accepted its plan.
+fn checked(scenario: Scenario, plan: Plan, turn: Turn) -> Result<Year> {
+    let doc = document(&scenario, &plan);
+    let verdict = verify(&scenario, &PlanFile::of(&doc));
+    if !verdict.ok() {
+        let what: Vec<String> = verdict
+            .violations
+            .iter()
+            .map(|v| format!("{}: {}", v.rule, v.text))
+            .collect();
+        return Err(Error::Unverified(format!(
+            "the plan for {} fails verification: {}",
+            scenario.year,
+            what.join("; ")
+        )));
+    }
+    Ok(Year {
+        turn,
+        scenario,
+        plan,
+        doc,
+    })
+}
+
+/// A horizon as reports show it and programs read it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HorizonDoc {
+    pub scenario: String,
+    pub from: i32,
+    pub to: i32,
+    pub runs: Vec<RunDoc>,
+    /// Joint cost minus year-by-year cost, when both were run (never positive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foresight_saves: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunDoc {
+    pub mode: Mode,
+    /// Every year proven optimal (year by year: each given the past; joint: all at once).
+    pub proven_optimal: bool,
+    pub cost: i64,
+    pub cost_terms: BTreeMap<crate::rules::CostTerm, i64>,
+    pub summary: Vec<YearSummary>,
+    pub years: Vec<YearDoc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct YearDoc {
+    pub year: i32,
+    pub turn: Turn,
+    pub plan: PlanDoc,
+}
+
+/// One line of the summary table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct YearSummary {
+    pub year: i32,
+    pub retired: usize,
+    pub left: usize,
+    pub opened: usize,
+    pub moves: usize,
+    pub unfilled_seats: u32,
+    pub cost: i64,
+    pub cost_terms: BTreeMap<crate::rules::CostTerm, i64>,
+    /// Heads at or over the term limit after the plan.
+    pub heads_over_limit: usize,
+    /// Key-post seats held by non-local officials after the plan, per title.
+    pub key_posts: Vec<crate::plan::KeyTitle>,
+}
+
+pub fn document_runs(base: &Scenario, opts: &Options, runs: &[Run]) -> HorizonDoc {
+    let docs: Vec<RunDoc> = runs.iter().map(run_doc).collect();
+    let cost = |m: Mode| docs.iter().find(|d| d.mode == m).map(|d| d.cost);
+    HorizonDoc {
+        scenario: base.name.clone(),
+        from: opts.from,
+        to: opts.to,
+        foresight_saves: cost(Mode::Joint)
+            .zip(cost(Mode::Yearly))
+            .map(|(j, y)| j - y),
+        runs: docs,
+    }
+}
+
+fn run_doc(run: &Run) -> RunDoc {
+    let mut cost_terms: BTreeMap<crate::rules::CostTerm, i64> = BTreeMap::new();
+    for y in &run.years {
+        for (t, c) in &y.plan.cost {
+            *cost_terms.entry(*t).or_default() += c;
+        }
+    }
+    RunDoc {
+        mode: run.mode,
+        proven_optimal: run
+            .years
+            .iter()
+            .all(|y| y.plan.status == crate::solve::Status::Optimal),
+        cost: run.total(),
+        cost_terms,
+        summary: run.years.iter().map(summary).collect(),
+        years: run
+            .years
+            .iter()
+            .map(|y| YearDoc {
+                year: y.scenario.year,
+                turn: y.turn.clone(),
+                plan: y.doc.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn summary(y: &Year) -> YearSummary {
+    let d = &y.doc;
+    let after = &d.compliance_after;
+    YearSummary {
+        year: d.year,
+        retired: y.turn.retired.len(),
+        left: y.turn.left.len(),
+        opened: y.turn.opened.len(),
+        moves: d.moves.len(),
+        unfilled_seats: d.unfilled.iter().map(|u| u.empty_seats).sum(),
+        cost: d.cost.total,
+        cost_terms: d.cost.terms.clone(),
+        heads_over_limit: after.heads_over_limit.len(),
+        key_posts: after.key_posts.clone(),
+    }
+}
