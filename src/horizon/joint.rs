@@ -5,12 +5,12 @@
 //! and the yearly plans judge every placement the same way; the joint plan is then
 //! replayed year by year, costed and verified like any other.
 
-use super::{advance, checked, Mode, Options, Progress, Run, Turn};
+use super::{advance, checked, Mode, Options, Progress, Run, Start, Turn};
 use crate::error::{Error, Problem, Result};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
 use crate::rules::{self, Ctx};
-use crate::scenario::{Index, Official, PostId, Scenario};
+use crate::scenario::{Index, Official, PostId};
 use crate::solve::{solve, Failure, Limits, Solved};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -36,13 +36,9 @@ impl State {
 }
 
 /// The joint plan, replayed and verified year by year; None when no plan exists.
-pub fn solve_joint(
-    start: &Scenario,
-    opts: &Options,
-    progress: &dyn Progress,
-) -> Result<Option<Run>> {
+pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Option<Run>> {
     let clock = std::time::Instant::now();
-    let first = start.as_of(opts.from);
+    let first = start.state.as_of(opts.from);
     let records: Vec<Official> = first.officials.clone();
     let index_of: BTreeMap<&str, usize> = records
         .iter()
@@ -72,7 +68,7 @@ pub fn solve_joint(
         let present = |g: usize| {
             records[g].leaves.is_none_or(|y| y > year) && (year == opts.from || retires[g] > year)
         };
-        let mut s = start.as_of(year);
+        let mut s = start.state.as_of(year);
         let copies: Vec<(usize, State)> = states
             .iter()
             .filter(|(g, _)| present(*g))
@@ -90,6 +86,13 @@ pub fn solve_joint(
                 ..records[*g].clone()
             })
             .collect();
+        let listed = copies
+            .iter()
+            .zip(&s.officials)
+            .filter(|((g, _), copy)| start.waiting(copy, &records[*g].id))
+            .map(|(_, copy)| copy.id.clone())
+            .collect();
+        s.rules.phase_in = start.phase_in(opts, year, listed);
         let pins = std::mem::take(&mut s.pins);
         for pin in &pins {
             for (c, (g, _)) in copies.iter().enumerate() {
@@ -304,18 +307,25 @@ fn relative_pairs(
 /// The joint solution as yearly plans: each year's placements costed by that year's own
 /// model and checked by the verifier.
 fn replay(
-    start: &Scenario,
+    start: &Start,
     opts: &Options,
     records: &[Official],
     layers: &[Vec<(usize, usize, usize)>],
     solved: &Solved,
     clock: std::time::Instant,
 ) -> Result<Run> {
-    let mut state = start.clone();
+    let mut state = start.state.clone();
     let mut turn = Turn::default();
     let mut years = Vec::new();
     for (year, layer) in (opts.from..=opts.to).zip(layers) {
-        let s = state.as_of(year);
+        let mut s = state.as_of(year);
+        let listed = s
+            .officials
+            .iter()
+            .filter(|o| start.waiting(o, &o.id))
+            .map(|o| o.id.clone())
+            .collect();
+        s.rules.phase_in = start.phase_in(opts, year, listed);
         let mut by_id: BTreeMap<&str, Option<usize>> = BTreeMap::new();
         for &(g, p, v) in layer {
             if solved.chosen[v] {

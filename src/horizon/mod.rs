@@ -10,7 +10,7 @@ pub use advance::{advance, stand_still, Departure, Turn};
 
 use crate::error::{Error, Problem, Result};
 use crate::plan::{self, document, Plan, PlanDoc};
-use crate::scenario::Scenario;
+use crate::scenario::{Official, OfficialId, PhaseInConfig, PostId, Scenario};
 use crate::verify::{verify, PlanFile};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -87,9 +87,50 @@ impl Run {
     }
 }
 
+/// The horizon as it starts: the whole scenario at the first year, and the officials
+/// whose forced rotation `--spread` phases in.
+#[derive(Clone, Debug)]
+pub struct Start {
+    pub state: Scenario,
+    /// (official, post, since) of each official forced to rotate at the start.
+    pub phased: Vec<(OfficialId, Option<PostId>, Option<i32>)>,
+}
+
+impl Start {
+    /// Whether an official with this id, post and start year is still waiting for the
+    /// forced rotation that is being phased in.
+    fn waiting(&self, o: &Official, id: &OfficialId) -> bool {
+        self.phased
+            .iter()
+            .any(|(p, post, since)| p == id && *post == o.post && *since == o.since)
+    }
+
+    /// The phase-in of `year` for the waiting officials `listed` (ids in the year's
+    /// scenario): by the end of the k-th of Y years, ⌈k·P/Y⌉ of the P have moved; in the
+    /// last year the forcing rules apply to all again.
+    fn phase_in(&self, opts: &Options, year: i32, listed: Vec<OfficialId>) -> PhaseInConfig {
+        let total = self.phased.len() as i64;
+        let years = (opts.to - opts.from + 1) as i64;
+        let k = (year - opts.from + 1) as i64;
+        if !opts.spread || year == opts.to || total == 0 {
+            return PhaseInConfig {
+                officials: Vec::new(),
+                ..Default::default()
+            };
+        }
+        let target = (k * total + years - 1) / years;
+        let at_least = (listed.len() as i64 + target - total).max(0) as u32;
+        PhaseInConfig {
+            enabled: true,
+            officials: listed,
+            at_least,
+        }
+    }
+}
+
 /// The whole scenario as the horizon starts: pins without a year are for the first year
 /// planned, and the spread options are written into the rules.
-pub fn prepare(base: &Scenario, opts: &Options) -> Result<Scenario> {
+pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {
     let flag = |message: String, hint: &str| Error::Invalid {
         path: "--from/--to".into(),
         problems: vec![Problem::new("E302", String::new(), message, hint)],
@@ -130,7 +171,19 @@ pub fn prepare(base: &Scenario, opts: &Options) -> Result<Scenario> {
     while state.year < opts.from {
         state = stand_still(&state).0;
     }
-    Ok(state)
+    let mut phased = Vec::new();
+    if opts.spread {
+        let first = state.as_of(opts.from);
+        let ix = crate::scenario::Index::new(&first);
+        let rules = crate::rules::all(&first);
+        let ctx = crate::rules::Ctx::new(&ix, &rules);
+        for (o, official) in first.officials.iter().enumerate() {
+            if ctx.forced[o] {
+                phased.push((official.id.clone(), official.post.clone(), official.since));
+            }
+        }
+    }
+    Ok(Start { state, phased })
 }
 
 /// Plans every year from `opts.from` to `opts.to` in the mode asked for; every year's
@@ -158,14 +211,21 @@ pub fn run(base: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<V
 }
 
 /// Each year planned on its own, given the plans before it.
-fn yearly(start: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<Run> {
+fn yearly(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Run> {
     let clock = std::time::Instant::now();
-    let mut state = start.clone();
+    let mut state = start.state.clone();
     let mut turn = Turn::default();
     let mut years = Vec::new();
     for year in opts.from..=opts.to {
         progress.step(Mode::Yearly, &format!("planning {year}"));
-        let s = state.as_of(year);
+        let mut s = state.as_of(year);
+        let listed = s
+            .officials
+            .iter()
+            .filter(|o| start.waiting(o, &o.id))
+            .map(|o| o.id.clone())
+            .collect();
+        s.rules.phase_in = start.phase_in(opts, year, listed);
         let plan = plan::plan(&s, &opts.plan).map_err(|e| Error::InYear {
             year,
             source: Box::new(e),

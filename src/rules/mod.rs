@@ -13,6 +13,7 @@ mod min_tenure;
 mod move_limit;
 mod moves;
 mod non_local;
+mod phase_in;
 mod pins;
 mod promotion;
 mod qualification;
@@ -31,6 +32,7 @@ pub use min_tenure::MinTenure;
 pub use move_limit::MoveLimit;
 pub use moves::Moves;
 pub use non_local::NonLocal;
+pub use phase_in::PhaseIn;
 pub use pins::Pins;
 pub use promotion::Promotion;
 pub use qualification::Qualification;
@@ -77,6 +79,9 @@ pub struct Ctx<'a> {
     /// Official `o` must leave the current post under a rule that forces rotation
     /// (term limit, non-local); such moves need less service left.
     pub forced: Vec<bool>,
+    /// Official `o` is listed for a phase-in: may keep the post the forcing rules would
+    /// take (still `forced` for service left).
+    pub deferred: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -84,6 +89,7 @@ impl<'a> Ctx<'a> {
         let mut ctx = Ctx {
             ix,
             forced: vec![false; ix.scenario.officials.len()],
+            deferred: vec![false; ix.scenario.officials.len()],
         };
         let forced = (0..ix.scenario.officials.len())
             .map(|o| match ix.current[o] {
@@ -95,6 +101,14 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         ctx.forced = forced;
+        let phase_in = &ix.scenario.rules.phase_in;
+        if phase_in.enabled {
+            for id in &phase_in.officials {
+                if let Some(o) = ix.official_index(id) {
+                    ctx.deferred[o] = true;
+                }
+            }
+        }
         ctx
     }
 
@@ -190,6 +204,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(Relatives(r.relatives.clone())),
         Box::new(UnitCap(r.unit_cap.clone())),
         Box::new(MoveLimit(r.move_limit.clone())),
+        Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             ordinary: s.weights.unfilled,

@@ -10,7 +10,7 @@ impl NonLocal {
     fn allowed(&self, ctx: &Ctx, o: usize, p: usize) -> bool {
         !ctx.ix.post(p).key
             || !ctx.ix.is_local(o, p)
-            || (ctx.ix.current[o] == Some(p) && !self.0.incumbents_must_move)
+            || (ctx.ix.current[o] == Some(p) && (!self.0.incumbents_must_move || ctx.deferred[o]))
     }
 }
 

@@ -43,13 +43,16 @@ impl Rule for TermLimit {
     fn narrow(&self, ctx: &Ctx, o: usize, posts: &mut Option<Vec<usize>>) {
         if let Some(cur) = self.over_limit(ctx, o) {
             let unit = ctx.ix.post_unit[cur];
-            super::retain_posts(ctx, posts, |p| ctx.ix.post_unit[p] != unit);
+            let keep = ctx.deferred[o];
+            super::retain_posts(ctx, posts, |p| {
+                ctx.ix.post_unit[p] != unit || (keep && p == cur)
+            });
         }
     }
 
     fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
         let cur = self.over_limit(ctx, o)?;
-        if ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] {
+        if ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] || (ctx.deferred[o] && p == cur) {
             return None;
         }
         let years = ctx.ix.years_in_post(o)?;

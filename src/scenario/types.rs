@@ -360,6 +360,12 @@ rule_config!(
     MoveLimitConfig { max: Option<u32> = None }
 );
 rule_config!(
+    /// Forced rotations spread over years: the `officials` listed may keep their post this
+    /// plan although the term-limit or non-local rule would move them (if they move, those
+    /// rules still apply), and at least `at_least` of them leave their post.
+    PhaseInConfig { officials: Vec<OfficialId> = Vec::new(), at_least: u32 = 0 }
+);
+rule_config!(
     /// A move to a more senior post needs the official in the pipeline for its title.
     PromotionConfig {}
 );
@@ -416,6 +422,7 @@ pub struct RuleConfig {
     pub rating_gate: RatingGateConfig,
     pub unit_cap: UnitCapConfig,
     pub move_limit: MoveLimitConfig,
+    pub phase_in: PhaseInConfig,
     pub promotion: PromotionConfig,
     pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,

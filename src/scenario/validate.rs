@@ -55,6 +55,29 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
+    for (i, id) in s.rules.phase_in.officials.iter().enumerate() {
+        if !officials.contains(id.0.as_str()) {
+            unknown(
+                &mut out,
+                "E104",
+                format!("rules.phase_in.officials[{i}]"),
+                "official",
+                &id.0,
+            );
+        }
+    }
+    if s.rules.phase_in.at_least as usize > s.rules.phase_in.officials.len() {
+        out.push(Problem::new(
+            "E113",
+            "rules.phase_in.at_least".into(),
+            format!(
+                "at least {} of {} listed officials cannot move",
+                s.rules.phase_in.at_least,
+                s.rules.phase_in.officials.len()
+            ),
+            "list more officials under rules.phase_in.officials, or lower at_least",
+        ));
+    }
     for (i, p) in s.posts.iter().enumerate() {
         if !units.contains(p.unit.0.as_str()) {
             unknown(

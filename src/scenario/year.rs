@@ -10,16 +10,19 @@ impl Scenario {
         let mut s = self.clone();
         s.year = year;
         s.posts.retain(|p| p.opens.is_none_or(|y| y <= year));
+        for p in &mut s.posts {
+            p.opens = None; // open by now
+        }
         s.officials.retain(|o| o.leaves.is_none_or(|y| y > year));
-        let present: std::collections::BTreeSet<&str> =
-            s.officials.iter().map(|o| o.id.0.as_str()).collect();
+        let present: std::collections::BTreeSet<String> =
+            s.officials.iter().map(|o| o.id.0.clone()).collect();
         let relatives: Vec<Vec<_>> = s
             .officials
             .iter()
             .map(|o| {
                 o.relatives
                     .iter()
-                    .filter(|r| present.contains(r.0.as_str()))
+                    .filter(|r| present.contains(&r.0))
                     .cloned()
                     .collect()
             })
@@ -27,6 +30,10 @@ impl Scenario {
         for (o, r) in s.officials.iter_mut().zip(relatives) {
             o.relatives = r;
         }
+        s.rules
+            .phase_in
+            .officials
+            .retain(|id| present.contains(&id.0));
         let own = self.year;
         s.pins.retain(|p| p.year.unwrap_or(own) == year);
         s

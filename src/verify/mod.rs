@@ -186,6 +186,12 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         let loc = unit.locality.clone().unwrap_or_else(|| unit.id.0.clone());
         s.posts[p].key && s.officials[o].home.contains(&loc)
     };
+    // Listed for a phase-in: may keep the post the forcing rules would take from them.
+    let deferred: Vec<bool> = s
+        .officials
+        .iter()
+        .map(|o| r.phase_in.enabled && r.phase_in.officials.contains(&o.id))
+        .collect();
     let forced = |o: usize| -> bool {
         over_term(o)
             || (r.non_local.enabled
@@ -221,7 +227,7 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 );
             }
         }
-        if r.term_limit.enabled && over_term(o) {
+        if r.term_limit.enabled && over_term(o) && (is_move || !deferred[o]) {
             let c = before[o].expect("over the term limit means holding a post");
             if ix.post_unit[c] == ix.post_unit[p] {
                 bad(
@@ -236,7 +242,7 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         }
         if r.non_local.enabled
             && local_in_key(o, p)
-            && (is_move || r.non_local.incumbents_must_move)
+            && (is_move || (r.non_local.incumbents_must_move && !deferred[o]))
         {
             bad(
                 "non_local",
@@ -433,6 +439,20 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         }
     }
 
+    if r.phase_in.enabled && r.phase_in.at_least > 0 {
+        let left = (0..n)
+            .filter(|&o| deferred[o] && before[o].is_some() && after[o] != before[o])
+            .count();
+        if left < r.phase_in.at_least as usize {
+            bad(
+                "phase_in",
+                format!(
+                    "{left} of the officials listed for the phase-in leave their post (at least {} must)",
+                    r.phase_in.at_least
+                ),
+            );
+        }
+    }
     if let (true, Some(max)) = (r.move_limit.enabled, r.move_limit.max) {
         let moves = (0..n).filter(|&o| moved(o)).count();
         if moves > max as usize {

@@ -1,6 +1,8 @@
 //! Helpers for the end-to-end tests: run the built binary and read what it wrote.
 #![allow(dead_code)]
 
+pub mod random;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

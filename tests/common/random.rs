@@ -1,0 +1,178 @@
+//! A small random scenario: a few units, posts and officials with every rule in play.
+
+use rand::{seq::SliceRandom, Rng};
+use rand_chacha::ChaCha8Rng;
+use rotaplan::scenario::*;
+use std::collections::BTreeMap;
+
+const SECTORS: [&str; 3] = ["education", "finance", "party_affairs"];
+const TITLES: [&str; 3] = ["Trưởng phòng", "Phó phòng", "Bí thư"];
+
+pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
+    let n_units = rng.gen_range(2..=3);
+    let units: Vec<Unit> = (0..n_units)
+        .map(|u| Unit {
+            id: UnitId(format!("u{u}")),
+            name: format!("Đơn vị {u}"),
+            level: *[Level::Commune, Level::District].choose(rng).unwrap(),
+            parent: None,
+            bloc: *[Bloc::Party, Bloc::Government].choose(rng).unwrap(),
+            locality: None,
+        })
+        .collect();
+    let mut units = units;
+    if rng.gen_bool(0.3) {
+        // A province over the first two units; the third stays outside any province.
+        units[0].level = Level::Province;
+        units[1].parent = Some(units[0].id.clone());
+    }
+    let n_posts = rng.gen_range(3..=5);
+    let posts: Vec<Post> = (0..n_posts)
+        .map(|p| Post {
+            id: PostId(format!("p{p}")),
+            unit: units[rng.gen_range(0..n_units)].id.clone(),
+            title: TITLES[rng.gen_range(0..3)].to_string(),
+            role: *[Role::Head, Role::Deputy, Role::Member]
+                .choose(rng)
+                .unwrap(),
+            sector: SECTORS[rng.gen_range(0..3)].to_string(),
+            grade: None,
+            capacity: if rng.gen_bool(0.2) { 2 } else { 1 },
+            key: rng.gen_bool(0.3),
+            requires: Requirements {
+                years: if rng.gen_bool(0.2) {
+                    rng.gen_range(1..8)
+                } else {
+                    0
+                },
+                sector: None,
+                degree: if rng.gen_bool(0.15) {
+                    Some(Degree::Master)
+                } else {
+                    None
+                },
+            },
+            opens: None,
+        })
+        .collect();
+    let mut seats: Vec<usize> = posts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| vec![i; p.capacity as usize])
+        .collect();
+    seats.shuffle(rng);
+    let n_officials = rng.gen_range(2..=5);
+    let mut officials: Vec<Official> = (0..n_officials)
+        .map(|o| {
+            let post = if rng.gen_bool(0.8) { seats.pop() } else { None };
+            let mut experience = BTreeMap::new();
+            for s in SECTORS {
+                if rng.gen_bool(0.5) {
+                    experience.insert(s.to_string(), rng.gen_range(1..20));
+                }
+            }
+            let born = rng.gen_range(1962..1995);
+            Official {
+                id: OfficialId(format!("o{o}")),
+                name: format!("Cán bộ {o}"),
+                post: post.map(|p| posts[p].id.clone()),
+                since: post.map(|_| rng.gen_range(2012.max(born + 20)..=2026)),
+                born,
+                sex: *[Sex::Male, Sex::Female].choose(rng).unwrap(),
+                home: units
+                    .iter()
+                    .filter(|_| rng.gen_bool(0.3))
+                    .map(|u| u.id.0.clone())
+                    .collect(),
+                experience,
+                degree: *[Degree::Bachelor, Degree::Master].choose(rng).unwrap(),
+                rating: if rng.gen_bool(0.1) {
+                    Rating::NotCompleted
+                } else {
+                    Rating::Good
+                },
+                pipeline: TITLES
+                    .iter()
+                    .filter(|_| rng.gen_bool(0.3))
+                    .map(|t| t.to_string())
+                    .collect(),
+                relatives: vec![],
+                last_rotation: if post.is_some() && rng.gen_bool(0.2) {
+                    Some(rng.gen_range(2022..=2026))
+                } else {
+                    None
+                },
+                leaves: None,
+            }
+        })
+        .collect();
+    if n_officials >= 2 && rng.gen_bool(0.3) {
+        officials[0].relatives.push(OfficialId("o1".into()));
+    }
+    let mut rules = RuleConfig::default();
+    rules.non_local.incumbents_must_move = rng.gen_bool(0.5);
+    rules.unit_cap.max_in = rng.gen_range(1..=3);
+    rules.unit_cap.max_out = rng.gen_range(1..=3);
+    rules.relatives.sensitive_sectors = vec!["finance".into()];
+    if rng.gen_bool(0.2) {
+        let limits = UnitLimits {
+            max_in: Some(0),
+            max_out: None,
+        };
+        rules.unit_cap.units.insert(units[0].id.clone(), limits);
+    }
+    for enabled in [
+        &mut rules.term_limit.enabled,
+        &mut rules.non_local.enabled,
+        &mut rules.min_tenure.enabled,
+        &mut rules.service_left.enabled,
+        &mut rules.unit_cap.enabled,
+        &mut rules.promotion.enabled,
+    ] {
+        *enabled = rng.gen_bool(0.7);
+    }
+    if rng.gen_bool(0.2) {
+        rules.move_limit.max = Some(rng.gen_range(0..=2));
+    }
+    if rng.gen_bool(0.2) {
+        rules.phase_in.officials = officials
+            .iter()
+            .filter(|_| rng.gen_bool(0.5))
+            .map(|o| o.id.clone())
+            .collect();
+        rules.phase_in.at_least = rng.gen_range(0..=rules.phase_in.officials.len().min(2)) as u32;
+    }
+    let weights = Weights {
+        wasted_expertise: rng.gen_range(0..15),
+        unfilled: rng.gen_range(0..150),
+        unfilled_key: rng.gen_range(0..400),
+        move_: rng.gen_range(0..40),
+        promotion: rng.gen_range(0..20),
+    };
+    let mut pins = Vec::new();
+    if rng.gen_bool(0.2) {
+        let o = rng.gen_range(0..n_officials);
+        let mut pin = Pin {
+            official: officials[o].id.clone(),
+            ..Default::default()
+        };
+        match rng.gen_range(0..3) {
+            0 => pin.avoid = vec![posts[rng.gen_range(0..n_posts)].id.clone()],
+            1 if officials[o].post.is_some() => pin.must_move = true,
+            _ => pin.take = Some(posts[rng.gen_range(0..n_posts)].id.clone()),
+        }
+        pins.push(pin);
+    }
+    Scenario {
+        name: "random".into(),
+        year: 2026,
+        description: None,
+        units,
+        posts,
+        officials,
+        rules,
+        weights,
+        pins,
+        retirement: RetirementTable::default(),
+    }
+}
