@@ -406,3 +406,30 @@ fn output_is_the_same_bytes_whatever_the_threads() {
         assert_eq!(out("1", format), out("4", format), "{format}");
     }
 }
+
+/// The shipped multi-year scenario: Gia Nghĩa over its 2021–2026 term, with the non-local
+/// rule phased in: each year verified, every key post non-local by 2026, the events of the
+/// later years where the file puts them, and the joint plan no dearer.
+#[test]
+fn gia_nghia_term_reaches_its_target() {
+    let doc = horizon_verified(
+        &scenario("gia-nghia-2021-2026.yaml"),
+        &["--to", "2026", "--spread", "--mode", "both"],
+    );
+    for r in doc["runs"].as_array().unwrap() {
+        let s = non_local_by_year(r);
+        assert_eq!(*s.last().unwrap(), 16, "{}: {s:?}", r["mode"]);
+        assert!(s[0] < 16, "{}: phased, not all in 2021: {s:?}", r["mode"]);
+        assert_eq!(year(r, 2023)["turn"]["opened"][0], "ub-ppnv");
+        assert_eq!(
+            year(r, 2024)["turn"]["left"][0]["official"],
+            "tran-quoc-thanh"
+        );
+        assert_eq!(
+            year(r, 2026)["turn"]["retired"][0]["official"],
+            "nguyen-huu-tai"
+        );
+        assert!(stay_reason(r, 2022, "pham-thi-hoa").contains("pinned"));
+    }
+    assert!(doc["foresight_saves"].as_i64().unwrap() <= 0);
+}

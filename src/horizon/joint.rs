@@ -86,13 +86,14 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
                 ..records[*g].clone()
             })
             .collect();
-        let listed = copies
-            .iter()
-            .zip(&s.officials)
-            .filter(|((g, _), copy)| start.waiting(copy, &records[*g].id))
-            .map(|(_, copy)| copy.id.clone())
-            .collect();
-        s.rules.phase_in = start.phase_in(opts, year, listed);
+        s.rules.phase_in = start.phase_in(
+            opts,
+            year,
+            s.officials
+                .iter()
+                .zip(&copies)
+                .map(|(copy, (g, _))| (copy, &records[*g].id)),
+        );
         let pins = std::mem::take(&mut s.pins);
         for pin in &pins {
             for (c, (g, _)) in copies.iter().enumerate() {
@@ -319,13 +320,7 @@ fn replay(
     let mut years = Vec::new();
     for (year, layer) in (opts.from..=opts.to).zip(layers) {
         let mut s = state.as_of(year);
-        let listed = s
-            .officials
-            .iter()
-            .filter(|o| start.waiting(o, &o.id))
-            .map(|o| o.id.clone())
-            .collect();
-        s.rules.phase_in = start.phase_in(opts, year, listed);
+        s.rules.phase_in = start.phase_in(opts, year, s.officials.iter().map(|o| (o, &o.id)));
         let mut by_id: BTreeMap<&str, Option<usize>> = BTreeMap::new();
         for &(g, p, v) in layer {
             if solved.chosen[v] {

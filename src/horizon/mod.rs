@@ -92,23 +92,42 @@ impl Run {
 #[derive(Clone, Debug)]
 pub struct Start {
     pub state: Scenario,
-    /// (official, post, since) of each official forced to rotate at the start.
-    pub phased: Vec<(OfficialId, Option<PostId>, Option<i32>)>,
+    /// The officials forced to rotate at the start.
+    pub phased: Vec<Phased>,
+}
+
+/// An official whose forced rotation is phased in, as found at the start.
+#[derive(Clone, Debug)]
+pub struct Phased {
+    pub official: OfficialId,
+    pub post: Option<PostId>,
+    pub since: Option<i32>,
+    /// The last year the official can still be moved (service left, or the horizon's end).
+    pub deadline: i32,
 }
 
 impl Start {
-    /// Whether an official with this id, post and start year is still waiting for the
-    /// forced rotation that is being phased in.
-    fn waiting(&self, o: &Official, id: &OfficialId) -> bool {
-        self.phased
-            .iter()
-            .any(|(p, post, since)| p == id && *post == o.post && *since == o.since)
-    }
-
-    /// The phase-in of `year` for the waiting officials `listed` (ids in the year's
-    /// scenario): by the end of the k-th of Y years, ⌈k·P/Y⌉ of the P have moved; in the
-    /// last year the forcing rules apply to all again.
-    fn phase_in(&self, opts: &Options, year: i32, listed: Vec<OfficialId>) -> PhaseInConfig {
+    /// The phase-in of `year`: the officials of that year's scenario still waiting for
+    /// their phased rotation before their deadline, given as (record, original id) since
+    /// the joint model plans copies; by the end of the k-th of Y years, ⌈k·P/Y⌉ of the P
+    /// have moved. At an official's deadline the forcing rules apply again.
+    fn phase_in<'a>(
+        &self,
+        opts: &Options,
+        year: i32,
+        officials: impl Iterator<Item = (&'a Official, &'a OfficialId)>,
+    ) -> PhaseInConfig {
+        let listed: Vec<OfficialId> = officials
+            .filter(|(o, id)| {
+                self.phased.iter().any(|p| {
+                    p.official == **id
+                        && p.post == o.post
+                        && p.since == o.since
+                        && year < p.deadline
+                })
+            })
+            .map(|(o, _)| o.id.clone())
+            .collect();
         let total = self.phased.len() as i64;
         let years = (opts.to - opts.from + 1) as i64;
         let k = (year - opts.from + 1) as i64;
@@ -177,9 +196,20 @@ pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {
         let ix = crate::scenario::Index::new(&first);
         let rules = crate::rules::all(&first);
         let ctx = crate::rules::Ctx::new(&ix, &rules);
+        let service = &first.rules.service_left;
         for (o, official) in first.officials.iter().enumerate() {
             if ctx.forced[o] {
-                phased.push((official.id.clone(), official.post.clone(), official.since));
+                let last_move = ix.retirement_year[o] - service.forced_years;
+                phased.push(Phased {
+                    official: official.id.clone(),
+                    post: official.post.clone(),
+                    since: official.since,
+                    deadline: if service.enabled {
+                        last_move.min(opts.to)
+                    } else {
+                        opts.to
+                    },
+                });
             }
         }
     }
@@ -219,13 +249,7 @@ fn yearly(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Run>
     for year in opts.from..=opts.to {
         progress.step(Mode::Yearly, &format!("planning {year}"));
         let mut s = state.as_of(year);
-        let listed = s
-            .officials
-            .iter()
-            .filter(|o| start.waiting(o, &o.id))
-            .map(|o| o.id.clone())
-            .collect();
-        s.rules.phase_in = start.phase_in(opts, year, listed);
+        s.rules.phase_in = start.phase_in(opts, year, s.officials.iter().map(|o| (o, &o.id)));
         let plan = plan::plan(&s, &opts.plan).map_err(|e| Error::InYear {
             year,
             source: Box::new(e),
