@@ -50,7 +50,7 @@ struct Bar(ProgressBar);
 impl Progress for Bar {
     fn step(&self, mode: Mode, what: &str) {
         self.0.set_message(format!("{}: {what}", mode.name()));
-        self.0.tick();
+        self.0.inc(1);
     }
 }
 
@@ -71,8 +71,16 @@ pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
     } else {
         ProgressDrawTarget::hidden()
     };
-    let bar = ProgressBar::with_draw_target(None, target).with_style(
-        ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
+    // A step per year and mode, and the joint model's solve.
+    let years = (opts.to - opts.from + 1).max(0) as u64;
+    let steps = match opts.mode {
+        Mode::Yearly => years,
+        Mode::Joint => years + 1,
+        Mode::Both => 2 * years + 1,
+    };
+    let bar = ProgressBar::with_draw_target(Some(steps), target).with_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} {msg} {elapsed}")
+            .expect("valid template"),
     );
     let runs = horizon::run(&base, &opts, &Bar(bar.clone()))?;
     bar.finish_and_clear();

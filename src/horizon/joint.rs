@@ -15,7 +15,7 @@ use crate::solve::{solve, Failure, Limits, Solved};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Arcs beyond which the joint model is refused (it would not solve in useful time).
-const MAX_ARCS: usize = 2_000_000;
+const MAX_ARCS: usize = 1_500_000;
 
 /// What of an official changes from year to year.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -279,7 +279,8 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
             .filter(|&k| solved.chosen[k])
             .map(|k| model.cost(k))
             .sum::<i64>();
-    let run = replay(start, opts, &records, &layers, &solved, clock)?;
+    let mut run = replay(start, opts, &records, &layers, &solved, clock)?;
+    run.joint_size = Some((model.cands.pairs.len(), model.rows.len()));
     if run.total() != objective {
         return Err(Error::Unverified(format!(
             "the joint model costs {objective} but its years, costed one by one, add up to {}",
@@ -346,5 +347,6 @@ fn replay(
         mode: Mode::Joint,
         years,
         seconds: clock.elapsed().as_secs_f64(),
+        joint_size: None,
     })
 }

@@ -79,6 +79,8 @@ pub struct Run {
     pub mode: Mode,
     pub years: Vec<Year>,
     pub seconds: f64,
+    /// Variables and rows of the one integer program, for the joint mode.
+    pub joint_size: Option<(usize, usize)>,
 }
 
 impl Run {
@@ -263,6 +265,7 @@ fn yearly(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Run>
         mode: Mode::Yearly,
         years,
         seconds: clock.elapsed().as_secs_f64(),
+        joint_size: None,
     })
 }
 
@@ -305,6 +308,11 @@ pub struct HorizonDoc {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunDoc {
     pub mode: Mode,
+    /// Variables and rows of the joint integer program (the joint mode only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variables: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constraints: Option<usize>,
     /// Every year proven optimal (year by year: each given the past; joint: all at once).
     pub proven_optimal: bool,
     pub cost: i64,
@@ -360,6 +368,8 @@ fn run_doc(run: &Run) -> RunDoc {
     }
     RunDoc {
         mode: run.mode,
+        variables: run.joint_size.map(|s| s.0),
+        constraints: run.joint_size.map(|s| s.1),
         proven_optimal: run
             .years
             .iter()

@@ -400,6 +400,9 @@ pub fn horizon_table(d: &HorizonDoc) -> String {
             w.push_str(&plan_table(&y.plan));
         }
         let _ = writeln!(w, "\nSummary, {}:", mode_words(run.mode));
+        if let (Some(v), Some(c)) = (run.variables, run.constraints) {
+            let _ = writeln!(w, "One integer program: {v} variables, {c} constraints.");
+        }
         w.push_str(&summary_table(run));
     }
     if let Some(saves) = d.foresight_saves {
@@ -424,6 +427,25 @@ fn mode_words(m: Mode) -> &'static str {
 }
 
 fn summary_table(run: &RunDoc) -> String {
+    // One column per key-post title: non-local seats of all seats, year by year.
+    let mut titles: Vec<&str> = run
+        .summary
+        .iter()
+        .flat_map(|s| s.key_posts.iter().map(|k| k.title.as_str()))
+        .collect();
+    titles.sort();
+    titles.dedup();
+    let key_headers: Vec<String> = titles.iter().map(|t| format!("{t}: non-local")).collect();
+    let terms: Vec<String> = CostTerm::ALL
+        .iter()
+        .map(|t| match t {
+            CostTerm::WastedExpertise => "Expertise pts",
+            CostTerm::Unfilled => "Unfilled pts",
+            CostTerm::Moves => "Move pts",
+            CostTerm::Promotions => "Promotion pts",
+        })
+        .map(String::from)
+        .collect();
     let mut header = vec![
         "Year",
         "Retired",
@@ -432,17 +454,12 @@ fn summary_table(run: &RunDoc) -> String {
         "Moves",
         "Empty seats",
         "Heads ≥ limit",
-        "Key posts non-local",
     ];
-    header.extend(CostTerm::ALL.iter().map(|t| t.label()));
+    header.extend(key_headers.iter().map(String::as_str));
+    header.extend(terms.iter().map(String::as_str));
     header.push("Cost");
     let mut t = table(&header);
     for s in &run.summary {
-        let key: Vec<String> = s
-            .key_posts
-            .iter()
-            .map(|k| format!("{} {}/{}", k.title, k.non_local, k.seats))
-            .collect();
         let mut cells = vec![
             Cell::new(s.year),
             right(s.retired),
@@ -451,8 +468,13 @@ fn summary_table(run: &RunDoc) -> String {
             right(s.moves),
             right(s.unfilled_seats),
             right(s.heads_over_limit),
-            Cell::new(key.join("\n")),
         ];
+        cells.extend(titles.iter().map(|title| {
+            match s.key_posts.iter().find(|k| k.title == *title) {
+                Some(k) => right(format!("{}/{}", k.non_local, k.seats)),
+                None => Cell::new(""),
+            }
+        }));
         cells.extend(
             CostTerm::ALL
                 .iter()
@@ -462,7 +484,7 @@ fn summary_table(run: &RunDoc) -> String {
         t.add_row(cells);
     }
     let mut total = vec![Cell::new("all")];
-    total.extend((0..7).map(|_| Cell::new("")));
+    total.extend((0..6 + titles.len()).map(|_| Cell::new("")));
     total.extend(
         CostTerm::ALL
             .iter()
