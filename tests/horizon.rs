@@ -433,3 +433,31 @@ fn gia_nghia_term_reaches_its_target() {
     }
     assert!(doc["foresight_saves"].as_i64().unwrap() <= 0);
 }
+
+/// `plan` on a multi-year file plans its own year only: a post that opens later is not an
+/// empty seat now, and a pin for a later year does not bind; `check --resolved` keeps both.
+#[test]
+fn plan_sees_only_the_scenarios_own_year() {
+    let file = scenario("gia-nghia-2021-2026.yaml");
+    let plan = common::plan_and_verify(&file, &[]);
+    assert_eq!(plan["year"], 2021);
+    let empty: Vec<&str> = plan["unfilled"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["post"].as_str().unwrap())
+        .collect();
+    assert!(!empty.contains(&"ub-ppnv"), "{empty:?}");
+    let assigned = plan["assignments"].as_array().unwrap();
+    assert!(assigned.iter().all(|a| a["to"] != "ub-ppnv"));
+    assert!(
+        assigned.iter().any(|a| a["official"] == "tran-quoc-thanh"),
+        "still here in 2021"
+    );
+    let resolved = run(&["check", file.to_str().unwrap(), "--resolved"]);
+    let text = stdout(&resolved);
+    assert!(
+        text.contains("opens: 2023") && text.contains("year: 2022"),
+        "{text}"
+    );
+}

@@ -469,12 +469,12 @@ fn summary_table(run: &RunDoc) -> String {
             right(s.unfilled_seats),
             right(s.heads_over_limit),
         ];
-        cells.extend(titles.iter().map(|title| {
-            match s.key_posts.iter().find(|k| k.title == *title) {
+        cells.extend(titles.iter().map(
+            |title| match s.key_posts.iter().find(|k| k.title == *title) {
                 Some(k) => right(format!("{}/{}", k.non_local, k.seats)),
                 None => Cell::new(""),
-            }
-        }));
+            },
+        ));
         cells.extend(
             CostTerm::ALL
                 .iter()
