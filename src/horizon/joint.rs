@@ -5,7 +5,7 @@
 //! and the yearly plans judge every placement the same way; the joint plan is then
 //! replayed year by year, costed and verified like any other.
 
-use super::{advance, checked, Mode, Options, Progress, Run, Start, Turn};
+use super::{walk, Mode, Options, Progress, Run, Start};
 use crate::error::{Error, Problem, Result};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
@@ -279,8 +279,9 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
             .filter(|&k| solved.chosen[k])
             .map(|k| model.cost(k))
             .sum::<i64>();
-    let mut run = replay(start, opts, &records, &layers, &solved, clock)?;
+    let mut run = replay(start, opts, &records, &layers, &solved)?;
     run.joint_size = Some((model.cands.pairs.len(), model.rows.len()));
+    run.seconds = clock.elapsed().as_secs_f64();
     if run.total() != objective {
         return Err(Error::Unverified(format!(
             "the joint model costs {objective} but its years, costed one by one, add up to {}",
@@ -314,14 +315,9 @@ fn replay(
     records: &[Official],
     layers: &[Vec<(usize, usize, usize)>],
     solved: &Solved,
-    clock: std::time::Instant,
 ) -> Result<Run> {
-    let mut state = start.state.clone();
-    let mut turn = Turn::default();
-    let mut years = Vec::new();
-    for (year, layer) in (opts.from..=opts.to).zip(layers) {
-        let mut s = state.as_of(year);
-        s.rules.phase_in = start.phase_in(opts, year, s.officials.iter().map(|o| (o, &o.id)));
+    walk(start, opts, Mode::Joint, |year, s| {
+        let layer = &layers[(year - opts.from) as usize];
         let mut by_id: BTreeMap<&str, Option<usize>> = BTreeMap::new();
         for &(g, p, v) in layer {
             if solved.chosen[v] {
@@ -333,20 +329,10 @@ fn replay(
             .iter()
             .map(|o| by_id.get(o.id.0.as_str()).copied().flatten())
             .collect();
-        let plan = crate::plan::assess(&s, &after, solved, opts.plan.backend).ok_or_else(|| {
+        crate::plan::assess(s, &after, solved, opts.plan.backend).ok_or_else(|| {
             Error::Unverified(format!(
                 "the joint plan places someone in {year} where that year's rules do not allow"
             ))
-        })?;
-        let (next, next_turn) = advance(&state, &plan.after);
-        years.push(checked(s, plan, std::mem::take(&mut turn))?);
-        state = next;
-        turn = next_turn;
-    }
-    Ok(Run {
-        mode: Mode::Joint,
-        years,
-        seconds: clock.elapsed().as_secs_f64(),
-        joint_size: None,
+        })
     })
 }

@@ -244,25 +244,38 @@ pub fn run(base: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<V
 
 /// Each year planned on its own, given the plans before it.
 fn yearly(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Run> {
+    walk(start, opts, Mode::Yearly, |year, s| {
+        progress.step(Mode::Yearly, &format!("planning {year}"));
+        plan::plan(s, &opts.plan).map_err(|e| Error::InYear {
+            year,
+            source: Box::new(e),
+        })
+    })
+}
+
+/// Goes through the years from the start: each year's scenario (with its phase-in),
+/// its plan from `plan_year`, the verifier's check, and the step to the next year.
+fn walk(
+    start: &Start,
+    opts: &Options,
+    mode: Mode,
+    mut plan_year: impl FnMut(i32, &Scenario) -> Result<Plan>,
+) -> Result<Run> {
     let clock = std::time::Instant::now();
     let mut state = start.state.clone();
     let mut turn = Turn::default();
     let mut years = Vec::new();
     for year in opts.from..=opts.to {
-        progress.step(Mode::Yearly, &format!("planning {year}"));
         let mut s = state.as_of(year);
         s.rules.phase_in = start.phase_in(opts, year, s.officials.iter().map(|o| (o, &o.id)));
-        let plan = plan::plan(&s, &opts.plan).map_err(|e| Error::InYear {
-            year,
-            source: Box::new(e),
-        })?;
+        let plan = plan_year(year, &s)?;
         let (next, next_turn) = advance(&state, &plan.after);
         years.push(checked(s, plan, std::mem::take(&mut turn))?);
         state = next;
         turn = next_turn;
     }
     Ok(Run {
-        mode: Mode::Yearly,
+        mode,
         years,
         seconds: clock.elapsed().as_secs_f64(),
         joint_size: None,
