@@ -1,5 +1,6 @@
-//! `plan --export-model` writes an LP file that another reader understands: this test
-//! parses it on its own, solves it with good_lp, and checks the optimum against the plan.
+//! `plan --export-model` writes an LP or MPS file that another reader understands: this
+//! test parses each on its own, solves it with good_lp, and checks the optimum against
+//! the plan.
 
 mod common;
 use common::*;
@@ -77,15 +78,87 @@ fn parse(text: &str) -> Lp {
     }
 }
 
+/// Reads free MPS (as `to_mps` writes it: one entry a line) into the same form.
+fn parse_mps(text: &str) -> Lp {
+    let constant = text
+        .lines()
+        .find_map(|l| l.strip_prefix("* objective constant: "))
+        .expect("the constant is written")
+        .parse()
+        .unwrap();
+    let mut section = "";
+    let mut sense: HashMap<String, String> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut lhs: HashMap<String, Terms> = HashMap::new();
+    let mut rhs: HashMap<String, f64> = HashMap::new();
+    let mut objective = Vec::new();
+    let mut binaries = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('*')) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if !line.starts_with(' ') {
+            section = f[0];
+            continue;
+        }
+        match section {
+            "ROWS" if f[0] != "N" => {
+                let s = if f[0] == "E" { "=" } else { "<=" };
+                sense.insert(f[1].to_string(), s.to_string());
+                order.push(f[1].to_string());
+            }
+            "COLUMNS" if f[1] != "'MARKER'" => {
+                let c: f64 = f[2].parse().unwrap();
+                if f[1] == "obj" {
+                    if c != 0.0 {
+                        objective.push((c, f[0].to_string()));
+                    }
+                } else {
+                    lhs.entry(f[1].to_string())
+                        .or_default()
+                        .push((c, f[0].to_string()));
+                }
+            }
+            "RHS" => {
+                rhs.insert(f[1].to_string(), f[2].parse().unwrap());
+            }
+            "BOUNDS" => {
+                assert_eq!(f[0], "BV", "every variable is binary");
+                binaries.push(f[2].to_string());
+            }
+            _ => {}
+        }
+    }
+    let rows = order
+        .iter()
+        .map(|r| {
+            let mut terms = lhs.remove(r).unwrap_or_default();
+            if terms.is_empty() {
+                terms.push((0.0, binaries[0].clone()));
+            }
+            (terms, sense[r].clone(), rhs.get(r).copied().unwrap_or(0.0))
+        })
+        .collect();
+    Lp {
+        constant,
+        objective,
+        rows,
+        binaries,
+    }
+}
+
 #[test]
 fn the_exported_model_reads_back_and_has_the_plans_optimum() {
-    for name in ["district1-phunhuan.yaml", "lang-son.yaml", "gia-nghia.yaml"] {
+    for (name, ext) in ["district1-phunhuan.yaml", "lang-son.yaml", "gia-nghia.yaml"]
+        .into_iter()
+        .flat_map(|n| [(n, "lp"), (n, "mps")])
+    {
+        let name = &format!("{name} ({ext})");
+        let file = name.split(' ').next().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let lp_path = dir.path().join("model.lp");
+        let lp_path = dir.path().join(format!("model.{ext}"));
         let plan_path = dir.path().join("plan.json");
         let o = run(&[
             "plan",
-            scenario(name).to_str().unwrap(),
+            scenario(file).to_str().unwrap(),
             "--format",
             "json",
             "--out",
@@ -94,7 +167,12 @@ fn the_exported_model_reads_back_and_has_the_plans_optimum() {
             lp_path.to_str().unwrap(),
         ]);
         assert!(o.status.success(), "{}", stderr(&o));
-        let lp = parse(&std::fs::read_to_string(&lp_path).unwrap());
+        let text = std::fs::read_to_string(&lp_path).unwrap();
+        let lp = if ext == "mps" {
+            parse_mps(&text)
+        } else {
+            parse(&text)
+        };
         let plan: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&plan_path).unwrap()).unwrap();
 

@@ -14,7 +14,8 @@ pub struct PlanArgs {
     /// Write the output to this file (through a temporary file and a rename).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Also write the integer program in CPLEX LP format (for an outside solver).
+    /// Also write the integer program for an outside solver: free MPS for a FILE ending in
+    /// .mps, CPLEX LP otherwise.
     #[arg(long)]
     export_model: Option<PathBuf>,
     #[command(flatten)]
@@ -25,7 +26,10 @@ pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
     let s = scenario::load(&a.scenario)?;
     if let Some(path) = &a.export_model {
-        report::write_atomic(path, &plan::model_lp(&s))?;
+        let mps = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("mps"));
+        report::write_atomic(path, &plan::model_text(&s, mps))?;
     }
     let p = plan::plan(&s, &opts)?;
     let doc = plan::document(&s, &p);

@@ -1,5 +1,5 @@
-//! The model in CPLEX LP format, which HiGHS, CBC, SCIP, Gurobi and GLPK read, so that a
-//! plan can be cross-checked with an outside solver. Variables are named `x_OFFICIAL__POST`
+//! The model in CPLEX LP format and in free MPS format, which HiGHS, CBC, SCIP, Gurobi
+//! and GLPK read, so that a plan can be cross-checked with an outside solver. Variables are named `x_OFFICIAL__POST`
 //! after the ids (characters LP names do not allow become `_`); the objective's constant
 //! (the cost of empty seats if nobody moved) is written as a comment.
 
@@ -77,5 +77,53 @@ pub fn to_lp(ix: &Index, model: &Model) -> String {
         let _ = writeln!(out, " {}", chunk.join(" "));
     }
     out.push_str("End\n");
+    out
+}
+
+/// The model in free MPS format (the other format every MIP solver reads): rows, then
+/// columns between integer markers, the right-hand sides, and every variable binary. The
+/// objective's constant is written as a comment, as in the LP file.
+pub fn to_mps(ix: &Index, model: &Model) -> String {
+    let names: Vec<String> = (0..model.cands.pairs.len())
+        .map(|k| var_name(ix, model, k))
+        .collect();
+    let row_names: Vec<String> = (0..model.rows.len())
+        .map(|r| format!("r{r}_{}", model.rows[r].origin.rule))
+        .collect();
+    let mut column: Vec<Vec<(usize, f64)>> = vec![Vec::new(); names.len()];
+    for (r, row) in model.rows.iter().enumerate() {
+        for &(k, c) in &row.terms {
+            column[k].push((r, c));
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "* rotaplan model of scenario {}", ix.scenario.name);
+    let _ = writeln!(out, "* objective constant: {}", model.constant_total());
+    out.push_str("NAME rotaplan\nROWS\n N obj\n");
+    for (r, row) in model.rows.iter().enumerate() {
+        let sense = match row.sense {
+            Sense::Le => 'L',
+            Sense::Eq => 'E',
+        };
+        let _ = writeln!(out, " {sense} {}", row_names[r]);
+    }
+    out.push_str("COLUMNS\n M1 'MARKER' 'INTORG'\n");
+    for (k, name) in names.iter().enumerate() {
+        let _ = writeln!(out, " {name} obj {}", model.cost(k));
+        for &(r, c) in &column[k] {
+            let _ = writeln!(out, " {name} {} {c}", row_names[r]);
+        }
+    }
+    out.push_str(" M2 'MARKER' 'INTEND'\nRHS\n");
+    for (r, row) in model.rows.iter().enumerate() {
+        if row.rhs != 0.0 {
+            let _ = writeln!(out, " rhs {} {}", row_names[r], row.rhs);
+        }
+    }
+    out.push_str("BOUNDS\n");
+    for name in &names {
+        let _ = writeln!(out, " BV bnd {name}");
+    }
+    out.push_str("ENDATA\n");
     out
 }

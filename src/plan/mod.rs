@@ -54,12 +54,17 @@ impl Plan {
     }
 }
 
-/// The integer program of `s` in CPLEX LP format.
-pub fn model_lp(s: &Scenario) -> String {
+/// The integer program of `s` in CPLEX LP format, or free MPS when `mps`.
+pub fn model_text(s: &Scenario, mps: bool) -> String {
     let ix = Index::new(s);
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
-    crate::model::to_lp(&ix, &build(&ctx, &rules))
+    let model = build(&ctx, &rules);
+    if mps {
+        crate::model::to_mps(&ix, &model)
+    } else {
+        crate::model::to_lp(&ix, &model)
+    }
 }
 
 /// Builds the model for `s`, solves it, and returns the plan, or a diagnosis of why
