@@ -28,8 +28,8 @@ pub struct HorizonArgs {
     /// At most this many officials join, and this many leave, each unit each year.
     #[arg(long)]
     max_moves_per_unit: Option<u32>,
-    /// Spread the moves of local incumbents of key posts evenly over the years instead
-    /// of making them all in the first.
+    /// Spread the rotations the term-limit and non-local rules force at the start evenly
+    /// over the years, instead of making them all in the first.
     #[arg(long)]
     spread: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]

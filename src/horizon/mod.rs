@@ -49,8 +49,8 @@ pub struct Options {
     pub max_moves: Option<u32>,
     /// At most this many officials join, and this many leave, each unit a year.
     pub max_moves_per_unit: Option<u32>,
-    /// Local incumbents of key posts may move any year up to the last, an even share
-    /// each year, instead of all in the first.
+    /// Officials the term-limit or non-local rule forces out at the start may move any
+    /// year up to their deadline, an even share each year, instead of all in the first.
     pub spread: bool,
 }
 
@@ -313,7 +313,8 @@ pub struct HorizonDoc {
     pub from: i32,
     pub to: i32,
     pub runs: Vec<RunDoc>,
-    /// Joint cost minus year-by-year cost, when both were run (never positive).
+    /// Joint cost minus year-by-year cost, when both were run (never positive unless the
+    /// joint run was cut short by the time limit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foresight_saves: Option<i64>,
 }

@@ -407,12 +407,17 @@ pub fn horizon_table(d: &HorizonDoc) -> String {
     }
     if let Some(saves) = d.foresight_saves {
         let cost = |m: Mode| d.runs.iter().find(|r| r.mode == m).map_or(0, |r| r.cost);
+        let verdict = if saves <= 0 {
+            format!("the joint plan saves {} points", -saves)
+        } else {
+            // Only a joint run cut short by the time limit can cost more.
+            format!("the joint plan, not proven optimal, costs {saves} points more")
+        };
         let _ = writeln!(
             w,
-            "\nForesight: joint {} points, year by year {} points: the joint plan saves {} points.",
+            "\nForesight: joint {} points, year by year {} points: {verdict}.",
             cost(Mode::Joint),
             cost(Mode::Yearly),
-            -saves
         );
     }
     out
