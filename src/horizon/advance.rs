@@ -73,3 +73,57 @@ pub fn stand_still(state: &Scenario) -> (Scenario, Turn) {
     let ix = Index::new(&now);
     advance(state, &ix.current)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::scenario;
+
+    #[test]
+    fn a_year_on_moves_clocks_retires_departs_and_opens() {
+        let mut s = scenario("");
+        s.posts.push(
+            serde_yaml::from_str(
+                "{ id: new, unit: q1, title: Phó phòng TC, role: deputy, sector: finance, opens: 2027 }",
+            )
+            .unwrap(),
+        );
+        s.officials[2].born = 1965; // Cường, a man: 62 years in 2027
+        s.officials[3].leaves = Some(2027); // Dung
+        let now = s.as_of(2026);
+        let ix = Index::new(&now);
+        let post = |id: &str| ix.post_index(&id.into());
+        // An and Bình swap; the others stay.
+        let after = vec![
+            post("pn-edu"),
+            post("q1-edu"),
+            post("q1-fin"),
+            post("pn-dep"),
+        ];
+        let (next, turn) = advance(&s, &after);
+        assert_eq!(next.year, 2027);
+        let an = &next.officials[0];
+        assert_eq!(
+            (
+                an.post.as_ref().unwrap().0.as_str(),
+                an.since,
+                an.last_rotation
+            ),
+            ("pn-edu", Some(2026), Some(2026))
+        );
+        assert_eq!(next.officials[1].since, Some(2026));
+        assert_eq!(turn.retired.len(), 1);
+        assert_eq!(turn.retired[0].official.0, "c");
+        assert_eq!(turn.retired[0].post.as_ref().unwrap().0, "q1-fin");
+        assert_eq!(turn.left[0].official.0, "d");
+        assert_eq!(turn.opened, vec![PostId::from("new")]);
+        let year = next.as_of(2027);
+        let ids: Vec<&str> = year.officials.iter().map(|o| o.id.0.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert!(year
+            .posts
+            .iter()
+            .any(|p| p.id.0 == "new" && p.opens.is_none()));
+        assert!(s.as_of(2026).posts.iter().all(|p| p.id.0 != "new"));
+    }
+}

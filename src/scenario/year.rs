@@ -51,3 +51,36 @@ impl Scenario {
                 .any(|p| p.year.is_some_and(|y| y != self.year))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testkit::scenario;
+    use crate::scenario::OfficialId;
+
+    #[test]
+    fn a_year_keeps_its_own_posts_officials_and_pins() {
+        let mut s = scenario(
+            "pins:\n  - { official: a, stay: true }\n  - { official: b, move: true, year: 2028 }\n",
+        );
+        s.posts[3].opens = Some(2027); // pn-dep
+        s.officials[3].post = None; // Dung, who would hold it, is in the pool
+        s.officials[3].leaves = Some(2028);
+        s.officials[0].relatives = vec![OfficialId::from("d")];
+        s.rules.phase_in.officials = vec![OfficialId::from("d")];
+        let now = s.as_of(2026);
+        assert_eq!(now.posts.len(), 3, "pn-dep opens later");
+        assert_eq!(now.pins.len(), 1, "the pin without a year is for 2026");
+        let later = s.as_of(2028);
+        assert_eq!(later.year, 2028);
+        assert!(
+            later.posts.iter().all(|p| p.opens.is_none()),
+            "open by then"
+        );
+        assert_eq!(later.officials.len(), 3, "Dung has left");
+        assert!(later.officials[0].relatives.is_empty());
+        assert!(later.rules.phase_in.officials.is_empty());
+        assert_eq!(later.pins.len(), 1);
+        assert_eq!(later.pins[0].official.0, "b");
+        assert!(s.looks_ahead() && !scenario("").looks_ahead());
+    }
+}
