@@ -461,3 +461,20 @@ fn plan_sees_only_the_scenarios_own_year() {
         "{text}"
     );
 }
+
+#[test]
+fn summary_table_leaves_out_the_yearly_plans() {
+    let file = bookkeeping();
+    let o = run(&[
+        "horizon",
+        file.to_str().unwrap(),
+        "--to",
+        "2028",
+        "--summary",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Summary, year by year"), "{text}");
+    assert!(!text.contains("Rotation plan:"), "{text}");
+    assert!(text.contains("│ all  "), "{text}");
+}

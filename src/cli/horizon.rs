@@ -34,6 +34,9 @@ pub struct HorizonArgs {
     spread: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// In the table, only the summary of the years (YAML and JSON are always complete).
+    #[arg(long)]
+    summary: bool,
     /// Write the report to this file (through a temporary file and a rename).
     #[arg(long)]
     out: Option<PathBuf>,
@@ -106,7 +109,7 @@ pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
     emit(
-        &render(&doc, a.format, report::horizon_table),
+        &render(&doc, a.format, |d| report::horizon_table(d, !a.summary)),
         a.out.as_deref(),
     )?;
     for run in &runs {

@@ -255,7 +255,15 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         }
     }
 
-    progress.step(Mode::Joint, &format!("solving {} variables", pairs.len()));
+    let hint = if pairs.len() > 50_000 && opts.plan.backend == crate::solve::Backend::Microlp {
+        " (large for microlp: --solver highs is much faster here)"
+    } else {
+        ""
+    };
+    progress.step(
+        Mode::Joint,
+        &format!("solving {} variables{hint}", pairs.len()),
+    );
     let model = Model {
         cands: Candidates::new(n, post_capacity.len(), pairs),
         terms,

@@ -363,19 +363,16 @@ pub fn diff_text(d: &PlanDiff) -> String {
 }
 
 /// A horizon: each year's changes and plan, then a summary table of all years per mode.
-pub fn horizon_table(d: &HorizonDoc) -> String {
+/// With `years` false, only the summaries.
+pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
     let mut out = String::new();
     let w = &mut out;
+    let _ = writeln!(w, "Horizon: {}, {}–{}", d.scenario, d.from, d.to);
     for run in &d.runs {
-        let _ = writeln!(
-            w,
-            "Horizon: {}, {}–{}, {}",
-            d.scenario,
-            d.from,
-            d.to,
-            mode_words(run.mode)
-        );
-        for y in &run.years {
+        if years {
+            let _ = writeln!(w, "\nPlans, {}:", mode_words(run.mode));
+        }
+        for y in run.years.iter().filter(|_| years) {
             let _ = writeln!(w, "\n══ {} ══", y.year);
             let t = &y.turn;
             let names = |ds: &[crate::horizon::Departure]| {
@@ -497,10 +494,10 @@ fn summary_table(run: &RunDoc) -> String {
     );
     total.push(right(run.cost));
     t.add_row(total);
-    let status = if run.proven_optimal {
-        "every year proven optimal"
-    } else {
-        "not every year proven optimal (time limit)"
+    let status = match (run.proven_optimal, run.mode) {
+        (true, Mode::Joint) => "proven optimal over all the years together",
+        (true, _) => "every year proven optimal, given the years before it",
+        (false, _) => "not proven optimal (time limit)",
     };
     format!("{t}\n{status}\n")
 }
