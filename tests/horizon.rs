@@ -478,3 +478,36 @@ fn summary_table_leaves_out_the_yearly_plans() {
     assert!(!text.contains("Rotation plan:"), "{text}");
     assert!(text.contains("│ all  "), "{text}");
 }
+
+#[test]
+fn pins_that_cannot_bind_are_refused_with_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pins.yaml");
+    let text = std::fs::read_to_string(bookkeeping()).unwrap().replace(
+        "retirement:",
+        "pins:\n  - { official: r, stay: true, year: 2027 }\n  - { official: p, take: u3-dep, year: 2025 }\nretirement:",
+    );
+    std::fs::write(&file, text).unwrap();
+    // `plan` sees the second pin (for its own year) and refuses it.
+    let o = run(&["plan", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("pins[1].take: error[E114]"),
+        "{}",
+        stderr(&o)
+    );
+    // The horizon also sees a pin for a later year: Retiring is gone in 2026.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("  - { official: p, take: u3-dep, year: 2025 }\n", ""),
+    )
+    .unwrap();
+    let o = run(&["horizon", file.to_str().unwrap(), "--to", "2028"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("pins[0].official: error[E114]") && err.contains("retires in 2026"),
+        "{err}"
+    );
+}

@@ -69,6 +69,19 @@ pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
         max_moves_per_unit: a.max_moves_per_unit,
         spread: a.spread,
     };
+    let mut problems = horizon::pin_problems(&base, &opts);
+    if !problems.is_empty() {
+        if let Ok(text) = std::fs::read_to_string(&a.scenario) {
+            let spans = scenario::Spans::of(&text);
+            for p in &mut problems {
+                p.at = spans.find(&p.field);
+            }
+        }
+        return Err(rotaplan::Error::Invalid {
+            path: a.scenario.clone(),
+            problems,
+        });
+    }
     let target = if std::io::stderr().is_terminal() {
         ProgressDrawTarget::stderr()
     } else {

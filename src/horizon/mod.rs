@@ -149,6 +149,53 @@ impl Start {
     }
 }
 
+/// Pins in the horizon that cannot bind: for an official gone by the pin's year (retired
+/// or left), or to take a post not yet open. Without this they would be dropped unseen.
+pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, pin) in base.pins.iter().enumerate() {
+        let year = pin.year.unwrap_or(opts.from);
+        if !(opts.from..=opts.to).contains(&year) {
+            continue;
+        }
+        if let Some(o) = base.officials.iter().find(|o| o.id == pin.official) {
+            let retires = base.retirement.retirement_year(o.born, o.sex);
+            let gone = if year > base.year && retires <= year {
+                Some(format!("retires in {retires}"))
+            } else {
+                o.leaves
+                    .filter(|&l| l <= year)
+                    .map(|l| format!("leaves in {l}"))
+            };
+            if let Some(why) = gone {
+                out.push(Problem::new(
+                    "E114",
+                    format!("pins[{i}].official"),
+                    format!("the pin is for {year}, but {} {why}", o.name),
+                    "remove the pin, or give it an earlier `year`",
+                ));
+            }
+        }
+        if let Some(take) = &pin.take {
+            if let Some(opens) = base
+                .posts
+                .iter()
+                .find(|p| p.id == *take)
+                .and_then(|p| p.opens)
+                .filter(|&y| y > year)
+            {
+                out.push(Problem::new(
+                    "E114",
+                    format!("pins[{i}].take"),
+                    format!("the pin is for {year}, but post `{take}` opens only in {opens}"),
+                    "give the pin a `year` when the post is open, or take another post",
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// The whole scenario as the horizon starts: pins without a year are for the first year
 /// planned, and the spread options are written into the rules.
 pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {

@@ -394,6 +394,12 @@ pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
                 let ids: Vec<String> = t.opened.iter().map(|p| p.to_string()).collect();
                 let _ = writeln!(w, "New posts open: {}", ids.join(", "));
             }
+            if run.mode == Mode::Joint {
+                let _ = writeln!(
+                    w,
+                    "(One year of the joint plan: its status is that of all the years together.)"
+                );
+            }
             w.push_str(&plan_table(&y.plan));
         }
         let _ = writeln!(w, "\nSummary, {}:", mode_words(run.mode));

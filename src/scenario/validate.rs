@@ -243,6 +243,16 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             if !posts.contains(p.0.as_str()) {
                 unknown(&mut out, "E103", f("take"), "post", &p.0);
             }
+            let year = pin.year.unwrap_or(s.year);
+            let opens = s.posts.iter().find(|q| q.id == *p).and_then(|q| q.opens);
+            if let Some(o) = opens.filter(|&o| o > year) {
+                out.push(Problem::new(
+                    "E114",
+                    f("take"),
+                    format!("the pin is for {year}, but post `{p}` opens only in {o}"),
+                    "give the pin a `year` when the post is open, or take another post",
+                ));
+            }
         }
         for (j, p) in pin.avoid.iter().enumerate() {
             if !posts.contains(p.0.as_str()) {
