@@ -44,6 +44,12 @@ fn placements(d: &PlanDoc) -> BTreeMap<String, (String, String)> {
 
 pub fn diff(a: &PlanDoc, b: &PlanDoc) -> PlanDiff {
     let (pa, pb) = (placements(a), placements(b));
+    // Two plans of one scenario (two modes, two runs) are told apart as A and B.
+    let (la, lb) = if a.scenario == b.scenario {
+        ("A".to_string(), "B".to_string())
+    } else {
+        (a.scenario.clone(), b.scenario.clone())
+    };
     let mut ids: Vec<&String> = pa.keys().chain(pb.keys()).collect();
     ids.sort();
     ids.dedup();
@@ -63,7 +69,7 @@ pub fn diff(a: &PlanDoc, b: &PlanDoc) -> PlanDiff {
             name: name.clone(),
             a: x.map(|p| p.1.clone()),
             b: y.map(|p| p.1.clone()),
-            text: format!("{name}: {}; {}", side(x, &a.scenario), side(y, &b.scenario)),
+            text: format!("{name}: {}; {}", side(x, &la), side(y, &lb)),
         });
     }
     PlanDiff {

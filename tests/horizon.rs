@@ -511,3 +511,33 @@ fn pins_that_cannot_bind_are_refused_with_their_line() {
         "{err}"
     );
 }
+
+/// The yearly and joint plans of one year can be compared with `rotaplan diff`.
+#[test]
+fn diff_tells_the_two_modes_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    let file = scenario("district1-phunhuan.yaml");
+    let o = run(&[
+        "horizon",
+        file.to_str().unwrap(),
+        "--to",
+        "2027",
+        "--mode",
+        "both",
+        "--plans",
+        plans.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let at = |mode: &str| plans.join(mode).join("2023-plan.yaml");
+    let o = run(&[
+        "diff",
+        at("yearly").to_str().unwrap(),
+        at("joint").to_str().unwrap(),
+    ]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("Phạm Minh Tuấn") && text.contains(" in A;") && text.contains(" in B"),
+        "{text}"
+    );
+}
