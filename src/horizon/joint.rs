@@ -10,7 +10,7 @@ use crate::error::{Error, Problem, Result};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
 use crate::rules::{self, Ctx};
-use crate::scenario::{Index, Official, PostId};
+use crate::scenario::{Index, Official, Pin, PostId, Scenario};
 use crate::solve::{solve, Failure, Limits, Solved};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -68,42 +68,12 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         let present = |g: usize| {
             records[g].leaves.is_none_or(|y| y > year) && (year == opts.from || retires[g] > year)
         };
-        let mut s = start.state.as_of(year);
         let copies: Vec<(usize, State)> = states
             .iter()
             .filter(|(g, _)| present(*g))
             .cloned()
             .collect();
-        s.officials = copies
-            .iter()
-            .enumerate()
-            .map(|(c, (g, st))| Official {
-                id: format!("{}~{c}", records[*g].id).as_str().into(),
-                post: st.post.clone(),
-                since: st.since,
-                last_rotation: st.last_rotation,
-                relatives: Vec::new(),
-                ..records[*g].clone()
-            })
-            .collect();
-        s.rules.phase_in = start.phase_in(
-            opts,
-            year,
-            s.officials
-                .iter()
-                .zip(&copies)
-                .map(|(copy, (g, _))| (copy, &records[*g].id)),
-        );
-        let pins = std::mem::take(&mut s.pins);
-        for pin in &pins {
-            for (c, (g, _)) in copies.iter().enumerate() {
-                if records[*g].id == pin.official {
-                    let mut p = pin.clone();
-                    p.official = s.officials[c].id.clone();
-                    s.pins.push(p);
-                }
-            }
-        }
+        let (s, pins) = layer_scenario(start, opts, year, &records, &copies);
         let ix = Index::new(&s);
         let rules = rules::all(&s);
         let ctx = Ctx::new(&ix, &rules);
@@ -297,6 +267,50 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         )));
     }
     Ok(Some(run))
+}
+
+/// The scenario of `year` with a copy of the official for each state in `copies` (their
+/// relatives are handled by the joint rows), the phase-in of that year over the copies,
+/// and each pin repeated for every copy; also the year's pins as written.
+fn layer_scenario(
+    start: &Start,
+    opts: &Options,
+    year: i32,
+    records: &[Official],
+    copies: &[(usize, State)],
+) -> (Scenario, Vec<Pin>) {
+    let mut s = start.state.as_of(year);
+    s.officials = copies
+        .iter()
+        .enumerate()
+        .map(|(c, (g, st))| Official {
+            id: format!("{}~{c}", records[*g].id).as_str().into(),
+            post: st.post.clone(),
+            since: st.since,
+            last_rotation: st.last_rotation,
+            relatives: Vec::new(),
+            ..records[*g].clone()
+        })
+        .collect();
+    s.rules.phase_in = start.phase_in(
+        opts,
+        year,
+        s.officials
+            .iter()
+            .zip(copies)
+            .map(|(copy, (g, _))| (copy, &records[*g].id)),
+    );
+    let pins = std::mem::take(&mut s.pins);
+    for pin in &pins {
+        for (c, (g, _)) in copies.iter().enumerate() {
+            if records[*g].id == pin.official {
+                let mut p = pin.clone();
+                p.official = s.officials[c].id.clone();
+                s.pins.push(p);
+            }
+        }
+    }
+    (s, pins)
 }
 
 /// Each pair of relatives once, by index into `records`.
