@@ -163,6 +163,10 @@ fn bookkeeping_matches_the_hand_worked_years() {
         ("u2-head", Some(2027), Some(2027))
     );
     assert_eq!(s28.officials[2].since, Some(2026));
+    // A year in a post is a year in its field: 2025, 2026 and 2027 for Head One, 2026 and
+    // 2027 for Pool.
+    assert_eq!(h1.experience["party"], 23);
+    assert_eq!(s28.officials[2].experience["party"], 14);
 }
 
 #[test]

@@ -25,7 +25,8 @@ pub struct Departure {
 /// The whole scenario (every year's posts and pins) one year on from `state`, after
 /// the plan `after` of `state.year` (post index per official of `state.as_of(state.year)`).
 /// A move sets `since` and `last_rotation` to the plan year, which starts the term-limit
-/// clock again and locks the official in the new post for the minimum tenure.
+/// clock again and locks the official in the new post for the minimum tenure; the year
+/// in the post adds a year of experience in its field.
 pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
     let year = state.year;
     let now = state.as_of(year);
@@ -39,6 +40,13 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
         if to.is_some() && to != official.post {
             official.since = Some(year);
             official.last_rotation = Some(year);
+        }
+        if let Some(p) = after[o] {
+            // A year in the post is a year of experience in its field.
+            *official
+                .experience
+                .entry(now.posts[p].sector.clone())
+                .or_default() += 1;
         }
         official.post = to;
         let departure = || Departure {
@@ -112,6 +120,10 @@ mod tests {
             ("pn-edu", Some(2026), Some(2026))
         );
         assert_eq!(next.officials[1].since, Some(2026));
+        assert_eq!(
+            an.experience["education"], 26,
+            "a year as head of education"
+        );
         assert_eq!(turn.retired.len(), 1);
         assert_eq!(turn.retired[0].official.0, "c");
         assert_eq!(turn.retired[0].post.as_ref().unwrap().0, "q1-fin");

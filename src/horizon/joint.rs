@@ -17,12 +17,14 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Arcs beyond which the joint model is refused (it would not solve in useful time).
 const MAX_ARCS: usize = 1_500_000;
 
-/// What of an official changes from year to year.
+/// What of an official changes from year to year: the post, when it was taken, and the
+/// years of experience gained in each field since the horizon began.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct State {
     post: Option<PostId>,
     since: Option<i32>,
     last_rotation: Option<i32>,
+    gained: BTreeMap<String, u32>,
 }
 
 impl State {
@@ -31,7 +33,24 @@ impl State {
             post: o.post.clone(),
             since: o.since,
             last_rotation: o.last_rotation,
+            gained: BTreeMap::new(),
         }
+    }
+
+    /// The state a year on, having held `post` (of `sector`) through `year`.
+    fn after(&self, post: &PostId, sector: &str, year: i32) -> State {
+        let mut next = if self.post.as_ref() == Some(post) {
+            self.clone()
+        } else {
+            State {
+                post: Some(post.clone()),
+                since: Some(year),
+                last_rotation: Some(year),
+                gained: self.gained.clone(),
+            }
+        };
+        *next.gained.entry(sector.to_string()).or_default() += 1;
+        next
     }
 }
 
@@ -99,15 +118,7 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
             layer.push((*g, p, v));
-            let next = if ix.current[c] == Some(p) {
-                st.clone()
-            } else {
-                State {
-                    post: Some(s.posts[p].id.clone()),
-                    since: Some(year),
-                    last_rotation: Some(year),
-                }
-            };
+            let next = st.after(&s.posts[p].id, &s.posts[p].sector, year);
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
                 pool_arcs[*g].push(v);
@@ -283,13 +294,20 @@ fn layer_scenario(
     s.officials = copies
         .iter()
         .enumerate()
-        .map(|(c, (g, st))| Official {
-            id: format!("{}~{c}", records[*g].id).as_str().into(),
-            post: st.post.clone(),
-            since: st.since,
-            last_rotation: st.last_rotation,
-            relatives: Vec::new(),
-            ..records[*g].clone()
+        .map(|(c, (g, st))| {
+            let mut experience = records[*g].experience.clone();
+            for (field, years) in &st.gained {
+                *experience.entry(field.clone()).or_default() += years;
+            }
+            Official {
+                id: format!("{}~{c}", records[*g].id).as_str().into(),
+                post: st.post.clone(),
+                since: st.since,
+                last_rotation: st.last_rotation,
+                relatives: Vec::new(),
+                experience,
+                ..records[*g].clone()
+            }
         })
         .collect();
     s.rules.phase_in = start.phase_in(
