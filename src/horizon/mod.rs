@@ -17,9 +17,10 @@ use crate::verify::{verify, PlanFile};
 use serde::{Deserialize, Serialize};
 
 /// How the years are solved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(clap::ValueEnum)]
 pub enum Mode {
     /// Each year optimal given the years before it.
     Yearly,
