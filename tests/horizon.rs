@@ -545,3 +545,23 @@ fn diff_tells_the_two_modes_apart() {
         "{text}"
     );
 }
+
+/// With a time limit the joint solver may stop early; it starts from the year-by-year
+/// plans, so whatever it returns costs no more than they do.
+#[test]
+fn a_joint_run_cut_short_never_costs_more() {
+    let doc = horizon_verified(
+        &scenario("gia-nghia-2021-2026.yaml"),
+        &[
+            "--to",
+            "2026",
+            "--spread",
+            "--mode",
+            "both",
+            "--time-limit",
+            "0.2",
+        ],
+    );
+    let cost = |i: usize| doc["runs"][i]["cost"].as_i64().unwrap();
+    assert!(cost(1) <= cost(0), "joint {} > yearly {}", cost(1), cost(0));
+}

@@ -55,7 +55,12 @@ impl State {
 }
 
 /// The joint plan, replayed and verified year by year; None when no plan exists.
-pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Result<Option<Run>> {
+pub fn solve_joint(
+    start: &Start,
+    opts: &Options,
+    known: Option<&Run>,
+    progress: &dyn Progress,
+) -> Result<Option<Run>> {
     let clock = std::time::Instant::now();
     let first = start.state.as_of(opts.from);
     let records: Vec<Official> = first.officials.clone();
@@ -81,6 +86,8 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         .map(|(g, o)| (g, State::of(o)))
         .collect();
     let mut inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
+    // Per layer, each (official, state, post) arc: to read a known plan onto the arcs.
+    let mut arc_at: Vec<BTreeMap<(usize, State, usize), usize>> = Vec::new();
 
     for year in opts.from..=opts.to {
         progress.step(Mode::Joint, &format!("building {year}"));
@@ -112,12 +119,14 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         post_capacity.extend(s.posts.iter().map(|p| p.capacity));
         let mut layer = Vec::with_capacity(model.cands.pairs.len());
         let mut next_inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
+        let mut at = BTreeMap::new();
         for (k, &(c, p)) in model.cands.pairs.iter().enumerate() {
             let (g, st) = &copies[c];
             let v = var0 + k;
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
             layer.push((*g, p, v));
+            at.insert((*g, st.clone(), p), v);
             let next = st.after(&s.posts[p].id, &s.posts[p].sector, year);
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
@@ -223,6 +232,7 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         states.extend(copies.iter().filter(|(_, st)| st.post.is_none()).cloned());
         inflow = next_inflow;
         layers.push(layer);
+        arc_at.push(at);
     }
     for (g, arcs) in pool_arcs.iter().enumerate() {
         if arcs.len() > 1 {
@@ -245,6 +255,7 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         Mode::Joint,
         &format!("solving {} variables{hint}", pairs.len()),
     );
+    let pairs_len = pairs.len();
     let model = Model {
         cands: Candidates::new(n, post_capacity.len(), pairs),
         terms,
@@ -252,6 +263,7 @@ pub fn solve_joint(start: &Start, opts: &Options, progress: &dyn Progress) -> Re
         constant,
         official_row: vec![None; n],
         must_place: vec![false; n],
+        start: known.and_then(|run| on_arcs(run, &records, &index_of, &arc_at, pairs_len)),
         post_capacity,
     };
     let limits = Limits {
@@ -329,6 +341,34 @@ fn layer_scenario(
         }
     }
     (s, pins)
+}
+
+/// A run's plans as a choice of the joint model's arcs; None if a placement has no arc.
+fn on_arcs(
+    run: &Run,
+    records: &[Official],
+    index_of: &BTreeMap<&str, usize>,
+    arc_at: &[BTreeMap<(usize, State, usize), usize>],
+    n_arcs: usize,
+) -> Option<Vec<bool>> {
+    let mut x = vec![false; n_arcs];
+    for (year, arcs) in run.years.iter().zip(arc_at) {
+        for (o, official) in year.scenario.officials.iter().enumerate() {
+            let Some(p) = year.plan.after[o] else {
+                continue;
+            };
+            let g = *index_of.get(official.id.0.as_str())?;
+            let mut state = State::of(official);
+            for (field, &years) in &official.experience {
+                let base = records[g].experience.get(field).copied().unwrap_or(0);
+                if years > base {
+                    state.gained.insert(field.clone(), years - base);
+                }
+            }
+            x[*arcs.get(&(g, state, p))?] = true;
+        }
+    }
+    Some(x)
 }
 
 /// Each pair of relatives once, by index into `records`.

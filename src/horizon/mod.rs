@@ -276,7 +276,12 @@ pub fn run(base: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<V
         runs.push(yearly(&start, opts, progress)?);
     }
     if matches!(opts.mode, Mode::Joint | Mode::Both) {
-        match joint::solve_joint(&start, opts, progress)? {
+        // The year-by-year plans are a joint plan too: the solver starts from them.
+        let known = match runs.first() {
+            Some(run) => Some(run.clone()),
+            None => yearly(&start, opts, &Silent).ok(),
+        };
+        match joint::solve_joint(&start, opts, known.as_ref(), progress)? {
             Some(run) => runs.push(run),
             // No plan over all years: the year-by-year run finds the first year without
             // one and explains it.

@@ -19,6 +19,9 @@ pub struct Model {
     pub must_place: Vec<bool>,
     /// Seats of each post.
     pub post_capacity: Vec<u32>,
+    /// A known feasible choice of pairs, handed to the solver as a start (a joint model
+    /// starts from the year-by-year plans).
+    pub start: Option<Vec<bool>>,
 }
 
 impl Model {
@@ -59,6 +62,10 @@ impl Model {
                 .collect(),
             must_place: self.must_place.clone(),
             post_capacity: self.post_capacity.clone(),
+            start: self
+                .start
+                .as_ref()
+                .map(|s| part.pairs.iter().map(|&k| s[k]).collect()),
         }
     }
 
@@ -160,6 +167,7 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
         official_row,
         must_place: ix.current.iter().map(Option::is_some).collect(),
         post_capacity: s.posts.iter().map(|p| p.capacity).collect(),
+        start: None,
     }
 }
 

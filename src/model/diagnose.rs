@@ -95,6 +95,7 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
         official_row: model.official_row.clone(),
         must_place: model.must_place.clone(),
         post_capacity: model.post_capacity.clone(),
+        start: None,
     };
     let mut conflicts = Vec::new();
     if let Ok(sol) = solve_mip(&elastic, backend, &Limits::default()) {

@@ -410,11 +410,16 @@ pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
     }
     if let Some(saves) = d.foresight_saves {
         let cost = |m: Mode| d.runs.iter().find(|r| r.mode == m).map_or(0, |r| r.cost);
-        let verdict = if saves <= 0 {
-            format!("the joint plan saves {} points", -saves)
-        } else {
-            // Only a joint run cut short by the time limit can cost more.
-            format!("the joint plan, not proven optimal, costs {saves} points more")
+        let proven = d
+            .runs
+            .iter()
+            .any(|r| r.mode == Mode::Joint && r.proven_optimal);
+        let verdict = match (proven, saves) {
+            (true, s) => format!("the joint plan saves {} points", -s),
+            (false, s) => format!(
+                "the joint plan, cut short by the time limit, saves {} points (it starts from the year-by-year plans, so it never costs more)",
+                -s
+            ),
         };
         let _ = writeln!(
             w,

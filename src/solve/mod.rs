@@ -225,7 +225,45 @@ pub enum Failure {
 }
 
 /// Solves `model` as one integer program; all variables binary, minimising the cost.
+/// When the time runs out before the solver has a plan of its own, the model's `start`
+/// (a known feasible plan), if any, is the best plan found.
 pub fn solve_mip(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<Solved, Failure> {
+    let clock = Instant::now();
+    let cost = |chosen: &[bool]| -> i64 {
+        (0..chosen.len())
+            .filter(|&k| chosen[k])
+            .map(|k| model.cost(k))
+            .sum()
+    };
+    let from_start = |start: &Vec<bool>| Solved {
+        chosen: start.clone(),
+        method: Method {
+            parts: 1,
+            by_flow: 0,
+        },
+        excess: vec![0.0; model.rows.len()],
+        status: Status::TimeLimit { gap: None },
+        seconds: clock.elapsed().as_secs_f64(),
+    };
+    match (solve_mip_once(model, backend, limits), &model.start) {
+        (Err(Failure::Other(_)), Some(start)) if limits.time_limit.is_some() => {
+            Ok(from_start(start))
+        }
+        // Cut short with a plan dearer than the start: the start is the best found.
+        (Ok(sol), Some(start))
+            if sol.status != Status::Optimal && cost(start) < cost(&sol.chosen) =>
+        {
+            Ok(from_start(start))
+        }
+        (result, _) => result,
+    }
+}
+
+fn solve_mip_once(
     model: &Model,
     backend: Backend,
     limits: &Limits,
@@ -233,7 +271,13 @@ pub fn solve_mip(
     let start = Instant::now();
     let mut vars = ProblemVariables::new();
     let x: Vec<Variable> = (0..model.cands.pairs.len())
-        .map(|_| vars.add(variable().binary()))
+        .map(|k| {
+            let v = variable().binary();
+            vars.add(match &model.start {
+                Some(start) => v.initial(if start[k] { 1.0 } else { 0.0 }),
+                None => v,
+            })
+        })
         .collect();
     // An elastic row may be exceeded (Σ − s ≤ rhs); an elastic equality also fall short
     // (Σ − s + t = rhs). Both cost the row's penalty per unit.
