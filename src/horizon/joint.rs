@@ -86,8 +86,9 @@ pub fn solve_joint(
         .map(|(g, o)| (g, State::of(o)))
         .collect();
     let mut inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
-    // Per layer, each (official, state, post) arc: to read a known plan onto the arcs.
-    let mut arc_at: Vec<BTreeMap<(usize, State, usize), usize>> = Vec::new();
+    // Per layer, the copy of each (official, state) and each copy's (post, arc): to read a
+    // known plan onto the arcs.
+    let mut arc_at: Vec<Arcs> = Vec::new();
 
     for year in opts.from..=opts.to {
         progress.step(Mode::Joint, &format!("building {year}"));
@@ -119,14 +120,21 @@ pub fn solve_joint(
         post_capacity.extend(s.posts.iter().map(|p| p.capacity));
         let mut layer = Vec::with_capacity(model.cands.pairs.len());
         let mut next_inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
-        let mut at = BTreeMap::new();
+        let mut at = Arcs {
+            copy: copies
+                .iter()
+                .enumerate()
+                .map(|(c, key)| (key.clone(), c))
+                .collect(),
+            of_copy: vec![Vec::new(); copies.len()],
+        };
         for (k, &(c, p)) in model.cands.pairs.iter().enumerate() {
             let (g, st) = &copies[c];
             let v = var0 + k;
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
             layer.push((*g, p, v));
-            at.insert((*g, st.clone(), p), v);
+            at.of_copy[c].push((p, v));
             let next = st.after(&s.posts[p].id, &s.posts[p].sector, year);
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
@@ -343,12 +351,19 @@ fn layer_scenario(
     (s, pins)
 }
 
+/// One layer's arcs by copy.
+struct Arcs {
+    copy: BTreeMap<(usize, State), usize>,
+    /// (post, arc) of each copy.
+    of_copy: Vec<Vec<(usize, usize)>>,
+}
+
 /// A run's plans as a choice of the joint model's arcs; None if a placement has no arc.
 fn on_arcs(
     run: &Run,
     records: &[Official],
     index_of: &BTreeMap<&str, usize>,
-    arc_at: &[BTreeMap<(usize, State, usize), usize>],
+    arc_at: &[Arcs],
     n_arcs: usize,
 ) -> Option<Vec<bool>> {
     let mut x = vec![false; n_arcs];
@@ -365,7 +380,9 @@ fn on_arcs(
                     state.gained.insert(field.clone(), years - base);
                 }
             }
-            x[*arcs.get(&(g, state, p))?] = true;
+            let c = *arcs.copy.get(&(g, state))?;
+            let &(_, v) = arcs.of_copy[c].iter().find(|&&(q, _)| q == p)?;
+            x[v] = true;
         }
     }
     Some(x)
