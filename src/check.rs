@@ -3,6 +3,7 @@
 
 use crate::rules::{self, all_bans, Ctx, Exclusions};
 use crate::scenario::{Index, Scenario};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,8 +44,10 @@ pub fn check(s: &Scenario) -> CheckReport {
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
+    let eligibility = rules::Eligibility::new(&rules);
     let eligible: Vec<Vec<usize>> = (0..n_o)
-        .map(|o| rules::eligible_posts(&rules, &ctx, o))
+        .into_par_iter()
+        .map(|o| eligibility.posts(&ctx, o))
         .collect();
     let mut candidates_of_post = vec![0usize; n_p];
     for posts in &eligible {

@@ -1,11 +1,12 @@
 //! All years as one integer program. Each official's path through the years is a unit of
-//! flow through states (post held, year taken, last rotation): a layer per year and an
+//! flow through states (post held, year taken, last rotation, experience gained): a layer
+//! per year and an
 //! arc per eligible placement. Each layer's arcs and prices come from the ordinary rules
 //! applied to a copy of the official in every state reachable by then, so the joint model
 //! and the yearly plans judge every placement the same way; the joint plan is then
 //! replayed year by year, costed and verified like any other.
 
-use super::{walk, Mode, Options, Progress, Run, Start};
+use super::{retired_by, walk, Mode, Options, Progress, Run, Start};
 use crate::error::{Error, Problem, Result};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
@@ -78,22 +79,21 @@ pub fn solve_joint(
     let mut constant = [0i64; 4];
     let mut post_capacity: Vec<u32> = Vec::new();
     let mut pool_arcs: Vec<Vec<usize>> = vec![Vec::new(); n];
-    // Per layer: the post of each arc, by official and index in that year's posts.
-    let mut layers: Vec<Vec<(usize, usize, usize)>> = Vec::new();
     let mut states: BTreeSet<(usize, State)> = records
         .iter()
         .enumerate()
         .map(|(g, o)| (g, State::of(o)))
         .collect();
     let mut inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
-    // Per layer, the copy of each (official, state) and each copy's (post, arc): to read a
-    // known plan onto the arcs.
-    let mut arc_at: Vec<Arcs> = Vec::new();
+    // Per layer, the copies and each copy's (post, arc): to read the solution back as
+    // yearly plans, and a known plan onto the arcs.
+    let mut layers: Vec<Arcs> = Vec::new();
 
     for year in opts.from..=opts.to {
         progress.step(Mode::Joint, &format!("building {year}"));
+        // Who is still serving, by the same dates `advance` applies year by year.
         let present = |g: usize| {
-            records[g].leaves.is_none_or(|y| y > year) && (year == opts.from || retires[g] > year)
+            records[g].leaves.is_none_or(|y| y > year) && !retired_by(retires[g], year, opts.from)
         };
         let copies: Vec<(usize, State)> = states
             .iter()
@@ -111,30 +111,24 @@ pub fn solve_joint(
                 problems: vec![Problem::new(
                     "E303",
                     String::new(),
-                    format!("the joint model would have more than {MAX_ARCS} variables by {year}"),
+                    format!(
+                        "planning all these years as one integer program is too large to solve: over {:.1} million choices by {year}",
+                        MAX_ARCS as f64 / 1e6
+                    ),
                     "plan year by year (--mode yearly), or over fewer years",
                 )],
             });
         }
         let (var0, slot0) = (pairs.len(), post_capacity.len());
         post_capacity.extend(s.posts.iter().map(|p| p.capacity));
-        let mut layer = Vec::with_capacity(model.cands.pairs.len());
         let mut next_inflow: BTreeMap<(usize, State), Vec<usize>> = BTreeMap::new();
-        let mut at = Arcs {
-            copy: copies
-                .iter()
-                .enumerate()
-                .map(|(c, key)| (key.clone(), c))
-                .collect(),
-            of_copy: vec![Vec::new(); copies.len()],
-        };
+        let mut of_copy = vec![Vec::new(); copies.len()];
         for (k, &(c, p)) in model.cands.pairs.iter().enumerate() {
             let (g, st) = &copies[c];
             let v = var0 + k;
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
-            layer.push((*g, p, v));
-            at.of_copy[c].push((p, v));
+            of_copy[c].push((p, v));
             let next = st.after(&s.posts[p].id, &s.posts[p].sector, year);
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
@@ -191,12 +185,14 @@ pub fn solve_joint(
                 elastic: None,
             });
         }
+        let mut copies_of = vec![Vec::new(); n];
+        for (c, (g, _)) in copies.iter().enumerate() {
+            copies_of[*g].push(c);
+        }
         let arcs_of = |g: usize, posts: &dyn Fn(usize) -> bool| -> Vec<(usize, f64)> {
-            copies
+            copies_of[g]
                 .iter()
-                .enumerate()
-                .filter(|(_, (h, _))| *h == g)
-                .flat_map(|(c, _)| model.cands.of_official[c].iter().copied())
+                .flat_map(|&c| model.cands.of_official[c].iter().copied())
                 .filter(|&k| posts(model.cands.pairs[k].1))
                 .map(|k| (var0 + k, 1.0))
                 .collect()
@@ -239,8 +235,7 @@ pub fn solve_joint(
         states = next_inflow.keys().cloned().collect();
         states.extend(copies.iter().filter(|(_, st)| st.post.is_none()).cloned());
         inflow = next_inflow;
-        layers.push(layer);
-        arc_at.push(at);
+        layers.push(Arcs { copies, of_copy });
     }
     for (g, arcs) in pool_arcs.iter().enumerate() {
         if arcs.len() > 1 {
@@ -271,7 +266,7 @@ pub fn solve_joint(
         constant,
         official_row: vec![None; n],
         must_place: vec![false; n],
-        start: known.and_then(|run| on_arcs(run, &records, &index_of, &arc_at, pairs_len)),
+        start: known.and_then(|run| on_arcs(run, &records, &index_of, &layers, pairs_len)),
         post_capacity,
     };
     let limits = Limits {
@@ -353,7 +348,8 @@ fn layer_scenario(
 
 /// One layer's arcs by copy.
 struct Arcs {
-    copy: BTreeMap<(usize, State), usize>,
+    /// (official, state) of each copy.
+    copies: Vec<(usize, State)>,
     /// (post, arc) of each copy.
     of_copy: Vec<Vec<(usize, usize)>>,
 }
@@ -368,6 +364,12 @@ fn on_arcs(
 ) -> Option<Vec<bool>> {
     let mut x = vec![false; n_arcs];
     for (year, arcs) in run.years.iter().zip(arc_at) {
+        let copy: BTreeMap<&(usize, State), usize> = arcs
+            .copies
+            .iter()
+            .enumerate()
+            .map(|(c, key)| (key, c))
+            .collect();
         for (o, official) in year.scenario.officials.iter().enumerate() {
             let Some(p) = year.plan.after[o] else {
                 continue;
@@ -380,7 +382,7 @@ fn on_arcs(
                     state.gained.insert(field.clone(), years - base);
                 }
             }
-            let c = *arcs.copy.get(&(g, state))?;
+            let c = *copy.get(&(g, state))?;
             let &(_, v) = arcs.of_copy[c].iter().find(|&&(q, _)| q == p)?;
             x[v] = true;
         }
@@ -410,21 +412,21 @@ fn replay(
     start: &Start,
     opts: &Options,
     records: &[Official],
-    layers: &[Vec<(usize, usize, usize)>],
+    layers: &[Arcs],
     solved: &Solved,
 ) -> Result<Run> {
     walk(start, opts, Mode::Joint, |year, s| {
         let layer = &layers[(year - opts.from) as usize];
-        let mut by_id: BTreeMap<&str, Option<usize>> = BTreeMap::new();
-        for &(g, p, v) in layer {
-            if solved.chosen[v] {
-                by_id.insert(records[g].id.0.as_str(), Some(p));
+        let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
+        for ((g, _), arcs) in layer.copies.iter().zip(&layer.of_copy) {
+            for &(p, _) in arcs.iter().filter(|&&(_, v)| solved.chosen[v]) {
+                by_id.insert(records[*g].id.0.as_str(), p);
             }
         }
         let after: Vec<Option<usize>> = s
             .officials
             .iter()
-            .map(|o| by_id.get(o.id.0.as_str()).copied().flatten())
+            .map(|o| by_id.get(o.id.0.as_str()).copied())
             .collect();
         crate::plan::assess(s, &after, solved, opts.plan.backend).ok_or_else(|| {
             Error::Unverified(format!(

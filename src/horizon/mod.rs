@@ -7,7 +7,7 @@ mod advance;
 mod doc;
 mod joint;
 
-pub use advance::{advance, stand_still, Departure, Turn};
+pub use advance::{advance, retired_by, stand_still, Departure, Turn};
 pub use doc::{document_runs, HorizonDoc, RunDoc, YearDoc, YearSummary};
 
 use crate::error::{Error, Problem, Result};
@@ -162,7 +162,7 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
         }
         if let Some(o) = base.officials.iter().find(|o| o.id == pin.official) {
             let retires = base.retirement.retirement_year(o.born, o.sex);
-            let gone = if year > base.year && retires <= year {
+            let gone = if retired_by(retires, year, base.year) {
                 Some(format!("retires in {retires}"))
             } else {
                 o.leaves

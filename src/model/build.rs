@@ -2,7 +2,7 @@
 //! eligible pairs get a variable; then each rule adds its rows and its costs.
 
 use super::{Candidates, Row, Sense};
-use crate::rules::{eligible_posts, CostTerm, Ctx, Rule};
+use crate::rules::{CostTerm, Ctx, Eligibility, Rule};
 use crate::scenario::Index;
 use rayon::prelude::*;
 
@@ -92,9 +92,10 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
     let s = ctx.scenario();
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
     let mut pairs = Vec::new();
+    let eligibility = Eligibility::new(rules);
     let per_official: Vec<Vec<usize>> = (0..n_o)
         .into_par_iter()
-        .map(|o| eligible_posts(rules, ctx, o))
+        .map(|o| eligibility.posts(ctx, o))
         .collect();
     for (o, posts) in per_official.into_iter().enumerate() {
         pairs.extend(posts.into_iter().map(|p| (o, p)));

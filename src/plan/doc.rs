@@ -341,6 +341,17 @@ fn group_text(
 }
 
 fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> String {
+    let why = stay_reason_plain(ctx, rules, o, eligible);
+    // Otherwise a head over the term limit who stays reads as a broken rule.
+    if ctx.deferred[o] && ctx.forced[o] {
+        return format!(
+            "phase_in: the rotation the term-limit or non-local rule asks of them is phased in over the years and not due this year; {why}"
+        );
+    }
+    why
+}
+
+fn stay_reason_plain(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> String {
     let here = ctx.ix.current[o];
     let open = eligible.iter().filter(|&&p| Some(p) != here).count();
     if open > 0 {

@@ -10,8 +10,9 @@ pub use decompose::{decompose, Group, GroupKind};
 pub use doc::*;
 
 use crate::error::{Error, Result};
+use crate::model::Model;
 use crate::model::{build, diagnose, term_slot};
-use crate::rules::{self, CostTerm, Ctx};
+use crate::rules::{self, CostTerm, Ctx, Rule};
 use crate::scenario::{Index, Scenario};
 use crate::solve::{solve, Backend, Failure, Limits, Status};
 use std::collections::BTreeMap;
@@ -54,40 +55,45 @@ impl Plan {
     }
 }
 
-/// The integer program of `s` in CPLEX LP format, or free MPS when `mps`.
-pub fn model_text(s: &Scenario, mps: bool) -> String {
+/// Builds the model of `s` and hands it to `f` with the context and rules it came from.
+fn with_model<T>(s: &Scenario, f: impl FnOnce(&Ctx, &[Box<dyn Rule>], Model) -> T) -> T {
     let ix = Index::new(s);
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let model = build(&ctx, &rules);
-    if mps {
-        crate::model::to_mps(&ix, &model)
-    } else {
-        crate::model::to_lp(&ix, &model)
-    }
+    f(&ctx, &rules, model)
+}
+
+/// The integer program of `s` in CPLEX LP format, or free MPS when `mps`.
+pub fn model_text(s: &Scenario, mps: bool) -> String {
+    with_model(s, |ctx, _, model| {
+        if mps {
+            crate::model::to_mps(ctx.ix, &model)
+        } else {
+            crate::model::to_lp(ctx.ix, &model)
+        }
+    })
 }
 
 /// Builds the model for `s`, solves it, and returns the plan, or a diagnosis of why
 /// none exists.
 pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
-    let ix = Index::new(s);
-    let rules = rules::all(s);
-    let ctx = Ctx::new(&ix, &rules);
-    let model = build(&ctx, &rules);
-    let solved = match solve(&model, opts.backend, &opts.limits) {
-        Ok(solved) => solved,
-        Err(Failure::Infeasible(part)) => {
-            // Only the part with no plan needs explaining.
-            let model = match part {
-                Some(p) => model.restrict(&p),
-                None => model,
-            };
-            let diagnosis = diagnose(&ctx, &rules, &model, opts.backend);
-            return Err(Error::Infeasible(Box::new(diagnosis)));
-        }
-        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
-    };
-    Ok(account(s, &model, &solved, opts.backend))
+    with_model(s, |ctx, rules, model| {
+        let solved = match solve(&model, opts.backend, &opts.limits) {
+            Ok(solved) => solved,
+            Err(Failure::Infeasible(part)) => {
+                // Only the part with no plan needs explaining.
+                let model = match part {
+                    Some(p) => model.restrict(&p),
+                    None => model,
+                };
+                let diagnosis = diagnose(ctx, rules, &model, opts.backend);
+                return Err(Error::Infeasible(Box::new(diagnosis)));
+            }
+            Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+        };
+        Ok(account(s, &model, &solved, opts.backend))
+    })
 }
 
 /// The plan that places each official as `after` says (a multi-year plan solved as a
@@ -99,30 +105,31 @@ pub fn assess(
     solved: &crate::solve::Solved,
     backend: Backend,
 ) -> Option<Plan> {
-    let ix = Index::new(s);
-    let rules = rules::all(s);
-    let ctx = Ctx::new(&ix, &rules);
-    let model = build(&ctx, &rules);
-    let mut chosen = vec![false; model.cands.pairs.len()];
-    for (o, held) in after.iter().enumerate() {
-        match held {
-            Some(p) => {
-                let k = model.cands.of_official[o]
-                    .iter()
-                    .copied()
-                    .find(|&k| model.cands.pairs[k].1 == *p)?;
-                chosen[k] = true;
+    with_model(s, |ctx, _, model| {
+        let mut chosen = vec![false; model.cands.pairs.len()];
+        for (o, held) in after.iter().enumerate() {
+            match held {
+                Some(p) => {
+                    let k = model.cands.of_official[o]
+                        .iter()
+                        .copied()
+                        .find(|&k| model.cands.pairs[k].1 == *p)?;
+                    chosen[k] = true;
+                }
+                None if ctx.ix.current[o].is_some() => return None,
+                None => {}
             }
-            None if ix.current[o].is_some() => return None,
-            None => {}
         }
-    }
-    let solved = crate::solve::Solved {
-        chosen,
-        excess: Vec::new(),
-        ..solved.clone()
-    };
-    Some(account(s, &model, &solved, backend))
+        // The joint solve's status and method, not its (much larger) choice vector.
+        let solved = crate::solve::Solved {
+            chosen,
+            excess: Vec::new(),
+            method: solved.method,
+            status: solved.status,
+            seconds: solved.seconds,
+        };
+        Some(account(s, &model, &solved, backend))
+    })
 }
 
 /// The plan of the pairs `solved` chose, with its cost by term.

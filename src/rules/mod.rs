@@ -230,25 +230,48 @@ pub fn retain_posts(ctx: &Ctx, posts: &mut Option<Vec<usize>>, keep: impl Fn(usi
         .retain(|&p| keep(p));
 }
 
-/// The posts official `o` may hold after the plan: every rule's `narrow`, then `forbids`.
+/// The enabled rules in the order eligibility asks them, sorted once per model rather
+/// than once per official.
+pub struct Eligibility<'r> {
+    /// Rules that keep an official in place narrow first: most officials stop at one post
+    /// before scope would copy their province's whole list.
+    narrowing: Vec<&'r dyn Rule>,
+    /// Rules whose narrowing is not their whole test, asked `forbids` for what is left.
+    checking: Vec<&'r dyn Rule>,
+}
+
+impl<'r> Eligibility<'r> {
+    pub fn new(rules: &'r [Box<dyn Rule>]) -> Eligibility<'r> {
+        let enabled = || rules.iter().map(|r| r.as_ref()).filter(|r| r.enabled());
+        let narrowing = enabled()
+            .filter(|r| r.narrows_to_one())
+            .chain(enabled().filter(|r| !r.narrows_to_one()))
+            .collect();
+        let checking = enabled().filter(|r| !r.narrow_is_exact()).collect();
+        Eligibility {
+            narrowing,
+            checking,
+        }
+    }
+
+    /// The posts official `o` may hold after the plan: every rule's `narrow`, then
+    /// `forbids`.
+    pub fn posts(&self, ctx: &Ctx, o: usize) -> Vec<usize> {
+        let mut posts = None;
+        for r in &self.narrowing {
+            r.narrow(ctx, o, &mut posts);
+        }
+        posts
+            .unwrap_or_else(|| (0..ctx.scenario().posts.len()).collect())
+            .into_iter()
+            .filter(|&p| self.checking.iter().all(|r| r.forbids(ctx, o, p).is_none()))
+            .collect()
+    }
+}
+
+/// The posts official `o` may hold after the plan (see `Eligibility`).
 pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize> {
-    let enabled: Vec<&Box<dyn Rule>> = rules.iter().filter(|r| r.enabled()).collect();
-    // Rules that keep an official in place narrow first: most officials stop at one post
-    // before scope would copy their province's whole list.
-    let mut posts = None;
-    for r in enabled.iter().filter(|r| r.narrows_to_one()) {
-        r.narrow(ctx, o, &mut posts);
-    }
-    for r in enabled.iter().filter(|r| !r.narrows_to_one()) {
-        r.narrow(ctx, o, &mut posts);
-    }
-    let posts = posts.unwrap_or_else(|| (0..ctx.scenario().posts.len()).collect());
-    // Rules whose narrowing is their whole test need not be asked again.
-    let rest: Vec<&&Box<dyn Rule>> = enabled.iter().filter(|r| !r.narrow_is_exact()).collect();
-    posts
-        .into_iter()
-        .filter(|&p| rest.iter().all(|r| r.forbids(ctx, o, p).is_none()))
-        .collect()
+    Eligibility::new(rules).posts(ctx, o)
 }
 
 /// When the cheap narrowing alone leaves official `o` nothing but the current post, the

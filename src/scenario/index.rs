@@ -24,6 +24,8 @@ pub struct Index<'a> {
     /// every candidate pair, so it is a lookup, not a string search.
     years_in_field: Vec<u32>,
     fields: usize,
+    /// Years in each official's strongest field (priced for every candidate pair).
+    best_years: Vec<u32>,
 }
 
 impl<'a> Index<'a> {
@@ -91,7 +93,13 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let best_years = s
+            .officials
+            .iter()
+            .map(|o| o.experience.values().copied().max().unwrap_or(0))
+            .collect();
         Index {
+            best_years,
             post_field,
             required_field,
             years_in_field,
@@ -148,22 +156,9 @@ impl<'a> Index<'a> {
         self.years_in_field[o * self.fields + self.required_field[p]]
     }
 
-    pub fn experience(&self, o: usize, sector: &str) -> u32 {
-        self.official(o)
-            .experience
-            .get(sector)
-            .copied()
-            .unwrap_or(0)
-    }
-
     /// Years in the official's strongest sector.
     pub fn best_experience(&self, o: usize) -> u32 {
-        self.official(o)
-            .experience
-            .values()
-            .copied()
-            .max()
-            .unwrap_or(0)
+        self.best_years[o]
     }
 
     /// Years of service left at the plan year before the retirement age.
