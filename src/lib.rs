@@ -16,6 +16,7 @@ pub mod diff;
 pub mod error;
 pub mod generate;
 pub mod horizon;
+pub mod input;
 pub mod model;
 pub mod plan;
 pub mod report;

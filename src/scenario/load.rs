@@ -1,7 +1,7 @@
 //! Reading a scenario file: resolve `extends`, deserialize with serde, then validate
 //! everything at once so the planner sees every problem in one run, each with its line.
 
-use super::types::Scenario;
+use super::types::*;
 use super::validate::validate;
 use super::variant::resolve;
 use super::Spans;
@@ -17,10 +17,7 @@ pub fn load(path: &Path) -> Result<Scenario> {
 /// Reads, resolves (for a variant), parses and validates the scenario at `path`, with
 /// everything it says of later years.
 pub fn load_all(path: &Path) -> Result<Scenario> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = crate::input::read_text(path)?;
     // A scenario that extends nothing is read straight into its types: a national one
     // is 36 MB of YAML, too much to hold twice as a tree.
     if !text.lines().any(|l| l.starts_with("extends:")) {
@@ -40,17 +37,19 @@ pub fn load_all(path: &Path) -> Result<Scenario> {
         }
         p
     };
-    let scenario: Scenario = serde_path_to_error::deserialize(value).map_err(|e| {
-        let field = e.path().to_string();
-        let p = value_problem(
-            if field == "." { String::new() } else { field },
-            e.into_inner().to_string(),
-        );
-        Error::Invalid {
-            path: path.to_path_buf(),
-            problems: vec![place(p)],
+    let scenario: Scenario = match serde_path_to_error::deserialize(&value) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut problems = field_problems(&value);
+            if problems.is_empty() {
+                problems.push(path_problem(String::new(), e));
+            }
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                problems: problems.into_iter().map(place).collect(),
+            });
         }
-    })?;
+    };
     let problems = validate(&scenario);
     if problems.is_empty() {
         return Ok(scenario);
@@ -63,7 +62,7 @@ pub fn load_all(path: &Path) -> Result<Scenario> {
 
 /// Parses and validates scenario text (no `extends`); problems carry lines, no file.
 pub fn parse(text: &str) -> std::result::Result<Scenario, Vec<Problem>> {
-    let scenario: Scenario = serde_yaml::from_str(text).map_err(|e| vec![parse_problem(&e)])?;
+    let scenario: Scenario = serde_yaml::from_str(text).map_err(|e| every_problem(text, &e))?;
     let spans = Spans::of(text);
     let mut problems = validate(&scenario);
     if problems.is_empty() {
@@ -73,6 +72,166 @@ pub fn parse(text: &str) -> std::result::Result<Scenario, Vec<Problem>> {
         p.at = spans.find(&p.field);
     }
     Err(problems)
+}
+
+/// Every field of `text` of the wrong name, type or value, each with its line, after the
+/// fast reading stopped at `first`; a key written twice is named where it is written again.
+fn every_problem(text: &str, first: &serde_yaml::Error) -> Vec<Problem> {
+    let spans = Spans::of(text);
+    let mut problems: Vec<Problem> = spans
+        .duplicates
+        .iter()
+        .map(|(field, (line, _), at)| {
+            let mut p = Problem::new(
+                "E001",
+                field.clone(),
+                format!(
+                    "`{}` is written twice in one entry (first on line {line})",
+                    last_key(field)
+                ),
+                "keep one of the two, with the value meant",
+            );
+            p.at = Some(*at);
+            p
+        })
+        .collect();
+    if !problems.is_empty() {
+        return problems;
+    }
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return vec![parse_problem(first)];
+    };
+    problems = field_problems(&value);
+    if problems.is_empty() {
+        return vec![parse_problem(first)];
+    }
+    for p in &mut problems {
+        p.at = spans.find(&p.field);
+    }
+    problems
+}
+
+fn last_key(field: &str) -> &str {
+    field.rsplit(['.', ']']).next().unwrap_or(field)
+}
+
+/// The fields of a scenario, each read on its own so that one wrong value does not hide
+/// the next: top-level fields, every element of each list, every rule, weight and
+/// retirement schedule. No positions yet.
+pub(super) fn field_problems(value: &serde_yaml::Value) -> Vec<Problem> {
+    use serde_yaml::Value;
+    let mut out = Vec::new();
+    let Value::Mapping(map) = value else {
+        return vec![Problem::new(
+            "E001",
+            String::new(),
+            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)".into(),
+            "start from one of the files in scenarios/",
+        )];
+    };
+    const FIELDS: [&str; 10] = [
+        "name",
+        "year",
+        "description",
+        "units",
+        "posts",
+        "officials",
+        "rules",
+        "weights",
+        "pins",
+        "retirement",
+    ];
+    for k in map.keys() {
+        let key = k.as_str().map_or_else(|| format!("{k:?}"), str::to_string);
+        if !FIELDS.contains(&key.as_str()) {
+            out.push(value_problem(
+                key.clone(),
+                format!(
+                    "unknown field `{key}`, expected one of {}",
+                    FIELDS.map(|f| format!("`{f}`")).join(", ")
+                ),
+            ));
+        }
+    }
+    for f in ["name", "year", "units", "posts", "officials"] {
+        if !map.contains_key(f) {
+            out.push(value_problem(String::new(), format!("missing field `{f}`")));
+        }
+    }
+    one::<String>(map, "name", &mut out);
+    one::<i32>(map, "year", &mut out);
+    one::<Option<String>>(map, "description", &mut out);
+    each::<Unit>(map, "units", &mut out);
+    each::<Post>(map, "posts", &mut out);
+    each::<Official>(map, "officials", &mut out);
+    each::<Pin>(map, "pins", &mut out);
+    per_key::<RuleConfig>(map, "rules", &mut out);
+    per_key::<Weights>(map, "weights", &mut out);
+    per_key::<RetirementTable>(map, "retirement", &mut out);
+    out
+}
+
+fn path_problem<E: std::fmt::Display>(prefix: String, e: serde_path_to_error::Error<E>) -> Problem {
+    let rel = e.path().to_string();
+    let field = match (prefix.is_empty(), rel == ".") {
+        (_, true) => prefix,
+        (true, false) => rel,
+        (false, false) => format!("{prefix}.{rel}"),
+    };
+    value_problem(field, e.into_inner().to_string())
+}
+
+fn one<T: serde::de::DeserializeOwned>(
+    map: &serde_yaml::Mapping,
+    key: &str,
+    out: &mut Vec<Problem>,
+) {
+    if let Some(v) = map.get(key) {
+        if let Err(e) = serde_path_to_error::deserialize::<_, T>(v) {
+            out.push(path_problem(key.to_string(), e));
+        }
+    }
+}
+
+fn each<T: serde::de::DeserializeOwned>(
+    map: &serde_yaml::Mapping,
+    key: &str,
+    out: &mut Vec<Problem>,
+) {
+    match map.get(key) {
+        Some(serde_yaml::Value::Sequence(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                if let Err(e) = serde_path_to_error::deserialize::<_, T>(v) {
+                    out.push(path_problem(format!("{key}[{i}]"), e));
+                }
+            }
+        }
+        Some(_) => one::<Vec<T>>(map, key, out),
+        None => {}
+    }
+}
+
+/// A section whose fields all have defaults, read one field at a time.
+fn per_key<T: serde::de::DeserializeOwned>(
+    map: &serde_yaml::Mapping,
+    key: &str,
+    out: &mut Vec<Problem>,
+) {
+    match map.get(key) {
+        Some(serde_yaml::Value::Mapping(fields)) => {
+            for (k, v) in fields {
+                let mut single = serde_yaml::Mapping::new();
+                single.insert(k.clone(), v.clone());
+                if let Err(e) =
+                    serde_path_to_error::deserialize::<_, T>(&serde_yaml::Value::Mapping(single))
+                {
+                    out.push(path_problem(key.to_string(), e));
+                }
+            }
+        }
+        Some(_) => one::<T>(map, key, out),
+        None => {}
+    }
 }
 
 /// A YAML syntax error, or a field of the wrong name, type or value, with its location.
@@ -93,14 +252,17 @@ pub(super) fn parse_problem(e: &serde_yaml::Error) -> Problem {
 }
 
 fn value_problem(field: String, message: String) -> Problem {
+    let message = humanize(&message);
     let hint = if message.contains("unknown field") {
         "remove the field or correct its spelling; the README lists the fields of each section"
     } else if message.contains("missing field") {
         "add the field; the README lists which fields are required"
     } else if message.contains("unknown variant") {
         "use one of the values listed as expected"
-    } else if message.contains("invalid type") {
-        "write the value in the type shown as expected"
+    } else if message.contains("too large") || message.contains("out of range") {
+        "write a smaller number; the README lists each field's range"
+    } else if message.contains("wrong kind of value") || message.contains("invalid value") {
+        "write the kind of value shown as expected"
     } else {
         "fix the YAML syntax at this place"
     };
@@ -111,5 +273,121 @@ fn value_problem(field: String, message: String) -> Problem {
         file: None,
         message,
         hint: hint.to_string(),
+    }
+}
+
+/// A parser's message in a planner's words: no type names of the implementation, no
+/// 300-digit number echoed back.
+pub fn humanize(message: &str) -> String {
+    let mut m = shorten_numbers(message);
+    let too_large = [" as u128", " as i128"].iter().any(|t| m.contains(t));
+    for (from, to) in [
+        (" as u128", ""),
+        (" as i128", ""),
+        ("invalid type: ", "wrong kind of value: "),
+        ("floating point", "decimal number"),
+        ("integer", "whole number"),
+        ("a string", "text"),
+        ("string", "text"),
+        ("a sequence", "a list"),
+        ("sequence", "list"),
+        ("a map", "a mapping (field: value)"),
+        ("unit value", "nothing"),
+        ("a borrowed text", "text"),
+    ] {
+        m = m.replace(from, to);
+    }
+    for (types, word) in [
+        (["i8", "i16", "i32", "i64", "isize"], "a whole number"),
+        (
+            ["u8", "u16", "u32", "u64", "usize"],
+            "a whole number, 0 or more",
+        ),
+    ] {
+        for t in types {
+            m = m.replace(&format!("expected {t}"), &format!("expected {word}"));
+        }
+    }
+    m = m
+        .replace("expected f64", "expected a number")
+        .replace("expected f32", "expected a number");
+    if let Some(i) = m.find("expected struct ") {
+        m.truncate(i);
+        m.push_str("expected a mapping of fields (field: value)");
+    }
+    if let Some(i) = m.find("expected enum ") {
+        m.truncate(i);
+        m.push_str("expected one of the listed words");
+    }
+    if too_large {
+        m.push_str(" (the number is too large)");
+    }
+    m
+}
+
+/// Digit runs longer than 15 shortened to their first digits and their length.
+fn shorten_numbers(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if run.len() > 15 {
+            out.push_str(&format!("{}… ({} digits)", &run[..6], run.len()));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in message.chars() {
+        if c.is_ascii_digit() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_no_type_names_and_no_huge_numbers() {
+        let m = humanize("invalid type: integer `2200000000000000000000` as u128, expected i32");
+        assert!(!m.contains("u128") && !m.contains("i32"), "{m}");
+        assert!(
+            m.contains("220000… (22 digits)") && m.contains("too large"),
+            "{m}"
+        );
+        let m = humanize("invalid type: floating point `10000000000.0`, expected i64");
+        assert_eq!(
+            m,
+            "wrong kind of value: decimal number `10000000000.0`, expected a whole number"
+        );
+        let m = humanize("invalid type: string \"x\", expected struct Official");
+        assert_eq!(
+            m,
+            "wrong kind of value: text \"x\", expected a mapping of fields (field: value)"
+        );
+    }
+
+    #[test]
+    fn every_wrong_field_is_listed_at_once() {
+        let text = "name: x\nyear: 2026\nunits: []\nposts: []\nofficials:\n  - { id: a, name: A, born: x, sex: male }\n  - { id: b, name: B, born: 1970, sex: mal }\nweights: { move: -x, unfilled: 1.5 }\nrulez: 1\n";
+        let problems = parse(text).unwrap_err();
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "rulez",
+                "officials[0].born",
+                "officials[1].sex",
+                "weights.move",
+                "weights.unfilled"
+            ]
+        );
+        assert_eq!(problems[1].at, Some((6, 29)));
     }
 }

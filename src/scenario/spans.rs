@@ -9,6 +9,8 @@ use yaml_rust2::scanner::Marker;
 #[derive(Debug, Default, Clone)]
 pub struct Spans {
     at: HashMap<String, (usize, usize)>,
+    /// Keys written twice in one mapping: the path, where it was first written, and where again.
+    pub duplicates: Vec<(String, (usize, usize), (usize, usize))>,
 }
 
 impl Spans {
@@ -19,7 +21,10 @@ impl Spans {
         if parser.load(&mut builder, false).is_err() {
             return Spans::default();
         }
-        Spans { at: builder.at }
+        Spans {
+            at: builder.at,
+            duplicates: builder.duplicates,
+        }
     }
 
     /// Whether the file writes `path` itself.
@@ -49,6 +54,7 @@ enum Frame {
 struct Builder {
     stack: Vec<Frame>,
     at: HashMap<String, (usize, usize)>,
+    duplicates: Vec<(String, (usize, usize), (usize, usize))>,
 }
 
 impl Builder {
@@ -89,7 +95,12 @@ impl MarkedEventReceiver for Builder {
                         } else {
                             format!("{path}.{value}")
                         };
-                        self.at.entry(p).or_insert(at);
+                        match self.at.get(&p) {
+                            Some(&first) => self.duplicates.push((p, first, at)),
+                            None => {
+                                self.at.insert(p, at);
+                            }
+                        }
                         *key = Some(value);
                     }
                 }
@@ -127,5 +138,15 @@ mod tests {
         assert_eq!(s.find("officials[0].id"), Some((3, 9)));
         // A field that is absent falls back to its parent.
         assert_eq!(s.find("officials[1].since"), Some((5, 7)));
+        assert!(s.duplicates.is_empty());
+    }
+
+    #[test]
+    fn a_key_written_twice_is_found_where_it_is_written_again() {
+        let s = Spans::of("name: x\nofficials:\n  - id: a\n    born: 1970\n    born: 1971\n");
+        let [(field, (first, _), again)] = &s.duplicates[..] else {
+            panic!("one duplicate expected: {:?}", s.duplicates)
+        };
+        assert_eq!((field.as_str(), *first, *again), ("officials[0].born", 4, (5, 5)));
     }
 }

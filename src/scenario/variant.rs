@@ -110,10 +110,7 @@ pub fn resolve(path: &Path) -> Result<Resolved> {
 }
 
 fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = crate::input::read_text(path)?;
     let spans = Spans::of(&text);
     let invalid = |problems| invalid_at(path, &Spans::of(&text), problems);
     let value: Value = serde_yaml::from_str(&text).map_err(|e| invalid(vec![parse_problem(&e)]))?;

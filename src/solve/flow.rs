@@ -1,72 +1,143 @@
-//! The assignment core as a min-cost flow (LEMON's network simplex, through `mcmf`):
+//! The assignment core as a min-cost flow (LEMON's network simplex, shipped by `mcmf`):
 //! source → official → post → sink, each official one unit, each post its seats, an
 //! official without a post free to stay unplaced. Exact and integral for the core; the
 //! caller accepts it only when every other row of the part holds too, since the core
 //! is a relaxation of the whole model.
 
 use crate::model::{Model, Part, Sense};
-use mcmf::{Capacity, Cost, GraphBuilder, Vertex};
 
-/// A node: (0, official) or (1, post).
-type Node = (u8, usize);
+// `mcmf`'s Rust API takes costs as i32, which overflows (and then never returns) for large
+// weights; its C++ core is compiled for 64-bit integers, so we call that entry directly.
+extern crate mcmf;
+extern "C" {
+    fn network_simplex_mcmf_i64(
+        num_vertices: i64,
+        num_edges: i64,
+        node_supply: *const i64,
+        edge_a: *const i64,
+        edge_b: *const i64,
+        edge_capacity: *const i64,
+        edge_cost: *const i64,
+        edge_flow_result: *mut i64,
+    ) -> i64;
+}
 
-/// The chosen pairs of the part (global pair indices), or None when some official who
-/// must be placed cannot be.
-pub fn assignment_core(model: &Model, part: &Part) -> Option<Vec<usize>> {
+/// Largest sum of absolute arc costs handed to the network simplex. Its artificial arcs
+/// cost 2^62 and node potentials add arc costs along tree paths, so everything else must
+/// stay far below that; the validated weights keep a part's sum under 2^40.
+const COST_SUM_LIMIT: i128 = 1 << 50;
+
+/// The network's arcs as the parallel arrays LEMON reads.
+#[derive(Default)]
+struct Arcs {
+    from: Vec<i64>,
+    to: Vec<i64>,
+    cap: Vec<i64>,
+    cost: Vec<i64>,
+}
+
+impl Arcs {
+    fn add(&mut self, from: i64, to: i64, cap: i64, cost: i64) -> usize {
+        self.from.push(from);
+        self.to.push(to);
+        self.cap.push(cap);
+        self.cost.push(cost);
+        self.cap.len() - 1
+    }
+}
+
+/// What the flow found for a part.
+pub enum Core {
+    /// The chosen pairs (global pair indices).
+    Placed(Vec<usize>),
+    /// Some official who must be placed cannot be: no plan exists for the part.
+    CannotPlace,
+    /// The costs are too large for the flow's integers; the integer program must decide.
+    TooLarge,
+}
+
+/// The part's assignment core as a min-cost flow.
+pub fn assignment_core(model: &Model, part: &Part) -> Core {
     assignment_core_with(model, part, &|_| 0)
 }
 
 /// As `assignment_core`, with `extra(k)` added to the cost of pair `k` (the prices of
 /// relaxed rows).
-fn assignment_core_with(
-    model: &Model,
-    part: &Part,
-    extra: &dyn Fn(usize) -> i64,
-) -> Option<Vec<usize>> {
+fn assignment_core_with(model: &Model, part: &Part, extra: &dyn Fn(usize) -> i64) -> Core {
     let pairs = &model.cands.pairs;
-    let mut g: GraphBuilder<Node> = GraphBuilder::new();
     let mut officials: Vec<usize> = part.pairs.iter().map(|&k| pairs[k].0).collect();
+    officials.sort_unstable();
     officials.dedup();
     let mut posts: Vec<usize> = part.pairs.iter().map(|&k| pairs[k].1).collect();
     posts.sort_unstable();
     posts.dedup();
-    for &o in &officials {
-        g.add_edge(Vertex::Source, (0, o), Capacity(1), Cost(0));
-        if !model.must_place[o] {
-            g.add_edge((0, o), Vertex::Sink, Capacity(1), Cost(0));
+    // Nodes: 0 source, 1 sink, then officials, then posts.
+    let (n_o, n_p) = (officials.len(), posts.len());
+    let node_o = |i: usize| 2 + i as i64;
+    let node_p =
+        |p: usize| 2 + n_o as i64 + posts.binary_search(&p).expect("post of the part") as i64;
+    let mut arcs = Arcs::default();
+    let mut sum: i128 = 0;
+    let mut priced = Vec::with_capacity(part.pairs.len());
+    for &k in &part.pairs {
+        let Some(c) = model.cost(k).checked_add(extra(k)) else {
+            return Core::TooLarge;
+        };
+        sum += (c as i128).abs();
+        priced.push(c);
+    }
+    if sum >= COST_SUM_LIMIT {
+        return Core::TooLarge;
+    }
+    // An official who must be placed may still reach the sink at a price above any
+    // difference of plan costs, so the flow is always feasible and that arc used only
+    // when nothing else can place them.
+    let overflow = 2 * sum as i64 + 1;
+    let mut overflow_arcs = Vec::new();
+    for (i, &o) in officials.iter().enumerate() {
+        arcs.add(0, node_o(i), 1, 0);
+        if model.must_place[o] {
+            overflow_arcs.push(arcs.add(node_o(i), 1, 1, overflow));
+        } else {
+            arcs.add(node_o(i), 1, 1, 0);
         }
     }
-    for &k in &part.pairs {
+    let first_pair_arc = arcs.cap.len();
+    for (&k, &c) in part.pairs.iter().zip(&priced) {
         let (o, p) = pairs[k];
-        let cost = i32::try_from(model.cost(k) + extra(k)).ok()?;
-        g.add_edge((0, o), (1, p), Capacity(1), Cost(cost));
+        let i = officials.binary_search(&o).expect("official of the part");
+        arcs.add(node_o(i), node_p(p), 1, c);
     }
     for &p in &posts {
-        g.add_edge(
-            (1, p),
-            Vertex::Sink,
-            Capacity(model.post_capacity[p] as i32),
-            Cost(0),
+        arcs.add(node_p(p), 1, model.post_capacity[p] as i64, 0);
+    }
+    let mut supply = vec![0i64; 2 + n_o + n_p];
+    supply[0] = n_o as i64;
+    supply[1] = -(n_o as i64);
+    let mut flow = vec![0i64; arcs.cap.len()];
+    // SAFETY: every array has the length passed with it and every node index is below the
+    // number of vertices; LEMON writes one flow per arc into `flow`.
+    unsafe {
+        network_simplex_mcmf_i64(
+            supply.len() as i64,
+            arcs.cap.len() as i64,
+            supply.as_ptr(),
+            arcs.from.as_ptr(),
+            arcs.to.as_ptr(),
+            arcs.cap.as_ptr(),
+            arcs.cost.as_ptr(),
+            flow.as_mut_ptr(),
         );
     }
-    let (_, paths) = g.mcmf();
-    let mut placed: Vec<(usize, usize)> = Vec::with_capacity(officials.len());
-    for path in &paths {
-        if let [_, Vertex::Node((0, o)), Vertex::Node((1, p)), _] = path.vertices()[..] {
-            placed.push((*o, *p));
-        }
+    if overflow_arcs.iter().any(|&e| flow[e] > 0) {
+        return Core::CannotPlace;
     }
-    placed.sort_unstable();
-    let must = officials.iter().filter(|&&o| model.must_place[o]).count();
-    let placed_must = placed.iter().filter(|(o, _)| model.must_place[*o]).count();
-    if placed_must < must {
-        return None;
-    }
-    Some(
+    Core::Placed(
         part.pairs
             .iter()
-            .copied()
-            .filter(|&k| placed.binary_search(&pairs[k]).is_ok())
+            .enumerate()
+            .filter(|&(j, _)| flow[first_pair_arc + j] > 0)
+            .map(|(_, &k)| k)
             .collect(),
     )
 }
@@ -148,9 +219,11 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
                 }
             }
         }
-        let chosen = Chosen::new(assignment_core_with(model, part, &|k| {
-            price.get(&k).copied().unwrap_or(0)
-        })?);
+        let core = assignment_core_with(model, part, &|k| price.get(&k).copied().unwrap_or(0));
+        let Core::Placed(pairs) = core else {
+            return None;
+        };
+        let chosen = Chosen::new(pairs);
         let pairs = &chosen.0;
         let cost: i64 = pairs.iter().map(|&k| model.cost(k)).sum();
         let priced: i64 = pairs

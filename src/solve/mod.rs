@@ -178,15 +178,18 @@ fn solve_part(
 ) -> std::result::Result<(Vec<usize>, Status, bool), Failure> {
     if limits.flow {
         // The core relaxes the part: if it cannot place everyone, nothing can.
-        let Some(pairs) = flow::assignment_core(model, part) else {
-            return Err(Failure::Infeasible(Some(part.clone())));
-        };
-        let chosen = flow::Chosen::new(pairs);
-        if flow::rows_hold(model, part, &chosen) {
-            return Ok((chosen.into_pairs(), Status::Optimal, true));
-        }
-        if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
-            return Ok((pairs, Status::Optimal, true));
+        match flow::assignment_core(model, part) {
+            flow::Core::CannotPlace => return Err(Failure::Infeasible(Some(part.clone()))),
+            flow::Core::TooLarge => {}
+            flow::Core::Placed(pairs) => {
+                let chosen = flow::Chosen::new(pairs);
+                if flow::rows_hold(model, part, &chosen) {
+                    return Ok((chosen.into_pairs(), Status::Optimal, true));
+                }
+                if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
+                    return Ok((pairs, Status::Optimal, true));
+                }
+            }
         }
     }
     let sub = model.restrict(part);

@@ -45,10 +45,7 @@ pub fn read_plan(path: &Path) -> Result<PlanFile> {
 }
 
 fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = crate::input::read_text(path)?;
     let invalid = |message: String, at: Option<(usize, usize)>| Error::Invalid {
         path: path.to_path_buf(),
         problems: vec![Problem {
