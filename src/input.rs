@@ -34,12 +34,12 @@ pub fn read_text(path: &Path) -> Result<String> {
         let what = if meta.is_dir() {
             "a folder"
         } else {
-            "not a regular file (a device, a pipe or a socket)"
+            "a device, a pipe or a socket"
         };
         return Err(refuse(
             path,
             "E002",
-            format!("this is {what}, not a file that can be read"),
+            format!("this is {what}, not a file saved on disk"),
             "give the path of a file saved on disk",
         ));
     }

@@ -9,6 +9,11 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    // An interrupted run leaves no half-written output behind.
+    let _ = ctrlc::set_handler(|| {
+        rotaplan::report::remove_temporaries();
+        std::process::exit(130);
+    });
     match cli::run(args) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

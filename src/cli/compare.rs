@@ -53,13 +53,24 @@ pub fn run(a: CompareArgs) -> rotaplan::Result<u8> {
         } else {
             ("yaml", Format::Yaml)
         };
-        for s in &solved {
-            if let Ok(doc) = &s.result {
-                report::write_atomic(
-                    &dir.join(format!("{}.{ext}", doc.scenario)),
-                    &report::data(doc, f),
-                )?;
-            }
+        let inputs: Vec<PathBuf> = files
+            .iter()
+            .filter_map(|f| rotaplan::scenario::sources(f).ok())
+            .flatten()
+            .collect();
+        let outputs: Vec<(PathBuf, String)> = solved
+            .iter()
+            .filter_map(|s| s.result.as_ref().ok())
+            .map(|doc| {
+                let name = report::file_name_for(&doc.scenario);
+                (dir.join(format!("{name}.{ext}")), report::data(doc, f))
+            })
+            .collect();
+        for (path, _) in &outputs {
+            report::refuse_overwrite(path, &inputs, "--out")?;
+        }
+        for (path, text) in &outputs {
+            report::write_atomic(path, text)?;
         }
     }
     let c = compare(&solved, a.diff, a.timings);

@@ -60,6 +60,27 @@ impl Progress for Bar {
 pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
     let plan = a.solve.options()?;
     let base = scenario::load_all(&a.scenario)?;
+    super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
+    if let Some(dir) = &a.plans {
+        // The files --plans writes: MODE/YEAR-scenario.yaml and MODE/YEAR-plan.yaml.
+        let from = a.from.unwrap_or(base.year);
+        for input in scenario::sources(&a.scenario)? {
+            for mode in [Mode::Yearly, Mode::Joint] {
+                let sub = dir.join(mode.name());
+                let written = input.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    let year = n
+                        .strip_suffix("-scenario.yaml")
+                        .or_else(|| n.strip_suffix("-plan.yaml"))
+                        .and_then(|y| y.parse::<i32>().ok());
+                    year.is_some_and(|y| (from..=a.to).contains(&y))
+                });
+                if written {
+                    let out = sub.join(input.file_name().expect("a file name"));
+                    report::refuse_overwrite(&out, std::slice::from_ref(&input), "--plans")?;
+                }
+            }
+        }
+    }
     let opts = horizon::Options {
         from: a.from.unwrap_or(base.year),
         to: a.to,
@@ -71,7 +92,7 @@ pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
     };
     let mut problems = horizon::pin_problems(&base, &opts);
     if !problems.is_empty() {
-        if let Ok(text) = std::fs::read_to_string(&a.scenario) {
+        if let Ok(text) = rotaplan::input::read_text(&a.scenario) {
             let spans = scenario::Spans::of(&text);
             for p in &mut problems {
                 p.at = spans.find(&p.field);

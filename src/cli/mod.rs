@@ -23,6 +23,9 @@ use std::path::{Path, PathBuf};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse input files larger than this many MB (protects against a wrong file).
+    #[arg(long, global = true, value_name = "MB", default_value_t = rotaplan::input::DEFAULT_MAX_MB)]
+    max_input_mb: u64,
 }
 
 #[derive(Subcommand)]
@@ -88,6 +91,7 @@ impl SolveArgs {
 }
 
 pub fn run(cli: Cli) -> rotaplan::Result<u8> {
+    rotaplan::input::set_max_mb(cli.max_input_mb);
     match cli.command {
         Command::Check(a) => check::run(a),
         Command::Plan(a) => plan::run(a),
@@ -97,6 +101,20 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Generate(a) => generate::run(a),
         Command::Horizon(a) => horizon::run(a),
     }
+}
+
+/// Refuses each output that would overwrite one of the files a scenario is read from.
+fn refuse_overwrite(scenario: &Path, outputs: &[(&str, Option<&Path>)]) -> rotaplan::Result<()> {
+    if outputs.iter().all(|(_, o)| o.is_none()) {
+        return Ok(());
+    }
+    let inputs = rotaplan::scenario::sources(scenario)?;
+    for (flag, out) in outputs {
+        if let Some(out) = out {
+            report::refuse_overwrite(out, &inputs, flag)?;
+        }
+    }
+    Ok(())
 }
 
 /// Prints `text`, or writes it to `out` through a temporary file and a rename.

@@ -25,6 +25,13 @@ pub struct PlanArgs {
 pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
     let s = scenario::load(&a.scenario)?;
+    super::refuse_overwrite(
+        &a.scenario,
+        &[
+            ("--out", a.out.as_deref()),
+            ("--export-model", a.export_model.as_deref()),
+        ],
+    )?;
     if let Some(path) = &a.export_model {
         let mps = path
             .extension()

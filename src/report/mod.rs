@@ -29,8 +29,24 @@ pub fn data<T: Serialize>(doc: &T, format: Format) -> String {
     }
 }
 
+/// Temporary files being written now, removed by `remove_temporaries` when the run is
+/// interrupted.
+static WRITING: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes every temporary output file still being written; for an interrupted run.
+pub fn remove_temporaries() {
+    let paths = WRITING
+        .lock()
+        .map(|mut w| std::mem::take(&mut *w))
+        .unwrap_or_default();
+    for p in paths {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename,
-/// so an existing file is either replaced whole or left as it was.
+/// so an existing file is either replaced whole or left as it was. The temporary is named
+/// after its target (`.plan.yaml.XXXXXX.tmp`) and removed if the run is interrupted.
 pub fn write_atomic(path: &std::path::Path, contents: &str) -> crate::Result<()> {
     use std::io::Write;
     let err = |source| crate::Error::Write {
@@ -41,19 +57,104 @@ pub fn write_atomic(path: &std::path::Path, contents: &str) -> crate::Result<()>
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => std::path::Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(contents.as_bytes()).map_err(err)?;
-    // A temporary file is private (0600); the output keeps the mode of the file it
-    // replaces, or gets the usual 0644.
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    let tmp_path = tmp.path().to_path_buf();
+    if let Ok(mut w) = WRITING.lock() {
+        w.push(tmp_path.clone());
+    }
+    let result = (|| {
+        tmp.write_all(contents.as_bytes()).map_err(err)?;
+        // A temporary file is private (0600); the output keeps the mode of the file it
+        // replaces, or gets the usual 0644.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))
+                .map_err(err)?;
+        }
+        tmp.as_file().sync_all().map_err(err)?;
+        // Lets the interruption test catch a write in the middle.
+        if let Some(ms) = std::env::var("ROTAPLAN_TEST_PAUSE_BEFORE_RENAME_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
+        tmp.persist(path).map_err(|e| err(e.error))?;
+        Ok(())
+    })();
+    if let Ok(mut w) = WRITING.lock() {
+        w.retain(|p| *p != tmp_path);
+    }
+    result
+}
+
+/// Whether `a` and `b` name the same existing file, by any path or hard link.
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .map_err(err)?;
+        use std::os::unix::fs::MetadataExt;
+        if (ma.dev(), ma.ino()) == (mb.dev(), mb.ino()) {
+            return true;
+        }
     }
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    let _ = (ma, mb);
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+}
+
+/// Refuses to write `out` (given with `flag`) when it is one of the `inputs`: nothing a
+/// planner wrote is overwritten.
+pub fn refuse_overwrite(
+    out: &std::path::Path,
+    inputs: &[std::path::PathBuf],
+    flag: &str,
+) -> crate::Result<()> {
+    match inputs.iter().find(|i| same_file(out, i)) {
+        None => Ok(()),
+        Some(input) => Err(crate::Error::Invalid {
+            path: out.to_path_buf(),
+            problems: vec![crate::error::Problem::new(
+                "E304",
+                String::new(),
+                format!(
+                    "{flag} names an input of this run ({}); writing there would overwrite it",
+                    input.display()
+                ),
+                &format!("give {flag} another file name; nothing was written"),
+            )],
+        }),
+    }
+}
+
+/// A file name made from a scenario's name: no folder separators, no leading dot, so a
+/// name can never write outside the folder given.
+pub fn file_name_for(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':') || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let clean = clean.trim_start_matches('.');
+    if clean.is_empty() {
+        "plan".into()
+    } else {
+        clean.into()
+    }
 }

@@ -14,6 +14,15 @@ pub fn load(path: &Path) -> Result<Scenario> {
     Ok(if s.looks_ahead() { s.as_of(s.year) } else { s })
 }
 
+/// The files a scenario is read from: the file named and every base it extends.
+pub fn sources(path: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let text = crate::input::read_text(path)?;
+    if !text.lines().any(|l| l.starts_with("extends:")) {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    Ok(resolve(path)?.files())
+}
+
 /// Reads, resolves (for a variant), parses and validates the scenario at `path`, with
 /// everything it says of later years.
 pub fn load_all(path: &Path) -> Result<Scenario> {

@@ -10,7 +10,7 @@ mod variant;
 mod year;
 
 pub use index::Index;
-pub use load::{load, load_all, parse};
+pub use load::{humanize, load, load_all, parse, sources};
 pub use spans::Spans;
 pub use types::*;
 pub use validate::validate;

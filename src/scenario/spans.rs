@@ -95,7 +95,12 @@ impl MarkedEventReceiver for Builder {
                         } else {
                             format!("{path}.{value}")
                         };
+                        let inside_another = self.duplicates.iter().any(|(d, ..)| {
+                            p.strip_prefix(d.as_str())
+                                .is_some_and(|r| r.starts_with(['.', '[']))
+                        });
                         match self.at.get(&p) {
+                            Some(_) if inside_another => {}
                             Some(&first) => self.duplicates.push((p, first, at)),
                             None => {
                                 self.at.insert(p, at);
@@ -147,6 +152,9 @@ mod tests {
         let [(field, (first, _), again)] = &s.duplicates[..] else {
             panic!("one duplicate expected: {:?}", s.duplicates)
         };
-        assert_eq!((field.as_str(), *first, *again), ("officials[0].born", 4, (5, 5)));
+        assert_eq!(
+            (field.as_str(), *first, *again),
+            ("officials[0].born", 4, (5, 5))
+        );
     }
 }

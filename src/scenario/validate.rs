@@ -16,6 +16,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             "write the year the rotations take effect, e.g. 2026",
         ));
     }
+    ranges(s, &mut out);
+    ids(s, &mut out);
     let units = unique_ids(&mut out, "units", s.units.iter().map(|u| &u.id.0));
     let posts = unique_ids(&mut out, "posts", s.posts.iter().map(|p| &p.id.0));
     let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
@@ -25,7 +27,14 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             code,
             field,
             format!("unknown {kind} `{id}`"),
-            &format!("use the id of a {kind} declared under `{kind}s:`, or declare it there"),
+            &format!(
+                "use the id of {} {kind} declared under `{kind}s:`, or declare it there",
+                if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                }
+            ),
         ));
     };
 
@@ -142,7 +151,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ));
             }
         }
-        if o.born < s.year - 100 || o.born > s.year - 16 {
+        let (born, year) = (o.born as i64, s.year as i64);
+        if born < year - 100 || born > year - 16 {
             out.push(Problem::new(
                 "E107",
                 f("born"),
@@ -155,13 +165,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
         for (field, year) in [("since", o.since), ("last_rotation", o.last_rotation)] {
             if let Some(y) = year {
-                if y > s.year || y < o.born + 16 {
+                if y > s.year || (y as i64) < o.born as i64 + 16 {
                     out.push(Problem::new(
                         "E107",
                         f(field),
                         format!(
                             "{field} {y} is impossible: it must lie between the official's 16th birthday ({}) and the plan year ({})",
-                            o.born + 16,
+                            o.born as i64 + 16,
                             s.year
                         ),
                         "write the four-digit year the event happened",
@@ -271,6 +281,14 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 "remove the pin, or write the plan year it is meant for",
             ));
         }
+        if !pin.stay && !pin.must_move && pin.take.is_none() && pin.avoid.is_empty() {
+            out.push(Problem::new(
+                "E117",
+                f("official"),
+                format!("the pin of `{}` says nothing", pin.official),
+                "add `stay: true`, `move: true`, `take: POST` or `avoid: [POST, ...]`, or remove the pin",
+            ));
+        }
         let kinds = [pin.stay, pin.must_move, pin.take.is_some()];
         if kinds.iter().filter(|&&k| k).count() > 1 {
             out.push(Problem::new(
@@ -282,6 +300,222 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// The largest weight: with it, and years of experience up to `MAX_YEARS`, every cost of a
+/// plan fits the solvers' integers exactly (the README gives the ranges).
+pub const MAX_WEIGHT: i64 = 100_000;
+/// The most years of experience in one field, or required by a post.
+pub const MAX_YEARS: u32 = 70;
+/// The most seats one post may have.
+pub const MAX_SEATS: u32 = 10_000;
+
+/// Numbers outside the range where they mean something (E115).
+fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
+    let w = &s.weights;
+    for (name, v) in [
+        ("wasted_expertise", w.wasted_expertise),
+        ("unfilled", w.unfilled),
+        ("unfilled_key", w.unfilled_key),
+        ("move", w.move_),
+        ("promotion", w.promotion),
+    ] {
+        range(out, format!("weights.{name}"), v, 0, MAX_WEIGHT, "a weight");
+    }
+    let r = &s.rules;
+    range(
+        out,
+        "rules.term_limit.years".into(),
+        r.term_limit.years.into(),
+        1,
+        50,
+        "a term limit in years",
+    );
+    range(
+        out,
+        "rules.min_tenure.years".into(),
+        r.min_tenure.years.into(),
+        0,
+        50,
+        "a minimum time in post",
+    );
+    range(
+        out,
+        "rules.service_left.years".into(),
+        r.service_left.years.into(),
+        0,
+        60,
+        "years of service",
+    );
+    range(
+        out,
+        "rules.service_left.forced_years".into(),
+        r.service_left.forced_years.into(),
+        0,
+        60,
+        "years of service",
+    );
+    for (sex, t) in [
+        ("male", &s.retirement.male),
+        ("female", &s.retirement.female),
+    ] {
+        let f = |name: &str| format!("retirement.{sex}.{name}");
+        range(
+            out,
+            f("base_year"),
+            t.base_year.into(),
+            1900,
+            2200,
+            "a year",
+        );
+        range(
+            out,
+            f("base_months"),
+            t.base_months.into(),
+            480,
+            960,
+            "a retirement age in months (40 to 80 years)",
+        );
+        range(
+            out,
+            f("step_months"),
+            t.step_months.into(),
+            0,
+            24,
+            "months added each year",
+        );
+        if t.step_months == 0 && t.max_months != t.base_months {
+            out.push(Problem::new(
+                "E115",
+                f("step_months"),
+                format!(
+                    "with no months added each year the age never rises from base_months ({}) to max_months ({})",
+                    t.base_months, t.max_months
+                ),
+                "write the months the age rises each year, or set max_months equal to base_months for an age that does not rise",
+            ));
+        }
+        range(
+            out,
+            f("max_months"),
+            t.max_months.into(),
+            t.base_months.clamp(480, 960).into(),
+            960,
+            "the highest retirement age in months (from base_months to 80 years)",
+        );
+    }
+    for (i, p) in s.posts.iter().enumerate() {
+        range(
+            out,
+            format!("posts[{i}].capacity"),
+            p.capacity.into(),
+            1,
+            MAX_SEATS.into(),
+            "seats of a post",
+        );
+        range(
+            out,
+            format!("posts[{i}].requires.years"),
+            p.requires.years.into(),
+            0,
+            MAX_YEARS.into(),
+            "years of experience",
+        );
+        if let Some(g) = p.grade {
+            range(
+                out,
+                format!("posts[{i}].grade"),
+                g.into(),
+                -1000,
+                1000,
+                "a grade",
+            );
+        }
+        if let Some(y) = p.opens {
+            later(out, format!("posts[{i}].opens"), y, s.year);
+        }
+    }
+    for (i, o) in s.officials.iter().enumerate() {
+        for (field, years) in &o.experience {
+            range(
+                out,
+                format!("officials[{i}].experience.{field}"),
+                (*years).into(),
+                0,
+                MAX_YEARS.into(),
+                "years of experience",
+            );
+        }
+        if let Some(y) = o.leaves {
+            later(out, format!("officials[{i}].leaves"), y, s.year);
+        }
+    }
+    for (i, pin) in s.pins.iter().enumerate() {
+        if let Some(y) = pin.year {
+            later(out, format!("pins[{i}].year"), y, s.year);
+        }
+    }
+}
+
+fn range(out: &mut Vec<Problem>, field: String, value: i64, lo: i64, hi: i64, what: &str) {
+    if !(lo..=hi).contains(&value) {
+        out.push(Problem::new(
+            "E115",
+            field,
+            format!("{value} is outside the range of {what}"),
+            &format!("write a whole number from {lo} to {hi}"),
+        ));
+    }
+}
+
+/// A later year more than a century after the plan year (earlier ones are E107's).
+fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
+    if y as i64 > year as i64 + 100 {
+        out.push(Problem::new(
+            "E115",
+            field,
+            format!("{y} is more than a century after the plan year {year}"),
+            &format!("write a year from {year} to {}", year as i64 + 100),
+        ));
+    }
+}
+
+/// Ids and names a person cannot read back or tell apart: empty, with line breaks or other
+/// control characters, or with spaces around them (E116).
+fn ids(s: &Scenario, out: &mut Vec<Problem>) {
+    let mut check = |field: String, text: &str, what: &str| {
+        let trouble = if text.trim().is_empty() {
+            Some("is empty")
+        } else if text.chars().any(char::is_control) {
+            Some("holds a line break or another control character")
+        } else if text.trim() != text {
+            Some("has spaces before or after it")
+        } else {
+            None
+        };
+        if let Some(t) = trouble {
+            out.push(Problem::new(
+                "E116",
+                field,
+                format!("the {what} {text:?} {t}"),
+                "write it on one line, without spaces around it (ids are best in lowercase letters, digits and -)",
+            ));
+        }
+    };
+    check("name".into(), &s.name, "scenario name");
+    for (i, u) in s.units.iter().enumerate() {
+        check(format!("units[{i}].id"), &u.id.0, "id");
+        check(format!("units[{i}].name"), &u.name, "name");
+    }
+    for (i, p) in s.posts.iter().enumerate() {
+        check(format!("posts[{i}].id"), &p.id.0, "id");
+        check(format!("posts[{i}].title"), &p.title, "title");
+        check(format!("posts[{i}].sector"), &p.sector, "sector");
+    }
+    for (i, o) in s.officials.iter().enumerate() {
+        check(format!("officials[{i}].id"), &o.id.0, "id");
+        check(format!("officials[{i}].name"), &o.name, "name");
+    }
 }
 
 fn unique_ids<'a>(

@@ -51,6 +51,11 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// The files read: the base at the bottom first, the file named last.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.layers.iter().map(|l| l.path.clone()).collect()
+    }
+
     /// The file, line and column a field of the resolved scenario was written at.
     pub fn locate(&self, field: &str) -> (PathBuf, Option<(usize, usize)>) {
         let at = |s: &Source| {
@@ -101,6 +106,61 @@ impl Resolved {
         }
         let top = self.layers.last().expect("at least one layer");
         (top.path.clone(), top.spans.find(field))
+    }
+}
+
+/// An error in the base named by `extends`, said from the variant: a base that is no
+/// scenario file at all (a folder, binary, empty) is named at the variant's `extends`
+/// line; problems inside a base keep their places there, followed by that line.
+fn base_error(path: &Path, text: &str, base_rel: &str, e: Error) -> Error {
+    let at_extends =
+        |message: String, hint: &str| Problem::new("E401", "extends".into(), message, hint);
+    let mut problems = match e {
+        Error::Read { source, .. } => vec![at_extends(
+            format!("the base scenario `{base_rel}` cannot be read: {source}"),
+            "give the path of a scenario file, relative to this variant's folder",
+        )],
+        Error::Invalid { problems, .. }
+            if problems
+                .iter()
+                .all(|p| ["E002", "E003", "E004", "E005"].contains(&p.code)) =>
+        {
+            problems
+                .into_iter()
+                .map(|p| {
+                    at_extends(
+                        format!("the base scenario `{base_rel}`: {}", p.message),
+                        &p.hint,
+                    )
+                })
+                .collect()
+        }
+        Error::Invalid {
+            path: inner,
+            problems,
+        } => {
+            let mut out: Vec<Problem> = problems
+                .into_iter()
+                .map(|mut p| {
+                    p.file.get_or_insert(inner.clone());
+                    p
+                })
+                .collect();
+            out.push(at_extends(
+                format!("the base scenario `{base_rel}` named here has the problems above"),
+                "correct the base, or point `extends` at another scenario",
+            ));
+            out
+        }
+        other => return other,
+    };
+    let spans = Spans::of(text);
+    for p in problems.iter_mut().filter(|p| p.file.is_none()) {
+        p.at = spans.find(&p.field);
+    }
+    Error::Invalid {
+        path: path.to_path_buf(),
+        problems: std::mem::take(&mut problems),
     }
 }
 
@@ -196,7 +256,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
     }
     let base = resolve_from(&base_path, stack);
     stack.pop();
-    let mut r = base?;
+    let mut r = base.map_err(|e| base_error(path, &text, base_rel, e))?;
     let layer = r.layers.len();
     r.layers.push(Layer {
         path: path.to_path_buf(),
