@@ -51,6 +51,9 @@ fn brute_force(s: &Scenario) -> Option<i64> {
     loop {
         let file = PlanFile {
             scenario: s.name.clone(),
+            year: None,
+            moves: None,
+            groups: None,
             cost: CostDoc {
                 total: 0,
                 terms: BTreeMap::new(),

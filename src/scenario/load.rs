@@ -210,13 +210,46 @@ fn each<T: serde::de::DeserializeOwned>(
     match map.get(key) {
         Some(serde_yaml::Value::Sequence(items)) => {
             for (i, v) in items.iter().enumerate() {
-                if let Err(e) = serde_path_to_error::deserialize::<_, T>(v) {
-                    out.push(path_problem(format!("{key}[{i}]"), e));
-                }
+                element::<T>(v, format!("{key}[{i}]"), out);
             }
         }
         Some(_) => one::<Vec<T>>(map, key, out),
         None => {}
+    }
+}
+
+/// Every wrong field of one entry: after each error the field at fault is set aside and
+/// the entry read again, until it reads or only the fields set aside are missing.
+fn element<T: serde::de::DeserializeOwned>(
+    v: &serde_yaml::Value,
+    prefix: String,
+    out: &mut Vec<Problem>,
+) {
+    let mut v = v.clone();
+    let mut set_aside: Vec<String> = Vec::new();
+    loop {
+        let Err(e) = serde_path_to_error::deserialize::<_, T>(&v) else {
+            return;
+        };
+        let message = e.inner().to_string();
+        if set_aside
+            .iter()
+            .any(|k| message == format!("missing field `{k}`"))
+        {
+            return;
+        }
+        let rel = e.path().to_string();
+        let field = rel.split(['.', '[']).next().unwrap_or("").to_string();
+        out.push(path_problem(prefix.clone(), e));
+        match &mut v {
+            serde_yaml::Value::Mapping(m)
+                if !field.is_empty() && m.contains_key(field.as_str()) =>
+            {
+                m.remove(field.as_str());
+                set_aside.push(field);
+            }
+            _ => return,
+        }
     }
 }
 

@@ -5,46 +5,16 @@
 //! is a relaxation of the whole model.
 
 use crate::model::{Model, Part, Sense};
+use mcmf::{Capacity, Cost, GraphBuilder, Vertex};
 
-// `mcmf`'s Rust API takes costs as i32, which overflows (and then never returns) for large
-// weights; its C++ core is compiled for 64-bit integers, so we call that entry directly.
-extern crate mcmf;
-extern "C" {
-    fn network_simplex_mcmf_i64(
-        num_vertices: i64,
-        num_edges: i64,
-        node_supply: *const i64,
-        edge_a: *const i64,
-        edge_b: *const i64,
-        edge_capacity: *const i64,
-        edge_cost: *const i64,
-        edge_flow_result: *mut i64,
-    ) -> i64;
-}
+/// A node: (0, official) or (1, post).
+type Node = (u8, usize);
 
-/// Largest sum of absolute arc costs handed to the network simplex. Its artificial arcs
-/// cost 2^62 and node potentials add arc costs along tree paths, so everything else must
-/// stay far below that; the validated weights keep a part's sum under 2^40.
-const COST_SUM_LIMIT: i128 = 1 << 50;
-
-/// The network's arcs as the parallel arrays LEMON reads.
-#[derive(Default)]
-struct Arcs {
-    from: Vec<i64>,
-    to: Vec<i64>,
-    cap: Vec<i64>,
-    cost: Vec<i64>,
-}
-
-impl Arcs {
-    fn add(&mut self, from: i64, to: i64, cap: i64, cost: i64) -> usize {
-        self.from.push(from);
-        self.to.push(to);
-        self.cap.push(cap);
-        self.cost.push(cost);
-        self.cap.len() - 1
-    }
-}
+/// The largest Σ over officials of their dearest arc's cost (in absolute value) that the
+/// flow takes. LEMON's network simplex inside `mcmf` counts in 32-bit integers with
+/// artificial arcs of 2^30; potentials add arc costs along tree paths, so sums stay far
+/// below that. A part past it goes to the integer program, which is exact in 64 bits.
+const COST_SUM_LIMIT: i64 = 1 << 25;
 
 /// What the flow found for a part.
 pub enum Core {
@@ -65,79 +35,63 @@ pub fn assignment_core(model: &Model, part: &Part) -> Core {
 /// relaxed rows).
 fn assignment_core_with(model: &Model, part: &Part, extra: &dyn Fn(usize) -> i64) -> Core {
     let pairs = &model.cands.pairs;
-    let mut officials: Vec<usize> = part.pairs.iter().map(|&k| pairs[k].0).collect();
-    officials.sort_unstable();
-    officials.dedup();
-    let mut posts: Vec<usize> = part.pairs.iter().map(|&k| pairs[k].1).collect();
-    posts.sort_unstable();
-    posts.dedup();
-    // Nodes: 0 source, 1 sink, then officials, then posts.
-    let (n_o, n_p) = (officials.len(), posts.len());
-    let node_o = |i: usize| 2 + i as i64;
-    let node_p =
-        |p: usize| 2 + n_o as i64 + posts.binary_search(&p).expect("post of the part") as i64;
-    let mut arcs = Arcs::default();
-    let mut sum: i128 = 0;
     let mut priced = Vec::with_capacity(part.pairs.len());
+    let mut dearest: std::collections::BTreeMap<usize, i64> = std::collections::BTreeMap::new();
     for &k in &part.pairs {
         let Some(c) = model.cost(k).checked_add(extra(k)) else {
             return Core::TooLarge;
         };
-        sum += (c as i128).abs();
+        let d = dearest.entry(pairs[k].0).or_insert(0);
+        *d = (*d).max(c.saturating_abs());
         priced.push(c);
     }
-    if sum >= COST_SUM_LIMIT {
+    let sum = dearest.values().try_fold(0i64, |a, &d| a.checked_add(d));
+    let Some(sum) = sum.filter(|&s| s <= COST_SUM_LIMIT) else {
         return Core::TooLarge;
-    }
-    // An official who must be placed may still reach the sink at a price above any
-    // difference of plan costs, so the flow is always feasible and that arc used only
-    // when nothing else can place them.
-    let overflow = 2 * sum as i64 + 1;
-    let mut overflow_arcs = Vec::new();
-    for (i, &o) in officials.iter().enumerate() {
-        arcs.add(0, node_o(i), 1, 0);
-        if model.must_place[o] {
-            overflow_arcs.push(arcs.add(node_o(i), 1, 1, overflow));
+    };
+    // An official who must be placed may still reach the sink, at a price above any
+    // difference between two plans' costs: the flow routes everyone, and uses that arc
+    // only when nothing else can place them.
+    let overflow = Cost((2 * sum + 1) as i32);
+    let mut g: GraphBuilder<Node> = GraphBuilder::new();
+    let mut posts: Vec<usize> = Vec::new();
+    for &o in dearest.keys() {
+        g.add_edge(Vertex::Source, (0, o), Capacity(1), Cost(0));
+        let to_sink = if model.must_place[o] {
+            overflow
         } else {
-            arcs.add(node_o(i), 1, 1, 0);
-        }
+            Cost(0)
+        };
+        g.add_edge((0, o), Vertex::Sink, Capacity(1), to_sink);
     }
-    let first_pair_arc = arcs.cap.len();
     for (&k, &c) in part.pairs.iter().zip(&priced) {
         let (o, p) = pairs[k];
-        let i = officials.binary_search(&o).expect("official of the part");
-        arcs.add(node_o(i), node_p(p), 1, c);
+        posts.push(p);
+        g.add_edge((0, o), (1, p), Capacity(1), Cost(c as i32));
     }
+    posts.sort_unstable();
+    posts.dedup();
     for &p in &posts {
-        arcs.add(node_p(p), 1, model.post_capacity[p] as i64, 0);
+        let seats = model.post_capacity[p].min(i32::MAX as u32) as i32;
+        g.add_edge((1, p), Vertex::Sink, Capacity(seats), Cost(0));
     }
-    let mut supply = vec![0i64; 2 + n_o + n_p];
-    supply[0] = n_o as i64;
-    supply[1] = -(n_o as i64);
-    let mut flow = vec![0i64; arcs.cap.len()];
-    // SAFETY: every array has the length passed with it and every node index is below the
-    // number of vertices; LEMON writes one flow per arc into `flow`.
-    unsafe {
-        network_simplex_mcmf_i64(
-            supply.len() as i64,
-            arcs.cap.len() as i64,
-            supply.as_ptr(),
-            arcs.from.as_ptr(),
-            arcs.to.as_ptr(),
-            arcs.cap.as_ptr(),
-            arcs.cost.as_ptr(),
-            flow.as_mut_ptr(),
-        );
+    let (_, paths) = g.mcmf();
+    let mut placed: Vec<(usize, usize)> = Vec::with_capacity(dearest.len());
+    for path in &paths {
+        match path.vertices()[..] {
+            [_, Vertex::Node((0, o)), Vertex::Node((1, p)), _] => placed.push((*o, *p)),
+            [_, Vertex::Node((0, o)), Vertex::Sink] if model.must_place[*o] => {
+                return Core::CannotPlace
+            }
+            _ => {}
+        }
     }
-    if overflow_arcs.iter().any(|&e| flow[e] > 0) {
-        return Core::CannotPlace;
-    }
+    placed.sort_unstable();
     Core::Placed(
         part.pairs
             .iter()
-            .enumerate()
-            .filter(|&(j, _)| flow[first_pair_arc + j] > 0)
-            .map(|(_, &k)| k)
+            .copied()
+            .filter(|&k| placed.binary_search(&pairs[k]).is_ok())
             .collect(),
     )
 }
@@ -266,4 +220,85 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Candidates, Model, Part};
+
+    /// Two officials who hold posts and three posts; pair costs past 32 bits.
+    fn model(costs: [[i64; 3]; 2], capacity: [u32; 3]) -> (Model, Part) {
+        let pairs: Vec<(usize, usize)> = (0..2).flat_map(|o| (0..3).map(move |p| (o, p))).collect();
+        let terms = pairs.iter().map(|&(o, p)| [costs[o][p], 0, 0, 0]).collect();
+        // Each official holds exactly one post; each post takes one holder.
+        let row = |terms: Vec<(usize, f64)>, sense| crate::model::Row {
+            sense,
+            ..crate::model::Row::at_most(terms, 1.0, "assignment", String::new())
+        };
+        let rows = (0..2)
+            .map(|o| row((0..3).map(|p| (3 * o + p, 1.0)).collect(), Sense::Eq))
+            .chain((0..3).map(|p| row(vec![(p, 1.0), (3 + p, 1.0)], Sense::Le)))
+            .collect();
+        let m = Model {
+            cands: Candidates::new(2, 3, pairs),
+            terms,
+            rows,
+            constant: [0; 4],
+            official_row: vec![Some(0), Some(1)],
+            must_place: vec![true, true],
+            post_capacity: capacity.to_vec(),
+            start: None,
+        };
+        let part = Part {
+            pairs: (0..6).collect(),
+            rows: (0..5).collect(),
+        };
+        (m, part)
+    }
+
+    #[test]
+    fn costs_too_large_for_the_flow_are_solved_exactly_by_the_integer_program() {
+        let big = 3_000_000_000i64;
+        // Cheapest: official 0 on post 2, official 1 on post 0 (big − 1 + big − 2).
+        let (m, part) = model([[big, big, big - 1], [big - 2, big, big]], [1, 1, 1]);
+        assert!(matches!(assignment_core(&m, &part), Core::TooLarge));
+        let solved = crate::solve::solve(
+            &m,
+            crate::solve::Backend::Microlp,
+            &crate::solve::Limits::default(),
+        )
+        .unwrap_or_else(|_| panic!("a plan exists"));
+        let placed: Vec<(usize, usize)> = (0..6)
+            .filter(|&k| solved.chosen[k])
+            .map(|k| m.cands.pairs[k])
+            .collect();
+        assert_eq!(placed, [(0, 2), (1, 0)]);
+        assert_eq!(solved.status, crate::solve::Status::Optimal);
+    }
+
+    #[test]
+    fn the_flow_places_at_the_edge_of_its_range() {
+        let c = COST_SUM_LIMIT / 2;
+        let (m, part) = model([[c, c, c - 1], [c - 2, c, c]], [1, 1, 1]);
+        let Core::Placed(chosen) = assignment_core(&m, &part) else {
+            panic!("both can be placed");
+        };
+        let placed: Vec<(usize, usize)> = chosen.iter().map(|&k| m.cands.pairs[k]).collect();
+        assert_eq!(placed, [(0, 2), (1, 0)]);
+    }
+
+    #[test]
+    fn an_official_with_no_seat_left_is_found() {
+        let (mut m, _) = model([[0; 3]; 2], [1, 1, 1]);
+        // Both may take only post 0, which has one seat.
+        m.cands = Candidates::new(2, 3, vec![(0, 0), (1, 0)]);
+        m.rows.clear();
+        m.terms = vec![[-5_000_000, 0, 0, 0], [5_000_000, 0, 0, 0]];
+        let part = Part {
+            pairs: vec![0, 1],
+            rows: Vec::new(),
+        };
+        assert!(matches!(assignment_core(&m, &part), Core::CannotPlace));
+    }
 }

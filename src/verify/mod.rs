@@ -4,19 +4,50 @@
 //! does not hide itself here.
 
 use crate::error::{Error, Problem, Result};
-use crate::plan::{Assignment, CostDoc};
+use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
-use crate::scenario::{Index, Rating, Role, Scenario};
+use crate::scenario::{Index, OfficialId, PostId, Rating, Role, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// What `verify` reads of a plan file; other fields are ignored.
-#[derive(Debug, Clone, Deserialize)]
+/// What `verify` checks of a plan. A plan file always gives its year, moves and groups,
+/// and they must agree with the scenario and the assignments; a placement built in memory
+/// (the brute-force search) may leave them out.
+#[derive(Debug, Clone)]
 pub struct PlanFile {
     pub scenario: String,
+    pub year: Option<i32>,
     pub cost: CostDoc,
     pub assignments: Vec<Assignment>,
+    pub moves: Option<Vec<MoveRef>>,
+    pub groups: Option<Vec<GroupRef>>,
+}
+
+/// A plan file as written by `plan`; other fields are ignored.
+#[derive(Debug, Clone, Deserialize)]
+struct OnDisk {
+    scenario: String,
+    year: i32,
+    cost: CostDoc,
+    assignments: Vec<Assignment>,
+    moves: Vec<MoveRef>,
+    groups: Vec<GroupRef>,
+}
+
+/// A move as a plan file lists it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub struct MoveRef {
+    pub official: OfficialId,
+    pub from: Option<PostId>,
+    pub to: PostId,
+}
+
+/// A swap, cycle or chain as a plan file lists it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GroupRef {
+    pub kind: GroupKind,
+    pub officials: Vec<OfficialId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,7 +72,15 @@ impl Verdict {
 
 /// Reads a plan written by `rotaplan plan --format yaml|json`.
 pub fn read_plan(path: &Path) -> Result<PlanFile> {
-    read_as(path)
+    let f: OnDisk = read_as(path)?;
+    Ok(PlanFile {
+        scenario: f.scenario,
+        year: Some(f.year),
+        cost: f.cost,
+        assignments: f.assignments,
+        moves: Some(f.moves),
+        groups: Some(f.groups),
+    })
 }
 
 fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
@@ -72,8 +111,28 @@ impl PlanFile {
     pub fn of(doc: &crate::plan::PlanDoc) -> PlanFile {
         PlanFile {
             scenario: doc.scenario.clone(),
+            year: Some(doc.year),
             cost: doc.cost.clone(),
             assignments: doc.assignments.clone(),
+            moves: Some(
+                doc.moves
+                    .iter()
+                    .map(|m| MoveRef {
+                        official: m.official.clone(),
+                        from: m.from.clone(),
+                        to: m.to.clone(),
+                    })
+                    .collect(),
+            ),
+            groups: Some(
+                doc.groups
+                    .iter()
+                    .map(|g| GroupRef {
+                        kind: g.kind,
+                        officials: g.officials.clone(),
+                    })
+                    .collect(),
+            ),
         }
     }
 }
@@ -103,6 +162,12 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 "the plan is for scenario `{}`, not `{}`",
                 plan.scenario, s.name
             ),
+        );
+    }
+    if let Some(y) = plan.year.filter(|&y| y != s.year) {
+        bad(
+            "plan",
+            format!("the plan is for {y}, but the scenario plans {}", s.year),
         );
     }
     for a in &plan.assignments {
@@ -245,6 +310,26 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 "non_local",
                 format!("{} is local and holds the key post `{}`", name(o), post.id),
             );
+        }
+        if let (true, true, Some(c)) = (is_move, r.who_rotates.enabled, before[o]) {
+            let pinned = s
+                .pins
+                .iter()
+                .any(|pin| pin.official == off.id && (pin.must_move || pin.take.is_some()));
+            let may = r.who_rotates.roles.contains(&s.posts[c].role)
+                || forced(o)
+                || !off.pipeline.is_empty()
+                || pinned;
+            if !may {
+                bad(
+                    "who_rotates",
+                    format!(
+                        "{} is moved, but holds a {} post, is in no pipeline, and no rule or pin moves them",
+                        name(o),
+                        s.posts[c].role
+                    ),
+                );
+            }
         }
         if is_move && r.rating_gate.enabled && off.rating == Rating::NotCompleted {
             bad(
@@ -460,6 +545,17 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         }
     }
 
+    if let Some(moves) = &plan.moves {
+        for text in moves_disagree(s, &ix, &before, &after, moves) {
+            bad("plan", text);
+        }
+    }
+    if let Some(groups) = &plan.groups {
+        for text in groups_disagree(s, &ix, &before, &after, groups) {
+            bad("plan", text);
+        }
+    }
+
     let cost = recompute_cost(s, &ix, &before, &after, &holders);
     if cost != plan.cost {
         bad(
@@ -474,6 +570,131 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         violations: v,
         cost,
         reported_cost: plan.cost.clone(),
+    }
+}
+
+/// Where the listed moves differ from the moves the assignments make.
+fn moves_disagree(
+    s: &Scenario,
+    ix: &Index,
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+    moves: &[MoveRef],
+) -> Vec<String> {
+    let made: BTreeSet<MoveRef> = (0..s.officials.len())
+        .filter_map(|o| {
+            let to = after[o].filter(|&p| before[o] != Some(p))?;
+            Some(MoveRef {
+                official: s.officials[o].id.clone(),
+                from: before[o].map(|p| s.posts[p].id.clone()),
+                to: s.posts[to].id.clone(),
+            })
+        })
+        .collect();
+    let listed: BTreeSet<MoveRef> = moves.iter().cloned().collect();
+    let who = |m: &MoveRef| {
+        ix.official_index(&m.official)
+            .map_or_else(|| m.official.0.clone(), |o| s.officials[o].name.clone())
+    };
+    let mut out: Vec<String> = made
+        .difference(&listed)
+        .map(|m| {
+            format!(
+                "{} changes post in the assignments but is not listed among the moves",
+                who(m)
+            )
+        })
+        .collect();
+    out.extend(listed.difference(&made).map(|m| {
+        format!(
+            "the move of {} to `{}` is listed but the assignments do not make it",
+            who(m),
+            m.to
+        )
+    }));
+    if listed.len() != moves.len() {
+        out.push("a move is listed twice".into());
+    }
+    out
+}
+
+/// Where the listed swaps, cycles and chains differ from the moves: each mover in one
+/// group; each official after the first takes the seat the one before left; a cycle (a
+/// swap when two) closes, a chain does not.
+fn groups_disagree(
+    s: &Scenario,
+    ix: &Index,
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+    groups: &[GroupRef],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mover = |o: usize| after[o].is_some() && after[o] != before[o];
+    let mut seen = vec![0usize; s.officials.len()];
+    for (g, group) in groups.iter().enumerate() {
+        let members: Vec<usize> = group
+            .officials
+            .iter()
+            .filter_map(|id| ix.official_index(id))
+            .collect();
+        if members.len() != group.officials.len() || members.is_empty() {
+            out.push(format!(
+                "group {} names an unknown official or no one",
+                g + 1
+            ));
+            continue;
+        }
+        for &o in &members {
+            seen[o] += 1;
+            if !mover(o) {
+                out.push(format!(
+                    "{} is listed in a {} but does not move",
+                    s.officials[o].name,
+                    word(group.kind)
+                ));
+            }
+        }
+        let takes_seat_of = |a: usize, b: usize| before[a].is_some() && after[b] == before[a];
+        for w in members.windows(2) {
+            if !takes_seat_of(w[0], w[1]) {
+                out.push(format!(
+                    "{} is listed as taking the post {} leaves, but does not",
+                    s.officials[w[1]].name, s.officials[w[0]].name
+                ));
+            }
+        }
+        let last = *members.last().expect("not empty");
+        let closes = takes_seat_of(last, members[0]);
+        let kind = match (closes, members.len()) {
+            (true, 2) => GroupKind::Swap,
+            (true, _) => GroupKind::Cycle,
+            (false, _) => GroupKind::Chain,
+        };
+        if kind != group.kind {
+            out.push(format!(
+                "the group of {} is listed as a {} but its moves make a {}",
+                s.officials[members[0]].name,
+                word(group.kind),
+                word(kind)
+            ));
+        }
+    }
+    for o in 0..s.officials.len() {
+        if mover(o) && seen[o] != 1 {
+            out.push(format!(
+                "{} moves but is listed in {} groups instead of one",
+                s.officials[o].name, seen[o]
+            ));
+        }
+    }
+    out
+}
+
+fn word(k: GroupKind) -> &'static str {
+    match k {
+        GroupKind::Swap => "swap",
+        GroupKind::Cycle => "cycle",
+        GroupKind::Chain => "chain",
     }
 }
 

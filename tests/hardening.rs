@@ -1,0 +1,313 @@
+//! The defects a hard try found (issue 9), each pinned: numbers at and past their range,
+//! files that are no scenario, outputs that would overwrite an input, interrupted
+//! writes, values that make no sense, and messages a planner can read.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+
+fn district1() -> String {
+    std::fs::read_to_string(scenario("district1-phunhuan.yaml")).unwrap()
+}
+
+/// District 1 with its `weights:` block replaced.
+fn with_weights(weights: &str) -> String {
+    let text = district1();
+    let start = text.find("\nweights:\n").expect("the scenario has weights") + 1;
+    let rest = text[start..]
+        .find("\npins:")
+        .map_or("", |i| &text[start + i + 1..]);
+    format!("{}weights: {weights}\n{rest}", &text[..start])
+}
+
+fn put(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Runs the binary, asserts exit 2 and no panic, and returns standard error.
+fn refused(args: &[&str]) -> String {
+    let o = run(args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "expected exit 2: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("help:"), "says what to do: {err}");
+    for word in ["u128", "i128", "u64", "i64", "u32", "i32", "usize", "f64"] {
+        assert!(
+            !err.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
+            "no type names: {err}"
+        );
+    }
+    err
+}
+
+#[test]
+fn weights_at_the_edge_of_their_range_plan_and_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = "{ wasted_expertise: 100000, unfilled: 100000, unfilled_key: 100000, move: 100000, promotion: 100000 }";
+    let p = put(dir.path(), "edge.yaml", &with_weights(w));
+    let plan = plan_and_verify(&p, &[]);
+    assert_eq!(plan["solver"]["proven_optimal"], true);
+}
+
+#[test]
+fn weights_past_their_range_are_refused_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for (w, field) in [
+        ("{ unfilled_key: 2200000000 }", "weights.unfilled_key"),
+        ("{ move: 2147483648 }", "weights.move"),
+        ("{ move: 100001 }", "weights.move"),
+        ("{ promotion: -5 }", "weights.promotion"),
+    ] {
+        let p = put(dir.path(), "w.yaml", &with_weights(w));
+        let err = refused(&["plan", p.to_str().unwrap()]);
+        assert!(err.contains(&format!("{field}: error[E115]")), "{err}");
+        assert!(err.contains("a whole number from 0 to 100000"), "{err}");
+    }
+    let p = put(dir.path(), "w.yaml", &with_weights("{ unfilled: 1e10 }"));
+    let err = refused(&["plan", p.to_str().unwrap()]);
+    assert!(err.contains("weights.unfilled: error[E001]"), "{err}");
+    assert!(err.contains("expected a whole number"), "{err}");
+    let huge = "9".repeat(300);
+    let p = put(
+        dir.path(),
+        "w.yaml",
+        &with_weights(&format!("{{ move: {huge} }}")),
+    );
+    let err = refused(&["plan", p.to_str().unwrap()]);
+    assert!(
+        !err.contains(&huge),
+        "a 300-digit number is not echoed: {err}"
+    );
+}
+
+#[test]
+fn values_that_make_no_sense_are_refused_each_with_its_code_and_place() {
+    let text = district1()
+        .replace("name: district1-phunhuan", "name: district1-phunhuan\nrules: { term_limit: { years: 0 }, min_tenure: { years: -1 } }\nretirement: { male: { base_year: 2021, base_months: 723, step_months: 0, max_months: 744 }, female: { base_year: 2021, base_months: 700, step_months: 4, max_months: 650 } }")
+        .replacen("{ id: q1,", "{ id: \"q1 \",", 1);
+    let text = format!("{text}\npins:\n  - {{ official: le-thi-binh, year: 2024 }}\n");
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "odd.yaml", &text);
+    let err = refused(&["check", p.to_str().unwrap()]);
+    for needle in [
+        "rules.term_limit.years: error[E115]",
+        "rules.min_tenure.years: error[E115]",
+        "retirement.male.step_months: error[E115]",
+        "retirement.female.max_months: error[E115]",
+        "error[E116]: the id \"q1 \" has spaces before or after it",
+        "error[E117]: the pin of `le-thi-binh` says nothing",
+    ] {
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+    for id in ["\"\"", "\"a\\nb\""] {
+        let t = district1().replacen("id: le-thi-binh", &format!("id: {id}"), 1);
+        let p = put(dir.path(), "id.yaml", &t);
+        let err = refused(&["check", p.to_str().unwrap()]);
+        assert!(err.contains("error[E116]"), "{err}");
+    }
+}
+
+#[test]
+fn every_wrong_value_of_a_file_is_listed_in_one_run() {
+    let text = district1()
+        .replacen("born: 1970", "born: 19x0", 1)
+        .replacen("sex: male", "sex: mal", 1)
+        .replacen("rating: excellent", "rating: best", 1)
+        .replacen("degree: doctorate", "degree: phd", 1)
+        .replacen("level: district", "level: distric", 1)
+        .replacen("role: head", "role: boss", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "six.yaml", &text);
+    let err = refused(&["check", p.to_str().unwrap()]);
+    assert_eq!(err.matches("error[E001]").count(), 6, "{err}");
+    assert!(err.contains("6 problems found"), "{err}");
+}
+
+#[test]
+fn files_that_are_no_scenario_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let fifo = d.join("pipe.yaml");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let err = refused(&["check", fifo.to_str().unwrap()]);
+    assert!(
+        err.contains("error[E002]") && err.contains("a pipe"),
+        "{err}"
+    );
+    let err = refused(&["check", "/dev/zero"]);
+    assert!(err.contains("error[E002]"), "{err}");
+    let v = put(d, "v.yaml", "extends: /dev/zero\nname: v\n");
+    let err = refused(&["check", v.to_str().unwrap()]);
+    assert!(
+        err.contains("v.yaml:1:") && err.contains("extends: error[E401]"),
+        "{err}"
+    );
+    let v = put(d, "v.yaml", "extends: ./\nname: v\n");
+    let err = refused(&["check", v.to_str().unwrap()]);
+    assert!(
+        err.contains("v.yaml:1:") && err.contains("a folder"),
+        "{err}"
+    );
+    let err = refused(&["check", put(d, "e.yaml", "\n").to_str().unwrap()]);
+    assert!(err.contains("error[E005]: the file is empty"), "{err}");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend("name: x\n".encode_utf16().flat_map(|u| u.to_le_bytes()));
+    std::fs::write(d.join("u16.yaml"), utf16).unwrap();
+    let err = refused(&["check", d.join("u16.yaml").to_str().unwrap()]);
+    assert!(err.contains("UTF-16") && err.contains("UTF-8"), "{err}");
+    std::fs::write(d.join("bin.yaml"), b"\x7fELF\x02\x01\x01\0\0\0").unwrap();
+    let err = refused(&["check", d.join("bin.yaml").to_str().unwrap()]);
+    assert!(err.contains("binary"), "{err}");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(district1().bytes());
+    std::fs::write(d.join("bom.yaml"), bom).unwrap();
+    let o = run(&["check", d.join("bom.yaml").to_str().unwrap()]);
+    assert!(
+        o.status.success(),
+        "a byte-order mark is read: {}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_until_the_limit_is_raised() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{}\n#{}\n", district1(), "x".repeat(1_100_000));
+    let p = put(dir.path(), "big.yaml", &text);
+    let err = refused(&["check", p.to_str().unwrap(), "--max-input-mb", "1"]);
+    assert!(
+        err.contains("error[E003]") && err.contains("--max-input-mb"),
+        "{err}"
+    );
+    let o = run(&["check", p.to_str().unwrap(), "--max-input-mb", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_key_written_twice_is_named_where_it_is_written_again() {
+    let text = district1().replacen("born: 1972", "born: 1972\n    born: 1973", 1);
+    let line = 1 + text[..text.find("born: 1973").unwrap()]
+        .matches('\n')
+        .count();
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "dup.yaml", &text);
+    let err = refused(&["check", p.to_str().unwrap()]);
+    assert!(err.contains(&format!("dup.yaml:{line}:")), "{err}");
+    assert!(err.contains("`born` is written twice"), "{err}");
+}
+
+#[test]
+fn no_output_overwrites_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let base = put(d, "base.yaml", &district1());
+    let variant = put(d, "v.yaml", "extends: base.yaml\nname: v\n");
+    let before = std::fs::read(&base).unwrap();
+    for (args, flag) in [
+        (vec!["plan", "v.yaml", "--out", "base.yaml"], "--out"),
+        (vec!["plan", "v.yaml", "--out", "./v.yaml"], "--out"),
+        (
+            vec!["plan", "base.yaml", "--export-model", "base.yaml"],
+            "--export-model",
+        ),
+        (
+            vec!["horizon", "v.yaml", "--to", "2024", "--out", "base.yaml"],
+            "--out",
+        ),
+    ] {
+        let o = bin().current_dir(d).args(&args).output().unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("error[E304]") && err.contains(flag), "{err}");
+    }
+    // --plans writes DIR/yearly/2023-scenario.yaml: that file as the input is refused.
+    std::fs::create_dir_all(d.join("p/yearly")).unwrap();
+    let inside = put(&d.join("p/yearly"), "2023-scenario.yaml", &district1());
+    let o = bin()
+        .current_dir(d)
+        .args([
+            "horizon",
+            inside.to_str().unwrap(),
+            "--to",
+            "2023",
+            "--plans",
+            "p",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--plans"), "{}", stderr(&o));
+    // compare --out: a plan named like an input in the folder given.
+    let o = bin()
+        .current_dir(d)
+        .args(["compare", "base.yaml", "--out", "."])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let same_name = put(d, "district1-phunhuan.yaml", &district1());
+    let o = bin()
+        .current_dir(d)
+        .args(["compare", "district1-phunhuan.yaml", "--out", "."])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(same_name).unwrap(), district1());
+    assert_eq!(std::fs::read(&base).unwrap(), before, "nothing touched");
+    let _ = variant;
+}
+
+/// The plan of the province preset is large enough to catch its write with a pause.
+fn interrupted_write_leaves_nothing(signal: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.yaml");
+    let mut child = bin()
+        .args([
+            "plan",
+            scenario("lang-son.yaml").to_str().unwrap(),
+            "--format",
+            "yaml",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .env("ROTAPLAN_TEST_PAUSE_BEFORE_RENAME_MS", "20000")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let temporary = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|n| n.starts_with(".plan.yaml.") && n.ends_with(".tmp"))
+    };
+    let start = std::time::Instant::now();
+    while temporary().is_none() {
+        assert!(start.elapsed().as_secs() < 30, "no temporary file appeared");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap().code();
+    assert_eq!(code, Some(130), "ends as interrupted");
+    assert_eq!(temporary(), None, "the temporary file is removed");
+    assert!(!out.exists(), "no half-written output");
+}
+
+#[test]
+fn an_interrupted_write_leaves_no_debris_on_sigterm() {
+    interrupted_write_leaves_nothing("TERM");
+}
+
+#[test]
+fn an_interrupted_write_leaves_no_debris_on_sigint() {
+    interrupted_write_leaves_nothing("INT");
+}
