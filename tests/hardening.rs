@@ -311,3 +311,92 @@ fn an_interrupted_write_leaves_no_debris_on_sigterm() {
 fn an_interrupted_write_leaves_no_debris_on_sigint() {
     interrupted_write_leaves_nothing("INT");
 }
+
+/// The District 1 plan as JSON, the scenario's path, and a folder to write variants into.
+fn district1_plan() -> (serde_json::Value, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_and_verify(&scenario("district1-phunhuan.yaml"), &[]);
+    (plan, dir)
+}
+
+/// `rotaplan verify` of `plan` against `scenario_text`: exit 1 and the report.
+fn verify_rejects(dir: &Path, scenario_text: &str, plan: &serde_json::Value) -> String {
+    let s = put(dir, "s.yaml", scenario_text);
+    let p = put(dir, "p.json", &serde_json::to_string_pretty(plan).unwrap());
+    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn verify_rejects_a_plan_for_another_year() {
+    let (mut plan, dir) = district1_plan();
+    plan["year"] = 2024.into();
+    let report = verify_rejects(dir.path(), &district1(), &plan);
+    assert!(
+        report.contains("[plan]") && report.contains("the plan is for 2024"),
+        "{report}"
+    );
+}
+
+#[test]
+fn verify_rejects_moves_and_groups_that_contradict_the_assignments() {
+    let (plan, dir) = district1_plan();
+    assert!(!plan["moves"].as_array().unwrap().is_empty());
+    let mut wrong_move = plan.clone();
+    wrong_move["moves"][0]["to"] = "q3-gd-tp".into();
+    let report = verify_rejects(dir.path(), &district1(), &wrong_move);
+    assert!(
+        report.contains("is listed but the assignments do not make it"),
+        "{report}"
+    );
+    assert!(report.contains("is not listed among the moves"), "{report}");
+    let mut missing = plan.clone();
+    missing["moves"].as_array_mut().unwrap().pop();
+    let report = verify_rejects(dir.path(), &district1(), &missing);
+    assert!(report.contains("is not listed among the moves"), "{report}");
+    let mut wrong_kind = plan.clone();
+    let swap = wrong_kind["groups"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|g| g["kind"] == "swap")
+        .expect("District 1's plan has its swap");
+    swap["kind"] = "chain".into();
+    let report = verify_rejects(dir.path(), &district1(), &wrong_kind);
+    assert!(
+        report.contains("listed as a chain but its moves make a swap"),
+        "{report}"
+    );
+    let mut dropped = plan;
+    dropped["groups"] = serde_json::json!([]);
+    let report = verify_rejects(dir.path(), &district1(), &dropped);
+    assert!(report.contains("listed in 0 groups"), "{report}");
+}
+
+#[test]
+fn verify_rejects_a_move_the_who_rotates_rule_does_not_allow() {
+    let (mut plan, dir) = district1_plan();
+    // Only heads rotate; Đỗ Thị Lan, a deputy in no pipeline, is swapped all the same with
+    // Nguyễn Thị Thu Hà (a deputy in the pipeline, whom the rule lets move).
+    for a in plan["assignments"].as_array_mut().unwrap() {
+        match a["official"].as_str().unwrap() {
+            "do-thi-lan" => a["to"] = "q1-gd-pp".into(),
+            "nguyen-thi-thu-ha" => a["to"] = "q3-gd-pp".into(),
+            _ => {}
+        }
+    }
+    let text = district1().replace(
+        "\nweights:\n",
+        "\nrules: { who_rotates: { roles: [head] } }\nweights:\n",
+    );
+    let report = verify_rejects(dir.path(), &text, &plan);
+    assert!(
+        report.contains("[who_rotates] Đỗ Thị Lan is moved"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("[who_rotates] Nguyễn Thị Thu Hà"),
+        "{report}"
+    );
+}

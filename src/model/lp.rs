@@ -1,7 +1,9 @@
 //! The model in CPLEX LP format and in free MPS format, which HiGHS, CBC, SCIP, Gurobi
-//! and GLPK read, so that a plan can be cross-checked with an outside solver. Variables are named `x_OFFICIAL__POST`
-//! after the ids (characters LP names do not allow become `_`); the objective's constant
-//! (the cost of empty seats if nobody moved) is written as a comment.
+//! and GLPK read, so that a plan can be cross-checked with an outside solver. Variables are
+//! named `x_OFFICIAL__POST` after the ids (characters LP names do not allow become `_`);
+//! where two pairs' names would then be the same, each gets its pair number
+//! (`x_p_1__q_k7`), so names are unique and the same for the same scenario. The
+//! objective's constant (the cost of empty seats if nobody moved) is written as a comment.
 
 use super::{Model, Sense};
 use crate::scenario::Index;
@@ -19,14 +21,37 @@ fn clean(id: &str) -> String {
         .collect()
 }
 
-/// The LP-format name of pair `k`.
-pub fn var_name(ix: &Index, model: &Model, k: usize) -> String {
+/// The LP-format name of pair `k`, as the ids give it (not yet made unique).
+fn plain_name(ix: &Index, model: &Model, k: usize) -> String {
     let (o, p) = model.cands.pairs[k];
     format!(
         "x_{}__{}",
         clean(&ix.official(o).id.0),
         clean(&ix.post(p).id.0)
     )
+}
+
+/// The names of every pair, unique: a name that two pairs would share gets each pair's
+/// number, and again until no two are the same.
+pub fn var_names(ix: &Index, model: &Model) -> Vec<String> {
+    let mut names: Vec<String> = (0..model.cands.pairs.len())
+        .map(|k| plain_name(ix, model, k))
+        .collect();
+    loop {
+        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for n in &names {
+            *count.entry(n.as_str()).or_default() += 1;
+        }
+        let shared: Vec<usize> = (0..names.len())
+            .filter(|&k| count[names[k].as_str()] > 1)
+            .collect();
+        if shared.is_empty() {
+            return names;
+        }
+        for k in shared {
+            names[k] = format!("{}_k{k}", names[k]);
+        }
+    }
 }
 
 fn terms(out: &mut String, names: &[String], terms: impl Iterator<Item = (usize, f64)>) {
@@ -45,9 +70,7 @@ fn terms(out: &mut String, names: &[String], terms: impl Iterator<Item = (usize,
 }
 
 pub fn to_lp(ix: &Index, model: &Model) -> String {
-    let names: Vec<String> = (0..model.cands.pairs.len())
-        .map(|k| var_name(ix, model, k))
-        .collect();
+    let names = var_names(ix, model);
     let mut out = String::new();
     let _ = writeln!(out, "\\ rotaplan model of scenario {}", ix.scenario.name);
     let _ = writeln!(out, "\\ objective constant: {}", model.constant_total());
@@ -84,9 +107,7 @@ pub fn to_lp(ix: &Index, model: &Model) -> String {
 /// columns between integer markers, the right-hand sides, and every variable binary. The
 /// objective's constant is written as a comment, as in the LP file.
 pub fn to_mps(ix: &Index, model: &Model) -> String {
-    let names: Vec<String> = (0..model.cands.pairs.len())
-        .map(|k| var_name(ix, model, k))
-        .collect();
+    let names = var_names(ix, model);
     let row_names: Vec<String> = (0..model.rows.len())
         .map(|r| format!("r{r}_{}", model.rows[r].origin.rule))
         .collect();

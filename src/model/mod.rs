@@ -8,7 +8,7 @@ mod split;
 
 pub use build::{build, term_slot, Model};
 pub use diagnose::{diagnose, Diagnosis};
-pub use lp::{to_lp, to_mps, var_name};
+pub use lp::{to_lp, to_mps, var_names};
 pub use split::{split, Part};
 
 /// The eligible (official, post) pairs, with lookups both ways.
