@@ -400,3 +400,30 @@ fn verify_rejects_a_move_the_who_rotates_rule_does_not_allow() {
         "{report}"
     );
 }
+
+#[test]
+fn the_time_limit_binds_the_joint_model_and_says_the_plan_is_not_proven() {
+    let start = std::time::Instant::now();
+    let o = run(&[
+        "horizon",
+        scenario("gia-nghia-2021-2026.yaml").to_str().unwrap(),
+        "--to",
+        "2026",
+        "--spread",
+        "--mode",
+        "joint",
+        "--time-limit",
+        "1",
+        "--summary",
+    ]);
+    let took = start.elapsed().as_secs_f64();
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Unbounded, this joint model takes several seconds; the margin covers an unoptimised
+    // test build reading, verifying and writing.
+    assert!(took < 4.0, "took {took} s");
+    assert!(
+        stdout(&o).contains("not proven optimal (time limit)"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -82,10 +82,11 @@ impl SolveArgs {
         Ok(rotaplan::plan::Options {
             backend,
             limits: Limits {
-                time_limit: self.time_limit,
                 split: !self.monolithic,
                 flow: !self.monolithic,
-            },
+                ..Limits::default()
+            }
+            .with_time_limit(self.time_limit),
         })
     }
 }

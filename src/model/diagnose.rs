@@ -21,6 +21,9 @@ pub struct Conflict {
 pub struct Diagnosis {
     pub scenario: String,
     pub conflicts: Vec<Conflict>,
+    /// The time limit ended the search for the least repair: what it names must give way,
+    /// but less may do.
+    pub cut_short: bool,
 }
 
 impl Diagnosis {
@@ -40,7 +43,14 @@ impl fmt::Display for Diagnosis {
             "{}: no feasible plan: the hard rules cannot all hold at once.",
             self.scenario
         )?;
-        writeln!(f, "The least that must give way for a plan to exist:")?;
+        if self.cut_short {
+            writeln!(
+                f,
+                "What must give way for a plan to exist (the time limit cut the search for the least of it short):"
+            )?;
+        } else {
+            writeln!(f, "The least that must give way for a plan to exist:")?;
+        }
         for c in &self.conflicts {
             writeln!(f, "  - [{}] {}", c.rules.join(", "), c.text)?;
         }
@@ -54,7 +64,13 @@ impl fmt::Display for Diagnosis {
 }
 
 /// Explains the infeasibility of `model`; `backend` solves the elastic copy.
-pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Backend) -> Diagnosis {
+pub fn diagnose(
+    ctx: &Ctx,
+    rules: &[Box<dyn Rule>],
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+) -> Diagnosis {
     let ix = ctx.ix;
     let mut pairs = model.cands.pairs.clone();
     let mut rows: Vec<Row> = model.rows.clone();
@@ -98,7 +114,14 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
         start: None,
     };
     let mut conflicts = Vec::new();
-    if let Ok(sol) = solve_mip(&elastic, backend, &Limits::default()) {
+    let mut cut_short = limits.deadline.is_some();
+    let limits = Limits {
+        split: false,
+        flow: false,
+        ..limits.clone()
+    };
+    if let Ok(sol) = solve_mip(&elastic, backend, &limits) {
+        cut_short = sol.status != crate::solve::Status::Optimal;
         {
             for &(k, o, cur) in &forced_stays {
                 if sol.chosen[k] {
@@ -115,6 +138,12 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
             }
         }
     }
+    if conflicts.is_empty() && cut_short {
+        conflicts.push(Conflict {
+            rules: vec!["time_limit"],
+            text: "the time limit ran out before the diagnosis found what must give way; run again with a longer --time-limit, or without one".into(),
+        });
+    }
     if conflicts.is_empty() {
         conflicts.push(Conflict {
             rules: vec!["capacity"],
@@ -124,6 +153,7 @@ pub fn diagnose(ctx: &Ctx, rules: &[Box<dyn Rule>], model: &Model, backend: Back
     Diagnosis {
         scenario: ix.scenario.name.clone(),
         conflicts,
+        cut_short,
     }
 }
 

@@ -87,7 +87,7 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
                     Some(p) => model.restrict(&p),
                     None => model,
                 };
-                let diagnosis = diagnose(ctx, rules, &model, opts.backend);
+                let diagnosis = diagnose(ctx, rules, &model, opts.backend, &opts.limits);
                 return Err(Error::Infeasible(Box::new(diagnosis)));
             }
             Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),

@@ -4,6 +4,7 @@
 //! caller accepts it only when every other row of the part holds too, since the core
 //! is a relaxation of the whole model.
 
+use super::Limits;
 use crate::model::{Model, Part, Sense};
 use mcmf::{Capacity, Cost, GraphBuilder, Vertex};
 
@@ -15,6 +16,17 @@ type Node = (u8, usize);
 /// artificial arcs of 2^30; potentials add arc costs along tree paths, so sums stay far
 /// below that. A part past it goes to the integer program, which is exact in 64 bits.
 const COST_SUM_LIMIT: i64 = 1 << 25;
+
+/// What the priced flows found for a part.
+pub enum Priced {
+    /// A plan proven optimal (global pair indices).
+    Proven(Vec<usize>),
+    /// The time ran out: the best plan found and its relative gap to the bound.
+    CutShort(Vec<usize>, f64),
+    /// No proof within the steps: the integer program must decide, starting from the
+    /// best plan found, if any, with its relative gap to the bound.
+    Unsettled(Option<(Vec<usize>, f64)>),
+}
 
 /// What the flow found for a part.
 pub enum Core {
@@ -144,8 +156,9 @@ pub fn rows_hold(model: &Model, part: &Part, chosen: &Chosen) -> bool {
 /// into the arcs, and the prices moved by subgradient steps; every step is a min-cost
 /// flow. L(λ) = flow cost − Σ λ·rhs is a lower bound on the part's optimum for any
 /// λ (≥ 0 on ≤ rows). Costs are integers, so a feasible plan that costs less than the
-/// bound + 1 is optimal. Returns that plan, or None within `rounds` steps.
-pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize>> {
+/// bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
+/// best plan found with its relative gap to the bound.
+pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) -> Priced {
     let side: Vec<usize> = part
         .rows
         .iter()
@@ -165,6 +178,12 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
         .max(1);
     let mut stall = 0;
     for _ in 0..rounds {
+        if limits.expired() {
+            return match incumbent(best, bound) {
+                Some((pairs, gap)) => Priced::CutShort(pairs, gap),
+                None => Priced::Unsettled(None),
+            };
+        }
         let mut price = std::collections::HashMap::new();
         for &r in &side {
             if lambda[r] != 0 {
@@ -175,7 +194,7 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
         }
         let core = assignment_core_with(model, part, &|k| price.get(&k).copied().unwrap_or(0));
         let Core::Placed(pairs) = core else {
-            return None;
+            return Priced::Unsettled(incumbent(best, bound));
         };
         let chosen = Chosen::new(pairs);
         let pairs = &chosen.0;
@@ -207,7 +226,7 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
         }
         if let Some((c, _)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
-                return best.map(|(_, p)| p);
+                return best.map_or(Priced::Unsettled(None), |(_, p)| Priced::Proven(p));
             }
         }
         for &r in &side {
@@ -219,7 +238,15 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize) -> Option<Vec<usize
             };
         }
     }
-    None
+    Priced::Unsettled(incumbent(best, bound))
+}
+
+/// The best plan found and its relative gap to the bound.
+fn incumbent(best: Option<(i64, Vec<usize>)>, bound: f64) -> Option<(Vec<usize>, f64)> {
+    best.map(|(c, pairs)| {
+        let gap = ((c as f64 - bound) / (c as f64).abs().max(1.0)).max(0.0);
+        (pairs, gap)
+    })
 }
 
 #[cfg(test)]

@@ -83,7 +83,11 @@ impl Status {
 
 #[derive(Clone, Debug)]
 pub struct Limits {
+    /// Seconds the whole run may take (`--time-limit`); `deadline` is when they end.
     pub time_limit: Option<f64>,
+    /// When the time limit runs out; every phase (flow pricing, integer program,
+    /// diagnosis, every year of a horizon, the joint model) stops by then.
+    pub deadline: Option<Instant>,
     /// Solve independent parts apart, in parallel.
     pub split: bool,
     /// Try each part's assignment core as a min-cost flow before the integer program.
@@ -94,11 +98,41 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             time_limit: None,
+            deadline: None,
             split: true,
             flow: true,
         }
     }
 }
+
+impl Limits {
+    /// A time limit of `seconds` from now.
+    pub fn with_time_limit(self, seconds: Option<f64>) -> Limits {
+        Limits {
+            time_limit: seconds,
+            deadline: seconds.map(|t| Instant::now() + std::time::Duration::from_secs_f64(t)),
+            ..self
+        }
+    }
+
+    /// Seconds left before the deadline; a sliver once it has passed, so that a solver
+    /// asked for a plan still looks for one.
+    pub fn remaining(&self) -> Option<f64> {
+        self.deadline.map(|d| {
+            d.saturating_duration_since(Instant::now())
+                .as_secs_f64()
+                .max(MIN_SECONDS)
+        })
+    }
+
+    /// Whether the deadline has passed.
+    pub fn expired(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+}
+
+/// The least time a solver is given once the deadline has passed.
+const MIN_SECONDS: f64 = 0.05;
 
 /// Subgradient steps before a part that breaks a side row goes to the integer program.
 const LAGRANGIAN_ROUNDS: usize = 60;
@@ -176,6 +210,8 @@ fn solve_part(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<(Vec<usize>, Status, bool), Failure> {
+    // The best plan the priced flows found, handed to the integer program as its start.
+    let mut incumbent: Option<(Vec<usize>, f64)> = None;
     if limits.flow {
         // The core relaxes the part: if it cannot place everyone, nothing can.
         match flow::assignment_core(model, part) {
@@ -186,17 +222,40 @@ fn solve_part(
                 if flow::rows_hold(model, part, &chosen) {
                     return Ok((chosen.into_pairs(), Status::Optimal, true));
                 }
-                if let Some(pairs) = flow::lagrangian(model, part, LAGRANGIAN_ROUNDS) {
-                    return Ok((pairs, Status::Optimal, true));
+                match flow::lagrangian(model, part, LAGRANGIAN_ROUNDS, limits) {
+                    flow::Priced::Proven(pairs) => return Ok((pairs, Status::Optimal, true)),
+                    // Out of time with a plan in hand: the best found, and how far it may be
+                    // from the bound.
+                    flow::Priced::CutShort(pairs, gap) => {
+                        return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false))
+                    }
+                    flow::Priced::Unsettled(best) => incumbent = best,
                 }
             }
         }
     }
-    let sub = model.restrict(part);
+    let mut sub = model.restrict(part);
+    if let Some((pairs, _)) = &incumbent {
+        sub.start = Some(
+            part.pairs
+                .iter()
+                .map(|k| pairs.binary_search(k).is_ok())
+                .collect(),
+        );
+    }
     let solved = solve_mip(&sub, backend, limits).map_err(|e| match e {
         Failure::Infeasible(_) => Failure::Infeasible(Some(part.clone())),
         other => other,
     })?;
+    // Cut short at the priced flows' plan: their bound gives the gap.
+    let status = match (&incumbent, solved.status) {
+        (Some((_, gap)), Status::TimeLimit { gap: None })
+            if Some(&solved.chosen) == sub.start.as_ref() =>
+        {
+            Status::TimeLimit { gap: Some(*gap) }
+        }
+        (_, st) => st,
+    };
     let pairs = part
         .pairs
         .iter()
@@ -204,7 +263,7 @@ fn solve_part(
         .filter(|(_, &c)| c)
         .map(|(&k, _)| k)
         .collect();
-    Ok((pairs, solved.status, false))
+    Ok((pairs, status, false))
 }
 
 #[derive(Clone, Debug)]
@@ -253,9 +312,7 @@ pub fn solve_mip(
         seconds: clock.elapsed().as_secs_f64(),
     };
     match (solve_mip_once(model, backend, limits), &model.start) {
-        (Err(Failure::Other(_)), Some(start)) if limits.time_limit.is_some() => {
-            Ok(from_start(start))
-        }
+        (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => Ok(from_start(start)),
         // Cut short with a plan dearer than the start: the start is the best found.
         (Ok(sol), Some(start))
             if sol.status != Status::Optimal && cost(start) < cost(&sol.chosen) =>
@@ -375,7 +432,7 @@ fn run<M: SolverModel<Error = ResolutionError> + WithTimeLimit>(
     constraints: impl Iterator<Item = good_lp::Constraint>,
     limits: &Limits,
 ) -> std::result::Result<M::Solution, Failure> {
-    if let Some(t) = limits.time_limit {
+    if let Some(t) = limits.remaining() {
         m = m.with_time_limit(t);
     }
     for c in constraints {
