@@ -24,6 +24,17 @@ pub struct OpenSeat {
     pub eligible_candidates: usize,
 }
 
+/// An official who reaches retirement age by the plan year: gone before the plan, the
+/// post open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Retiring {
+    pub official: String,
+    pub name: String,
+    pub post: Option<String>,
+    pub post_label: Option<String>,
+    pub retirement_year: i32,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckReport {
     pub scenario: String,
@@ -33,14 +44,33 @@ pub struct CheckReport {
     pub officials: usize,
     /// Eligible (official, post) pairs: the variables the model will have.
     pub candidate_pairs: usize,
+    /// Officials at retirement age by the plan year, left out of the plan.
+    pub retiring: Vec<Retiring>,
     pub must_rotate: Vec<MustRotate>,
     pub open_seats: Vec<OpenSeat>,
     /// Problems that make a plan impossible or force a bad one, in words.
     pub dead_ends: Vec<String>,
 }
 
-pub fn check(s: &Scenario) -> CheckReport {
+/// The report on `full` (the scenario as read) as it stands in its own year.
+pub fn check(full: &Scenario) -> CheckReport {
+    let s = &full.as_of(full.year);
     let ix = Index::new(s);
+    let retiring = full
+        .retiring_by(full.year)
+        .into_iter()
+        .map(|(o, year)| Retiring {
+            official: o.id.0.clone(),
+            name: o.name.clone(),
+            post: o.post.as_ref().map(|p| p.0.clone()),
+            post_label: o
+                .post
+                .as_ref()
+                .and_then(|p| ix.post_index(p))
+                .map(|p| ix.post_label(p)),
+            retirement_year: year,
+        })
+        .collect();
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
@@ -116,6 +146,7 @@ pub fn check(s: &Scenario) -> CheckReport {
         posts: n_p,
         officials: n_o,
         candidate_pairs,
+        retiring,
         must_rotate,
         open_seats,
         dead_ends,

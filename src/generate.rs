@@ -9,6 +9,10 @@ use rand::{seq::SliceRandom, Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
+/// How many of `PROVINCES`, from the first, are centrally-run cities (thành phố trực
+/// thuộc trung ương), whose party committee is a Thành ủy.
+const CITIES: usize = 6;
+
 /// The 34 provinces and centrally-run cities since 1 July 2025.
 const PROVINCES: [&str; 34] = [
     "Hà Nội",
@@ -558,10 +562,11 @@ pub fn generate(spec: &Spec) -> Scenario {
     };
     for (pi, &n_communes) in spec.communes.iter().enumerate() {
         let pname = PROVINCES[pi % PROVINCES.len()];
+        let city = pi % PROVINCES.len() < CITIES;
         let pid = format!("t{pi:02}");
         g.unit(
             pid.clone(),
-            format!("Tỉnh {pname}"),
+            format!("{} {pname}", if city { "Thành phố" } else { "Tỉnh" }),
             Level::Province,
             Bloc::Party,
             None,
@@ -569,6 +574,12 @@ pub fn generate(spec: &Spec) -> Scenario {
         );
         for (bi, (body, bloc, sector)) in BODIES.iter().enumerate() {
             let uid = format!("{pid}-b{bi:02}");
+            let body = if city {
+                body.replace("Tỉnh ủy", "Thành ủy")
+                    .replace(" tỉnh", " thành phố")
+            } else {
+                body.to_string()
+            };
             g.unit(
                 uid.clone(),
                 format!("{body} {pname}"),
@@ -639,4 +650,27 @@ pub fn generate(spec: &Spec) -> Scenario {
         }
     }
     g.s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn centrally_run_cities_are_named_thanh_pho_and_provinces_tinh() {
+        let s = generate(&Spec::uniform(7, 1, 1));
+        let name = |id: &str| {
+            s.units
+                .iter()
+                .find(|u| u.id.0 == id)
+                .map(|u| u.name.as_str())
+                .expect("unit")
+        };
+        assert_eq!(name("t00"), "Thành phố Hà Nội");
+        assert_eq!(name("t05"), "Thành phố Huế");
+        assert_eq!(name("t06"), "Tỉnh Lai Châu");
+        assert_eq!(name("t00-b00"), "Ban Tổ chức Thành ủy Hà Nội");
+        assert_eq!(name("t00-b10"), "Thanh tra thành phố Hà Nội");
+        assert_eq!(name("t06-b00"), "Ban Tổ chức Tỉnh ủy Lai Châu");
+    }
 }

@@ -27,11 +27,7 @@ pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
         };
         report::data(&s, f)
     } else {
-        render(
-            &check::check(&s.as_of(s.year)),
-            a.format,
-            report::check_table,
-        )
+        render(&check::check(&s), a.format, report::check_table)
     };
     emit(&text, None)?;
     Ok(0)

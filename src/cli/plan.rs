@@ -24,7 +24,19 @@ pub struct PlanArgs {
 
 pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
-    let s = scenario::load(&a.scenario)?;
+    let all = scenario::load_all(&a.scenario)?;
+    let retiring = all.retiring_by(all.year);
+    for (o, year) in &retiring {
+        eprintln!(
+            "{}: at retirement age in {year}; left out of the plan, their post is open",
+            o.name
+        );
+    }
+    let s = if all.looks_ahead() || !retiring.is_empty() {
+        all.as_of(all.year)
+    } else {
+        all
+    };
     super::refuse_overwrite(
         &a.scenario,
         &[

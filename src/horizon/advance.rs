@@ -54,7 +54,7 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
             name: official.name.clone(),
             post: official.post.clone(),
         };
-        if retired_by(ix.retirement_year[o], next, year) {
+        if retired_by(ix.retirement_year[o], next) {
             turn.retired.push(departure());
             continue;
         }
@@ -75,10 +75,10 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
     (s, turn)
 }
 
-/// Whether an official whose retirement year is `retires` has retired by `year`. The
-/// scenario lists who serves in its own `first` year; retirements take effect after it.
-pub fn retired_by(retires: i32, year: i32, first: i32) -> bool {
-    year > first && retires <= year
+/// Whether an official whose retirement year is `retires` has retired by the plan of
+/// `year`: one who reaches the age in that year is gone before it, as `Scenario::as_of` has it.
+pub fn retired_by(retires: i32, year: i32) -> bool {
+    retires <= year
 }
 
 /// The same year on, with no one moved (the years before a horizon's first plan).

@@ -92,9 +92,8 @@ pub fn solve_joint(
     for year in opts.from..=opts.to {
         progress.step(Mode::Joint, &format!("building {year}"));
         // Who is still serving, by the same dates `advance` applies year by year.
-        let present = |g: usize| {
-            records[g].leaves.is_none_or(|y| y > year) && !retired_by(retires[g], year, opts.from)
-        };
+        let present =
+            |g: usize| records[g].leaves.is_none_or(|y| y > year) && !retired_by(retires[g], year);
         let copies: Vec<(usize, State)> = states
             .iter()
             .filter(|(g, _)| present(*g))

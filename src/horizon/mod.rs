@@ -98,6 +98,9 @@ pub struct Start {
     pub state: Scenario,
     /// The officials forced to rotate at the start.
     pub phased: Vec<Phased>,
+    /// The `phase_in` rule the scenario writes, for the first year when it is the
+    /// scenario's own (as `plan` reads it); `--spread` plans its own instead.
+    pub written: PhaseInConfig,
 }
 
 /// An official whose forced rotation is phased in, as found at the start.
@@ -121,7 +124,9 @@ impl Start {
         year: i32,
         officials: impl Iterator<Item = (&'a Official, &'a OfficialId)>,
     ) -> PhaseInConfig {
-        let listed: Vec<OfficialId> = officials
+        let present: Vec<(&Official, &OfficialId)> = officials.collect();
+        let listed: Vec<OfficialId> = present
+            .iter()
             .filter(|(o, id)| {
                 self.phased.iter().any(|p| {
                     p.official == **id
@@ -135,6 +140,18 @@ impl Start {
         let total = self.phased.len() as i64;
         let years = (opts.to - opts.from + 1) as i64;
         let k = (year - opts.from + 1) as i64;
+        if !opts.spread && year == opts.from {
+            // The copies (or officials) of those the scenario lists.
+            let officials = present
+                .iter()
+                .filter(|(_, id)| self.written.officials.contains(id))
+                .map(|(o, _)| o.id.clone())
+                .collect();
+            return PhaseInConfig {
+                officials,
+                ..self.written.clone()
+            };
+        }
         if !opts.spread || year == opts.to || total == 0 {
             return PhaseInConfig {
                 officials: Vec::new(),
@@ -162,7 +179,7 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
         }
         if let Some(o) = base.officials.iter().find(|o| o.id == pin.official) {
             let retires = base.retirement.retirement_year(o.born, o.sex);
-            let gone = if retired_by(retires, year, base.year) {
+            let gone = if retired_by(retires, year) {
                 Some(format!("retires in {retires}"))
             } else {
                 o.leaves
@@ -264,7 +281,19 @@ pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {
             }
         }
     }
-    Ok(Start { state, phased })
+    let written = if opts.from == base.year {
+        base.rules.phase_in.clone()
+    } else {
+        PhaseInConfig {
+            officials: Vec::new(),
+            ..Default::default()
+        }
+    };
+    Ok(Start {
+        state,
+        phased,
+        written,
+    })
 }
 
 /// Plans every year from `opts.from` to `opts.to` in the mode asked for; every year's
@@ -317,7 +346,19 @@ fn walk(
 ) -> Result<Run> {
     let clock = std::time::Instant::now();
     let mut state = start.state.clone();
-    let mut turn = Turn::default();
+    // Who reaches retirement age in the first year is gone before its plan.
+    let mut turn = Turn {
+        retired: state
+            .retiring_by(opts.from)
+            .into_iter()
+            .map(|(o, _)| Departure {
+                official: o.id.clone(),
+                name: o.name.clone(),
+                post: o.post.clone(),
+            })
+            .collect(),
+        ..Turn::default()
+    };
     let mut years = Vec::new();
     for year in opts.from..=opts.to {
         let mut s = state.as_of(year);

@@ -151,6 +151,25 @@ pub fn check_table(c: &CheckReport) -> String {
         "Scenario {} ({}): {} units, {} posts, {} officials; {} eligible (official, post) pairs",
         c.scenario, c.year, c.units, c.posts, c.officials, c.candidate_pairs
     );
+    if !c.retiring.is_empty() {
+        let _ = writeln!(
+            w,
+            "\nAt retirement age by {} ({}): left out of the plan, their posts open:",
+            c.year,
+            c.retiring.len()
+        );
+        for r in &c.retiring {
+            let _ = writeln!(
+                w,
+                "  - {}{}: retirement age reached in {}",
+                r.name,
+                r.post_label
+                    .as_ref()
+                    .map_or(String::new(), |p| format!(" ({p})")),
+                r.retirement_year
+            );
+        }
+    }
     let _ = writeln!(w, "\nMust rotate ({}):", c.must_rotate.len());
     if !c.must_rotate.is_empty() {
         let mut t = table(&["Official", "Rule", "Why", "Eligible posts"]);

@@ -11,7 +11,11 @@ use std::path::Path;
 /// Reads the scenario at `path` as it stands in its own year (see `Scenario::as_of`).
 pub fn load(path: &Path) -> Result<Scenario> {
     let s = load_all(path)?;
-    Ok(if s.looks_ahead() { s.as_of(s.year) } else { s })
+    Ok(if s.looks_ahead() || !s.retiring_by(s.year).is_empty() {
+        s.as_of(s.year)
+    } else {
+        s
+    })
 }
 
 /// The files a scenario is read from: the file named and every base it extends.

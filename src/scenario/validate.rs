@@ -264,6 +264,21 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ));
             }
         }
+        if let Some(o) = s.officials.iter().find(|o| o.id == pin.official) {
+            let year = pin.year.unwrap_or(s.year);
+            let retires = s.retirement.retirement_year(o.born, o.sex);
+            if retires <= year {
+                out.push(Problem::new(
+                    "E114",
+                    f("official"),
+                    format!(
+                        "{} retires in {retires} (retirement age), so is gone before the plan of {year}: the pin cannot bind",
+                        o.name
+                    ),
+                    "remove the pin, or correct the official's birth year",
+                ));
+            }
+        }
         for (j, p) in pin.avoid.iter().enumerate() {
             if !posts.contains(p.0.as_str()) {
                 unknown(&mut out, "E103", f(&format!("avoid[{j}]")), "post", &p.0);

@@ -4,8 +4,9 @@
 use super::types::Scenario;
 
 impl Scenario {
-    /// The scenario of `year`: posts opened by then, officials not yet gone, the pins
-    /// meant for that year (a pin without a year is for the scenario's own year).
+    /// The scenario of `year`: posts opened by then, officials not yet gone (left, or at
+    /// retirement age in that year), the pins meant for that year (a pin without a year is
+    /// for the scenario's own year).
     pub fn as_of(&self, year: i32) -> Scenario {
         let mut s = self.clone();
         s.year = year;
@@ -13,7 +14,10 @@ impl Scenario {
         for p in &mut s.posts {
             p.opens = None; // open by now
         }
-        s.officials.retain(|o| o.leaves.is_none_or(|y| y > year));
+        let table = &self.retirement;
+        s.officials.retain(|o| {
+            o.leaves.is_none_or(|y| y > year) && table.retirement_year(o.born, o.sex) > year
+        });
         let present: std::collections::BTreeSet<String> =
             s.officials.iter().map(|o| o.id.0.clone()).collect();
         let relatives: Vec<Vec<_>> = s
@@ -37,6 +41,16 @@ impl Scenario {
         let own = self.year;
         s.pins.retain(|p| p.year.unwrap_or(own) == year);
         s
+    }
+
+    /// The officials who reach retirement age by `year` (so are gone before its plan),
+    /// with their retirement year, in file order.
+    pub fn retiring_by(&self, year: i32) -> Vec<(&super::types::Official, i32)> {
+        self.officials
+            .iter()
+            .map(|o| (o, self.retirement.retirement_year(o.born, o.sex)))
+            .filter(|&(_, r)| r <= year)
+            .collect()
     }
 
     /// Whether anything in the file belongs to a later year than the scenario's own.
@@ -65,7 +79,7 @@ mod tests {
         s.posts[3].opens = Some(2027); // pn-dep
         s.officials[3].post = None; // Dung, who would hold it, is in the pool
         s.officials[3].leaves = Some(2028);
-        s.officials[0].relatives = vec![OfficialId::from("d")];
+        s.officials[1].relatives = vec![OfficialId::from("d")];
         s.rules.phase_in.officials = vec![OfficialId::from("d")];
         let now = s.as_of(2026);
         assert_eq!(now.posts.len(), 3, "pn-dep opens later");
@@ -76,7 +90,11 @@ mod tests {
             later.posts.iter().all(|p| p.opens.is_none()),
             "open by then"
         );
-        assert_eq!(later.officials.len(), 3, "Dung has left");
+        // Dung has left; An (a woman born in 1970) reaches retirement age in 2028.
+        assert_eq!(s.retiring_by(2028).len(), 1);
+        assert!(s.retiring_by(2027).is_empty());
+        let ids: Vec<&str> = later.officials.iter().map(|o| o.id.0.as_str()).collect();
+        assert_eq!(ids, ["b", "c"]);
         assert!(later.officials[0].relatives.is_empty());
         assert!(later.rules.phase_in.officials.is_empty());
         assert_eq!(later.pins.len(), 1);

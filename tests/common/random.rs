@@ -161,7 +161,11 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             1 if officials[o].post.is_some() => pin.must_move = true,
             _ => pin.take = Some(posts[rng.gen_range(0..n_posts)].id.clone()),
         }
-        pins.push(pin);
+        // A pin on someone at retirement age cannot bind (E114).
+        let o = &officials[o];
+        if RetirementTable::default().retirement_year(o.born, o.sex) > 2026 {
+            pins.push(pin);
+        }
     }
     Scenario {
         name: "random".into(),
