@@ -427,3 +427,85 @@ fn the_time_limit_binds_the_joint_model_and_says_the_plan_is_not_proven() {
         stdout(&o)
     );
 }
+
+/// The official ids moved in each year of a `horizon --format json` run.
+fn moves_by_year(scenario_text: &str, to: &str) -> Vec<(i64, Vec<String>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "h.yaml", scenario_text);
+    let o = run(&[
+        "horizon",
+        p.to_str().unwrap(),
+        "--to",
+        to,
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    doc["runs"][0]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            let moved = y["plan"]["moves"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["official"].as_str().unwrap().to_string())
+                .collect();
+            (y["year"].as_i64().unwrap(), moved)
+        })
+        .collect()
+}
+
+#[test]
+fn horizon_honours_a_phase_in_the_scenario_writes_for_its_year() {
+    let phased = district1().replace(
+        "\nweights:\n",
+        "\nrules: { phase_in: { officials: [vo-cao-long, le-thi-binh], at_least: 0 } }\nweights:\n",
+    );
+    let years = moves_by_year(&phased, "2024");
+    let heads = |moved: &Vec<String>| {
+        moved
+            .iter()
+            .filter(|m| *m == "vo-cao-long" || *m == "le-thi-binh")
+            .count()
+    };
+    // The two heads may stay in 2023, as `plan` reads it; in 2024 the term limit applies.
+    assert_eq!(heads(&years[0].1), 0, "{years:?}");
+    assert_eq!(heads(&years[1].1), 2, "{years:?}");
+    // Without the rule they swap in 2023.
+    let years = moves_by_year(&district1(), "2024");
+    assert_eq!(heads(&years[0].1), 2, "{years:?}");
+}
+
+#[test]
+fn an_official_at_retirement_age_is_named_by_check_and_left_out_of_the_plan() {
+    // Phạm Minh Tuấn, born 1960, is past a man's retirement age in 2023.
+    assert_eq!(district1().matches("born: 1976").count(), 1);
+    let text = district1().replace("born: 1976", "born: 1960");
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "old.yaml", &text);
+    let o = run(&["check", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("At retirement age by 2023 (1)")
+            && stdout(&o).contains("Phạm Minh Tuấn"),
+        "{}",
+        stdout(&o)
+    );
+    let plan = plan_and_verify(&p, &[]);
+    let placed: Vec<&str> = plan["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["official"].as_str().unwrap())
+        .collect();
+    assert!(!placed.contains(&"pham-minh-tuan"), "{placed:?}");
+    let o = run(&["plan", p.to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains("Phạm Minh Tuấn: at retirement age in"),
+        "{}",
+        stderr(&o)
+    );
+}
