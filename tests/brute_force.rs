@@ -4,14 +4,13 @@
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use rotaplan::plan::{self, document, Assignment, CostDoc};
+use rotaplan::plan::{self, document};
 use rotaplan::scenario::*;
 use rotaplan::verify::{verify, PlanFile};
 use rotaplan::Error;
 
 mod common;
-use common::random::random_scenario;
-use std::collections::BTreeMap;
+use common::random::{brute_force, random_scenario};
 
 /// The rules' cheap narrowing drops no post that their full checks allow.
 fn narrowing_keeps_every_eligible_post(s: &Scenario) {
@@ -29,59 +28,6 @@ fn narrowing_keeps_every_eligible_post(s: &Scenario) {
             })
             .collect();
         assert_eq!(eligible_posts(&rules, &ctx, o), full, "official {o}");
-    }
-}
-
-/// The cheapest placement the verifier accepts, by trying them all.
-fn brute_force(s: &Scenario) -> Option<i64> {
-    let n = s.officials.len();
-    let choices: Vec<Vec<Option<PostId>>> = s
-        .officials
-        .iter()
-        .map(|o| {
-            let mut c: Vec<Option<PostId>> = s.posts.iter().map(|p| Some(p.id.clone())).collect();
-            if o.post.is_none() {
-                c.push(None);
-            }
-            c
-        })
-        .collect();
-    let mut idx = vec![0usize; n];
-    let mut best: Option<i64> = None;
-    loop {
-        let file = PlanFile {
-            scenario: s.name.clone(),
-            year: None,
-            moves: None,
-            groups: None,
-            cost: CostDoc {
-                total: 0,
-                terms: BTreeMap::new(),
-            },
-            assignments: (0..n)
-                .map(|o| Assignment {
-                    official: s.officials[o].id.clone(),
-                    from: s.officials[o].post.clone(),
-                    to: choices[o][idx[o]].clone(),
-                })
-                .collect(),
-        };
-        let v = verify(s, &file);
-        if v.violations.iter().all(|x| x.rule == "cost") {
-            best = Some(best.map_or(v.cost.total, |b| b.min(v.cost.total)));
-        }
-        let mut k = 0;
-        loop {
-            if k == n {
-                return best;
-            }
-            idx[k] += 1;
-            if idx[k] < choices[k].len() {
-                break;
-            }
-            idx[k] = 0;
-            k += 1;
-        }
     }
 }
 

@@ -2,7 +2,9 @@
 
 use rand::{seq::SliceRandom, Rng};
 use rand_chacha::ChaCha8Rng;
+use rotaplan::plan::{Assignment, CostDoc};
 use rotaplan::scenario::*;
+use rotaplan::verify::{verify, PlanFile};
 use std::collections::BTreeMap;
 
 const SECTORS: [&str; 3] = ["education", "finance", "party_affairs"];
@@ -178,5 +180,58 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         weights,
         pins,
         retirement: RetirementTable::default(),
+    }
+}
+
+/// The cheapest placement the verifier accepts, by trying them all.
+pub fn brute_force(s: &Scenario) -> Option<i64> {
+    let n = s.officials.len();
+    let choices: Vec<Vec<Option<PostId>>> = s
+        .officials
+        .iter()
+        .map(|o| {
+            let mut c: Vec<Option<PostId>> = s.posts.iter().map(|p| Some(p.id.clone())).collect();
+            if o.post.is_none() {
+                c.push(None);
+            }
+            c
+        })
+        .collect();
+    let mut idx = vec![0usize; n];
+    let mut best: Option<i64> = None;
+    loop {
+        let file = PlanFile {
+            scenario: s.name.clone(),
+            year: None,
+            moves: None,
+            groups: None,
+            cost: CostDoc {
+                total: 0,
+                terms: BTreeMap::new(),
+            },
+            assignments: (0..n)
+                .map(|o| Assignment {
+                    official: s.officials[o].id.clone(),
+                    from: s.officials[o].post.clone(),
+                    to: choices[o][idx[o]].clone(),
+                })
+                .collect(),
+        };
+        let v = verify(s, &file);
+        if v.violations.iter().all(|x| x.rule == "cost") {
+            best = Some(best.map_or(v.cost.total, |b| b.min(v.cost.total)));
+        }
+        let mut k = 0;
+        loop {
+            if k == n {
+                return best;
+            }
+            idx[k] += 1;
+            if idx[k] < choices[k].len() {
+                break;
+            }
+            idx[k] = 0;
+            k += 1;
+        }
     }
 }
