@@ -145,6 +145,36 @@ fn parse_mps(text: &str) -> Lp {
     }
 }
 
+/// Plans `scenario` into `dir` as JSON with the model exported as `model.EXT`; the model
+/// read back, the plan, and the model's text.
+fn plan_and_export(
+    scenario: &std::path::Path,
+    dir: &std::path::Path,
+    ext: &str,
+) -> (Lp, serde_json::Value, String) {
+    let model = dir.join(format!("model.{ext}"));
+    let plan_path = dir.join("plan.json");
+    let o = run(&[
+        "plan",
+        scenario.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        plan_path.to_str().unwrap(),
+        "--export-model",
+        model.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&model).unwrap();
+    let lp = if ext == "mps" {
+        parse_mps(&text)
+    } else {
+        parse(&text)
+    };
+    let plan = serde_json::from_str(&std::fs::read_to_string(&plan_path).unwrap()).unwrap();
+    (lp, plan, text)
+}
+
 #[test]
 fn the_exported_model_reads_back_and_has_the_plans_optimum() {
     for (name, ext) in ["district1-phunhuan.yaml", "lang-son.yaml", "gia-nghia.yaml"]
@@ -154,27 +184,7 @@ fn the_exported_model_reads_back_and_has_the_plans_optimum() {
         let name = &format!("{name} ({ext})");
         let file = name.split(' ').next().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let lp_path = dir.path().join(format!("model.{ext}"));
-        let plan_path = dir.path().join("plan.json");
-        let o = run(&[
-            "plan",
-            scenario(file).to_str().unwrap(),
-            "--format",
-            "json",
-            "--out",
-            plan_path.to_str().unwrap(),
-            "--export-model",
-            lp_path.to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let text = std::fs::read_to_string(&lp_path).unwrap();
-        let lp = if ext == "mps" {
-            parse_mps(&text)
-        } else {
-            parse(&text)
-        };
-        let plan: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&plan_path).unwrap()).unwrap();
+        let (lp, plan, _) = plan_and_export(&scenario(file), dir.path(), ext);
 
         let optimum = optimum(&lp);
         assert_eq!(
@@ -267,27 +277,8 @@ fn ids_that_clean_to_one_name_stay_apart_in_the_export() {
     let s = dir.path().join("collide.yaml");
     std::fs::write(&s, text).unwrap();
     for ext in ["lp", "mps"] {
-        let model = dir.path().join(format!("m.{ext}"));
-        let plan_path = dir.path().join("plan.json");
-        let o = run(&[
-            "plan",
-            s.to_str().unwrap(),
-            "--format",
-            "json",
-            "--out",
-            plan_path.to_str().unwrap(),
-            "--export-model",
-            model.to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let text = std::fs::read_to_string(&model).unwrap();
-        let lp = if ext == "mps" {
-            parse_mps(&text)
-        } else {
-            parse(&text)
-        };
-        let plan: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&plan_path).unwrap()).unwrap();
+        let (lp, plan, text) = plan_and_export(&s, dir.path(), ext);
+        let model = dir.path().join(format!("model.{ext}"));
         let unique: std::collections::HashSet<&String> = lp.binaries.iter().collect();
         assert_eq!(unique.len(), lp.binaries.len(), "{ext}: names are unique");
         assert_eq!(

@@ -94,17 +94,18 @@ fn every_problem(text: &str, first: &serde_yaml::Error) -> Vec<Problem> {
     let mut problems: Vec<Problem> = spans
         .duplicates
         .iter()
-        .map(|(field, (line, _), at)| {
+        .map(|d| {
             let mut p = Problem::new(
                 "E001",
-                field.clone(),
+                d.field.clone(),
                 format!(
-                    "`{}` is written twice in one entry (first on line {line})",
-                    last_key(field)
+                    "`{}` is written twice in one entry (first on line {})",
+                    last_key(&d.field),
+                    d.first.0
                 ),
                 "keep one of the two, with the value meant",
             );
-            p.at = Some(*at);
+            p.at = Some(d.again);
             p
         })
         .collect();

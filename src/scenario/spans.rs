@@ -9,8 +9,16 @@ use yaml_rust2::scanner::Marker;
 #[derive(Debug, Default, Clone)]
 pub struct Spans {
     at: HashMap<String, (usize, usize)>,
-    /// Keys written twice in one mapping: the path, where it was first written, and where again.
-    pub duplicates: Vec<(String, (usize, usize), (usize, usize))>,
+    /// Keys written twice in one mapping.
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// A key written twice in one mapping: its path, where it was first written, and where again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub field: String,
+    pub first: (usize, usize),
+    pub again: (usize, usize),
 }
 
 impl Spans {
@@ -54,7 +62,7 @@ enum Frame {
 struct Builder {
     stack: Vec<Frame>,
     at: HashMap<String, (usize, usize)>,
-    duplicates: Vec<(String, (usize, usize), (usize, usize))>,
+    duplicates: Vec<Duplicate>,
 }
 
 impl Builder {
@@ -95,13 +103,17 @@ impl MarkedEventReceiver for Builder {
                         } else {
                             format!("{path}.{value}")
                         };
-                        let inside_another = self.duplicates.iter().any(|(d, ..)| {
-                            p.strip_prefix(d.as_str())
+                        let inside_another = self.duplicates.iter().any(|d| {
+                            p.strip_prefix(d.field.as_str())
                                 .is_some_and(|r| r.starts_with(['.', '[']))
                         });
                         match self.at.get(&p) {
                             Some(_) if inside_another => {}
-                            Some(&first) => self.duplicates.push((p, first, at)),
+                            Some(&first) => self.duplicates.push(Duplicate {
+                                field: p,
+                                first,
+                                again: at,
+                            }),
                             None => {
                                 self.at.insert(p, at);
                             }
@@ -149,11 +161,11 @@ mod tests {
     #[test]
     fn a_key_written_twice_is_found_where_it_is_written_again() {
         let s = Spans::of("name: x\nofficials:\n  - id: a\n    born: 1970\n    born: 1971\n");
-        let [(field, (first, _), again)] = &s.duplicates[..] else {
+        let [d] = &s.duplicates[..] else {
             panic!("one duplicate expected: {:?}", s.duplicates)
         };
         assert_eq!(
-            (field.as_str(), *first, *again),
+            (d.field.as_str(), d.first.0, d.again),
             ("officials[0].born", 4, (5, 5))
         );
     }
