@@ -154,6 +154,17 @@ fn files_that_are_no_scenario_are_named_as_such() {
         err.contains("v.yaml:1:") && err.contains("a folder"),
         "{err}"
     );
+    put(d, "notes.md", "# Notes\n\n`code` and | a table |\n");
+    let v = put(d, "v.yaml", "extends: notes.md\nname: v\n");
+    let err = refused(&["check", v.to_str().unwrap()]);
+    assert!(
+        err.contains("notes.md:") && err.contains("error[E001]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("v.yaml:1:") && err.contains("`notes.md` named here has the problems above"),
+        "{err}"
+    );
     let err = refused(&["check", put(d, "e.yaml", "\n").to_str().unwrap()]);
     assert!(err.contains("error[E005]: the file is empty"), "{err}");
     let mut utf16 = vec![0xFF, 0xFE];
@@ -187,6 +198,19 @@ fn a_file_over_the_size_limit_is_refused_until_the_limit_is_raised() {
     );
     let o = run(&["check", p.to_str().unwrap(), "--max-input-mb", "2"]);
     assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn an_unknown_relative_is_named_with_the_right_article() {
+    let text = district1().replacen(
+        "    rating: excellent\n",
+        "    rating: excellent\n    relatives: [nobody]\n",
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let err = refused(&["check", put(dir.path(), "r.yaml", &text).to_str().unwrap()]);
+    assert!(err.contains("use the id of an official declared"), "{err}");
+    assert!(!err.contains("a official"), "{err}");
 }
 
 #[test]

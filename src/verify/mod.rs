@@ -97,12 +97,17 @@ fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
                 .into(),
         }],
     };
+    let words = |m: String| crate::scenario::humanize(&m);
     if text.trim_start().starts_with('{') {
         serde_json::from_str(&text)
-            .map_err(|e| invalid(e.to_string(), Some((e.line(), e.column()))))
+            .map_err(|e| invalid(words(e.to_string()), Some((e.line(), e.column()))))
     } else {
-        serde_yaml::from_str(&text)
-            .map_err(|e| invalid(e.to_string(), e.location().map(|l| (l.line(), l.column()))))
+        serde_yaml::from_str(&text).map_err(|e| {
+            invalid(
+                words(e.to_string()),
+                e.location().map(|l| (l.line(), l.column())),
+            )
+        })
     }
 }
 
