@@ -361,6 +361,14 @@ fn verify_rejects_a_plan_for_another_year() {
         report.contains("[plan]") && report.contains("the plan is for 2024"),
         "{report}"
     );
+    plan["year"] = "next year".into();
+    let p = put(dir.path(), "p.json", &serde_json::to_string(&plan).unwrap());
+    let s = scenario("district1-phunhuan.yaml");
+    let err = refused(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
+    assert!(
+        err.contains("error[E201]") && err.contains("expected a whole number"),
+        "{err}"
+    );
 }
 
 #[test]
