@@ -35,7 +35,7 @@ pub struct Summary {
     pub heads_over_limit: u32,
     pub key_posts: Vec<KeyTitle>,
     pub relatives_conflicts: u32,
-    pub status: String,
+    pub status: crate::solve::Status,
     pub proven_optimal: bool,
 }
 
@@ -53,7 +53,7 @@ impl Summary {
             heads_over_limit: d.compliance_after.heads_over_limit.len() as u32,
             key_posts: d.compliance_after.key_posts.clone(),
             relatives_conflicts: d.compliance_after.relatives_conflicts.len() as u32,
-            status: d.solver.status.describe(),
+            status: d.solver.status,
             proven_optimal: d.solver.proven_optimal,
         }
     }

@@ -17,6 +17,7 @@ pub mod error;
 pub mod generate;
 pub mod horizon;
 pub mod input;
+pub mod messages;
 pub mod model;
 pub mod plan;
 pub mod report;

@@ -17,7 +17,7 @@ pub struct CheckArgs {
     resolved: bool,
 }
 
-pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
+pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let s = scenario::load_all(&a.scenario)?;
     let text = if a.resolved {
         let f = if a.format == Format::Json {
@@ -27,7 +27,7 @@ pub fn run(a: CheckArgs) -> rotaplan::Result<u8> {
         };
         report::data(&s, f)
     } else {
-        render(&check::check(&s), a.format, report::check_table)
+        render(&check::check(&s), a.format, lang, report::check_table)
     };
     emit(&text, None)?;
     Ok(0)

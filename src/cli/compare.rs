@@ -28,7 +28,7 @@ pub struct CompareArgs {
     solve: SolveArgs,
 }
 
-pub fn run(a: CompareArgs) -> rotaplan::Result<u8> {
+pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
     let files = expand(&a.scenarios)?;
     let bars = Bars::new(&files);
@@ -74,6 +74,6 @@ pub fn run(a: CompareArgs) -> rotaplan::Result<u8> {
         }
     }
     let c = compare(&solved, a.diff, a.timings);
-    emit(&render(&c, a.format, report::comparison_table), None)?;
+    emit(&render(&c, a.format, lang, report::comparison_table), None)?;
     Ok(if invalid { 2 } else { 0 })
 }

@@ -57,7 +57,7 @@ impl Progress for Bar {
     }
 }
 
-pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
+pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let plan = a.solve.options()?;
     let base = scenario::load_all(&a.scenario)?;
     super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
@@ -143,7 +143,9 @@ pub fn run(a: HorizonArgs) -> rotaplan::Result<u8> {
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
     emit(
-        &render(&doc, a.format, |d| report::horizon_table(d, !a.summary)),
+        &render(&doc, a.format, lang, |d, lang| {
+            report::horizon_table(d, !a.summary, lang)
+        }),
         a.out.as_deref(),
     )?;
     for run in &runs {

@@ -10,6 +10,7 @@ mod progress;
 mod verify;
 
 use clap::{Args, Parser, Subcommand};
+use rotaplan::messages::Lang;
 use rotaplan::report::{self, Format};
 use rotaplan::solve::{Backend, Limits};
 use std::path::{Path, PathBuf};
@@ -23,6 +24,9 @@ use std::path::{Path, PathBuf};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of everything a person reads: vi (Vietnamese) or en (English).
+    #[arg(long, global = true, env = "ROTAPLAN_LANG", value_enum, default_value_t = Lang::Vi)]
+    lang: Lang,
     /// Refuse input files larger than this many MB (protects against a wrong file).
     #[arg(long, global = true, value_name = "MB", default_value_t = rotaplan::input::DEFAULT_MAX_MB)]
     max_input_mb: u64,
@@ -93,14 +97,15 @@ impl SolveArgs {
 
 pub fn run(cli: Cli) -> rotaplan::Result<u8> {
     rotaplan::input::set_max_mb(cli.max_input_mb);
+    let lang = cli.lang;
     match cli.command {
-        Command::Check(a) => check::run(a),
-        Command::Plan(a) => plan::run(a),
-        Command::Verify(a) => verify::run(a),
-        Command::Compare(a) => compare::run(a),
-        Command::Diff(a) => diff::run(a),
+        Command::Check(a) => check::run(a, lang),
+        Command::Plan(a) => plan::run(a, lang),
+        Command::Verify(a) => verify::run(a, lang),
+        Command::Compare(a) => compare::run(a, lang),
+        Command::Diff(a) => diff::run(a, lang),
         Command::Generate(a) => generate::run(a),
-        Command::Horizon(a) => horizon::run(a),
+        Command::Horizon(a) => horizon::run(a, lang),
     }
 }
 
@@ -133,10 +138,11 @@ fn emit(text: &str, out: Option<&Path>) -> rotaplan::Result<()> {
 fn render<T: serde::Serialize>(
     doc: &T,
     format: Format,
-    table: impl FnOnce(&T) -> String,
+    lang: Lang,
+    table: impl FnOnce(&T, Lang) -> String,
 ) -> String {
     match format {
-        Format::Table => table(doc),
+        Format::Table => table(doc, lang),
         f => report::data(doc, f),
     }
 }

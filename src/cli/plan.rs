@@ -22,7 +22,7 @@ pub struct PlanArgs {
     solve: SolveArgs,
 }
 
-pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
+pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let opts = a.solve.options()?;
     let all = scenario::load_all(&a.scenario)?;
     let retiring = all.retiring_by(all.year);
@@ -53,7 +53,7 @@ pub fn run(a: PlanArgs) -> rotaplan::Result<u8> {
     let p = plan::plan(&s, &opts)?;
     let doc = plan::document(&s, &p);
     emit(
-        &render(&doc, a.format, report::plan_table),
+        &render(&doc, a.format, lang, report::plan_table),
         a.out.as_deref(),
     )?;
     eprintln!("solved in {:.3} s with {}", p.seconds, opts.backend.name());

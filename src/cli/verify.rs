@@ -14,10 +14,10 @@ pub struct VerifyArgs {
     format: Format,
 }
 
-pub fn run(a: VerifyArgs) -> rotaplan::Result<u8> {
+pub fn run(a: VerifyArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let s = scenario::load(&a.scenario)?;
     let file = verify::read_plan(&a.plan)?;
     let v = verify::verify(&s, &file);
-    emit(&render(&v, a.format, report::verdict_table), None)?;
+    emit(&render(&v, a.format, lang, report::verdict_table), None)?;
     Ok(if v.ok() { 0 } else { 1 })
 }

@@ -65,16 +65,18 @@ impl MoveKind {
         MoveKind::Appointment,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            MoveKind::Down => "higher level to lower",
-            MoveKind::Up => "lower level to higher",
-            MoveKind::AcrossBlocs => "between party, government and front",
-            MoveKind::BetweenCommunes => "between wards and communes",
-            MoveKind::BetweenAgencies => "between agencies or districts of one level",
-            MoveKind::WithinUnit => "within one unit",
-            MoveKind::Appointment => "appointment from the pool",
-        }
+    pub fn label(self, lang: crate::messages::Lang) -> String {
+        use crate::messages::K;
+        let key = match self {
+            MoveKind::Down => K::KindDown,
+            MoveKind::Up => K::KindUp,
+            MoveKind::AcrossBlocs => K::KindAcrossBlocs,
+            MoveKind::BetweenCommunes => K::KindBetweenCommunes,
+            MoveKind::BetweenAgencies => K::KindBetweenAgencies,
+            MoveKind::WithinUnit => K::KindWithinUnit,
+            MoveKind::Appointment => K::KindAppointment,
+        };
+        key.template(lang).to_string()
     }
 }
 

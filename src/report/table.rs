@@ -4,6 +4,7 @@ use crate::check::CheckReport;
 use crate::compare::{Comparison, Outcome};
 use crate::diff::PlanDiff;
 use crate::horizon::{HorizonDoc, Mode, RunDoc};
+use crate::messages::{t as tr, Lang, K};
 use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
@@ -14,12 +15,12 @@ use std::fmt::Write;
 /// whether it goes to a terminal, a pipe or a file.
 const WIDTH: u16 = 150;
 
-fn table(header: &[&str]) -> Table {
+fn table<S: ToString>(header: &[S]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(WIDTH)
-        .set_header(header.to_vec());
+        .set_header(header.iter().map(ToString::to_string).collect::<Vec<_>>());
     t
 }
 
@@ -27,29 +28,54 @@ fn right(x: impl ToString) -> Cell {
     Cell::new(x.to_string()).set_alignment(CellAlignment::Right)
 }
 
-pub fn plan_table(d: &PlanDoc) -> String {
+/// `key` in `lang` with no arguments.
+fn k(lang: Lang, key: K) -> String {
+    tr(lang, key, &[])
+}
+
+pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "Rotation plan: {} ({})", d.scenario, d.year);
     let _ = writeln!(
         w,
-        "Solver: {}, {}; {} variables, {} constraints; {} independent part(s), {} settled by min-cost flow",
-        d.solver.backend,
-        d.solver.status.describe(),
-        d.solver.variables,
-        d.solver.constraints,
-        d.solver.parts,
-        d.solver.parts_by_flow
+        "{}",
+        tr(
+            lang,
+            K::PlanTitle,
+            &[("scenario", &d.scenario), ("year", &d.year)]
+        )
+    );
+    let _ = writeln!(
+        w,
+        "{}",
+        tr(
+            lang,
+            K::PlanSolver,
+            &[
+                ("backend", &d.solver.backend),
+                ("status", &d.solver.status.describe(lang)),
+                ("variables", &d.solver.variables),
+                ("constraints", &d.solver.constraints),
+                ("parts", &d.solver.parts),
+                ("by_flow", &d.solver.parts_by_flow),
+            ]
+        )
     );
     let _ = writeln!(w);
     if d.moves.is_empty() {
-        let _ = writeln!(w, "No moves: everyone stays.");
+        let _ = writeln!(w, "{}", k(lang, K::NoMoves));
     } else {
-        let _ = writeln!(w, "Moves ({}), grouped:", d.moves.len());
+        let _ = writeln!(w, "{}", tr(lang, K::MovesGrouped, &[("n", &d.moves.len())]));
         for g in &d.groups {
             let _ = writeln!(w, "  • {}", g.text);
         }
-        let mut t = table(&["Official", "From", "To", "Kind", "Why"]);
+        let mut t = table(&[
+            k(lang, K::ColOfficial),
+            k(lang, K::ColFrom),
+            k(lang, K::ColTo),
+            k(lang, K::ColKind),
+            k(lang, K::ColWhy),
+        ]);
         for m in &d.moves {
             let mut why = m.required_by.join("\n");
             if !why.is_empty() {
@@ -58,17 +84,25 @@ pub fn plan_table(d: &PlanDoc) -> String {
             why.push_str(&m.fills);
             t.add_row(vec![
                 Cell::new(&m.name),
-                Cell::new(m.from_label.as_deref().unwrap_or("(pool)")),
+                Cell::new(m.from_label.clone().unwrap_or_else(|| k(lang, K::Pool))),
                 Cell::new(&m.to_label),
-                Cell::new(m.kind.label()),
+                Cell::new(m.kind.label(lang)),
                 Cell::new(why),
             ]);
         }
         let _ = writeln!(w, "{t}");
     }
     if !d.unfilled.is_empty() {
-        let _ = writeln!(w, "\nPosts left unfilled ({}):", d.unfilled.len());
-        let mut t = table(&["Post", "Empty", "Why"]);
+        let _ = writeln!(
+            w,
+            "\n{}",
+            tr(lang, K::Unfilled, &[("n", &d.unfilled.len())])
+        );
+        let mut t = table(&[
+            k(lang, K::ColPost),
+            k(lang, K::ColEmpty),
+            k(lang, K::ColWhy),
+        ]);
         for u in &d.unfilled {
             t.add_row(vec![
                 Cell::new(&u.label),
@@ -79,41 +113,49 @@ pub fn plan_table(d: &PlanDoc) -> String {
         let _ = writeln!(w, "{t}");
     }
     if !d.stays.is_empty() {
-        let _ = writeln!(w, "\nOfficials left in place ({}):", d.stays.len());
-        let mut t = table(&["Official", "Post", "Why"]);
+        let _ = writeln!(w, "\n{}", tr(lang, K::Stays, &[("n", &d.stays.len())]));
+        let mut t = table(&[
+            k(lang, K::ColOfficial),
+            k(lang, K::ColPost),
+            k(lang, K::ColWhy),
+        ]);
         for s in &d.stays {
             t.add_row(vec![
                 Cell::new(&s.name),
-                Cell::new(s.post_label.as_deref().unwrap_or("(pool, not placed)")),
+                Cell::new(
+                    s.post_label
+                        .clone()
+                        .unwrap_or_else(|| k(lang, K::PoolNotPlaced)),
+                ),
                 Cell::new(&s.reason),
             ]);
         }
         let _ = writeln!(w, "{t}");
     }
-    let _ = writeln!(w, "\nCost (points):");
-    let mut t = table(&["Term", "Points"]);
+    let _ = writeln!(w, "\n{}", k(lang, K::CostHeading));
+    let mut t = table(&[k(lang, K::ColTerm), k(lang, K::ColPoints)]);
     for term in CostTerm::ALL {
         t.add_row(vec![
-            Cell::new(term.label()),
+            Cell::new(term.label(lang)),
             right(d.cost.terms.get(&term).copied().unwrap_or(0)),
         ]);
     }
-    t.add_row(vec![Cell::new("total"), right(d.cost.total)]);
+    t.add_row(vec![Cell::new(k(lang, K::Total)), right(d.cost.total)]);
     let _ = writeln!(w, "{t}");
 
-    let _ = writeln!(w, "\nCompliance:");
+    let _ = writeln!(w, "\n{}", k(lang, K::ComplianceHeading));
     let _ = writeln!(
         w,
         "{}",
-        compliance_table(&d.compliance_before, &d.compliance_after)
+        compliance_table(&d.compliance_before, &d.compliance_after, lang)
     );
 
-    let _ = writeln!(w, "\nMoves by kind:");
-    let mut t = table(&["Kind", "Moves"]);
-    for k in MoveKind::ALL {
+    let _ = writeln!(w, "\n{}", k(lang, K::MoveKindsHeading));
+    let mut t = table(&[k(lang, K::ColKind), k(lang, K::ColMoves)]);
+    for kind in MoveKind::ALL {
         t.add_row(vec![
-            Cell::new(k.label()),
-            right(d.move_kinds.get(&k).copied().unwrap_or(0)),
+            Cell::new(kind.label(lang)),
+            right(d.move_kinds.get(&kind).copied().unwrap_or(0)),
         ]);
     }
     let _ = write!(w, "{t}");
@@ -121,58 +163,94 @@ pub fn plan_table(d: &PlanDoc) -> String {
     out
 }
 
-fn compliance_table(before: &Compliance, after: &Compliance) -> Table {
-    let mut t = table(&["Figure", "Before", "After"]);
+fn compliance_table(before: &Compliance, after: &Compliance, lang: Lang) -> Table {
+    let mut t = table(&[
+        k(lang, K::ColFigure),
+        k(lang, K::ColBefore),
+        k(lang, K::ColAfter),
+    ]);
+    let of = |n: usize, m: usize| tr(lang, K::NOfM, &[("n", &n), ("m", &m)]);
     t.add_row(vec![
-        Cell::new("heads at or over the term limit"),
+        Cell::new(k(lang, K::HeadsOverLimit)),
         right(before.heads_over_limit.len()),
         right(after.heads_over_limit.len()),
     ]);
     for (b, a) in before.key_posts.iter().zip(&after.key_posts) {
         t.add_row(vec![
-            Cell::new(format!("{}: held by non-local officials", b.title)),
-            right(format!("{} of {}", b.non_local, b.seats)),
-            right(format!("{} of {}", a.non_local, a.seats)),
+            Cell::new(tr(lang, K::KeyPostsNonLocal, &[("title", &b.title)])),
+            right(of(b.non_local as usize, b.seats as usize)),
+            right(of(a.non_local as usize, a.seats as usize)),
         ]);
     }
     t.add_row(vec![
-        Cell::new("relatives conflicts"),
+        Cell::new(k(lang, K::RelativesConflicts)),
         right(before.relatives_conflicts.len()),
         right(after.relatives_conflicts.len()),
     ]);
     t
 }
 
-pub fn check_table(c: &CheckReport) -> String {
+pub fn check_table(c: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(
         w,
-        "Scenario {} ({}): {} units, {} posts, {} officials; {} eligible (official, post) pairs",
-        c.scenario, c.year, c.units, c.posts, c.officials, c.candidate_pairs
+        "{}",
+        tr(
+            lang,
+            K::CheckTitle,
+            &[
+                ("scenario", &c.scenario),
+                ("year", &c.year),
+                ("units", &c.units),
+                ("posts", &c.posts),
+                ("officials", &c.officials),
+                ("pairs", &c.candidate_pairs),
+            ]
+        )
     );
     if !c.retiring.is_empty() {
         let _ = writeln!(
             w,
-            "\nAt retirement age by {} ({}): left out of the plan, their posts open:",
-            c.year,
-            c.retiring.len()
+            "\n{}",
+            tr(
+                lang,
+                K::CheckRetiring,
+                &[("year", &c.year), ("n", &c.retiring.len())]
+            )
         );
         for r in &c.retiring {
+            let post = r
+                .post_label
+                .as_ref()
+                .map_or(String::new(), |p| format!(" ({p})"));
             let _ = writeln!(
                 w,
-                "  - {}{}: retirement age reached in {}",
-                r.name,
-                r.post_label
-                    .as_ref()
-                    .map_or(String::new(), |p| format!(" ({p})")),
-                r.retirement_year
+                "  - {}",
+                tr(
+                    lang,
+                    K::CheckRetiringOne,
+                    &[
+                        ("name", &r.name),
+                        ("post", &post),
+                        ("retires", &r.retirement_year)
+                    ]
+                )
             );
         }
     }
-    let _ = writeln!(w, "\nMust rotate ({}):", c.must_rotate.len());
+    let _ = writeln!(
+        w,
+        "\n{}",
+        tr(lang, K::CheckMustRotate, &[("n", &c.must_rotate.len())])
+    );
     if !c.must_rotate.is_empty() {
-        let mut t = table(&["Official", "Rule", "Why", "Eligible posts"]);
+        let mut t = table(&[
+            k(lang, K::ColOfficial),
+            k(lang, K::ColRule),
+            k(lang, K::ColWhy),
+            k(lang, K::ColEligiblePosts),
+        ]);
         for m in &c.must_rotate {
             t.add_row(vec![
                 Cell::new(&m.name),
@@ -183,9 +261,17 @@ pub fn check_table(c: &CheckReport) -> String {
         }
         let _ = writeln!(w, "{t}");
     }
-    let _ = writeln!(w, "\nOpen seats ({}):", c.open_seats.len());
+    let _ = writeln!(
+        w,
+        "\n{}",
+        tr(lang, K::CheckOpenSeats, &[("n", &c.open_seats.len())])
+    );
     if !c.open_seats.is_empty() {
-        let mut t = table(&["Post", "Empty", "Eligible candidates"]);
+        let mut t = table(&[
+            k(lang, K::ColPost),
+            k(lang, K::ColEmpty),
+            k(lang, K::ColEligibleCandidates),
+        ]);
         for s in &c.open_seats {
             t.add_row(vec![
                 Cell::new(&s.label),
@@ -196,9 +282,13 @@ pub fn check_table(c: &CheckReport) -> String {
         let _ = writeln!(w, "{t}");
     }
     if c.dead_ends.is_empty() {
-        let _ = writeln!(w, "\nNo dead ends found.");
+        let _ = writeln!(w, "\n{}", k(lang, K::CheckNoDeadEnds));
     } else {
-        let _ = writeln!(w, "\nDead ends ({}):", c.dead_ends.len());
+        let _ = writeln!(
+            w,
+            "\n{}",
+            tr(lang, K::CheckDeadEnds, &[("n", &c.dead_ends.len())])
+        );
         for d in &c.dead_ends {
             let _ = writeln!(w, "  - {d}");
         }
@@ -206,17 +296,21 @@ pub fn check_table(c: &CheckReport) -> String {
     out
 }
 
-pub fn verdict_table(v: &Verdict) -> String {
+pub fn verdict_table(v: &Verdict, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
     if v.ok() {
         let _ = writeln!(
             w,
-            "OK: every hard rule holds and the reported cost {} matches the recomputed cost.",
-            v.reported_cost.total
+            "{}",
+            tr(lang, K::VerifyOk, &[("cost", &v.reported_cost.total)])
         );
     } else {
-        let _ = writeln!(w, "FAILED: {} violation(s):", v.violations.len());
+        let _ = writeln!(
+            w,
+            "{}",
+            tr(lang, K::VerifyFailed, &[("n", &v.violations.len())])
+        );
         for x in &v.violations {
             let _ = writeln!(w, "  - [{}] {}", x.rule, x.text);
         }
@@ -232,7 +326,7 @@ fn signed(x: i64) -> String {
     }
 }
 
-pub fn comparison_table(c: &Comparison) -> String {
+pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
     let timings = c.rows.iter().any(|r| r.seconds.is_some());
@@ -250,20 +344,23 @@ pub fn comparison_table(c: &Comparison) -> String {
         .collect();
     titles.sort();
     titles.dedup();
-    let mut header = vec![
-        "Scenario",
-        "Status",
-        "Total cost",
-        "Cost terms",
-        "Moves",
-        "Swaps/cycles/chains",
-        "Empty seats",
-        "Heads ≥ limit",
-        "Key posts non-local",
-        "Relatives",
-    ];
+    let mut header: Vec<String> = [
+        K::CmpScenario,
+        K::CmpStatus,
+        K::CmpTotal,
+        K::CmpTerms,
+        K::ColMoves,
+        K::CmpShapes,
+        K::CmpEmpty,
+        K::CmpHeads,
+        K::CmpKeyPosts,
+        K::CmpRelatives,
+    ]
+    .iter()
+    .map(|&key| k(lang, key))
+    .collect();
     if timings {
-        header.push("Seconds");
+        header.push(k(lang, K::CmpSeconds));
     }
     let mut t = table(&header);
     // Cells are short and stacked in lines; wrapping them would only break words.
@@ -280,22 +377,25 @@ pub fn comparison_table(c: &Comparison) -> String {
                     Some(d) => format!("{x} ({})", signed(d)),
                     None => x.to_string(),
                 };
-                cells.push(Cell::new(if s.proven_optimal {
-                    "optimal"
-                } else {
-                    "time limit"
-                }));
+                cells.push(Cell::new(k(
+                    lang,
+                    if s.proven_optimal {
+                        K::CmpOptimal
+                    } else {
+                        K::CmpTimeLimit
+                    },
+                )));
                 cells.push(right(with(s.total, vs_base.as_ref().map(|d| d.total))));
                 let terms: Vec<String> = CostTerm::ALL
                     .iter()
-                    .map(|&k| {
+                    .map(|&term| {
                         let d = vs_base
                             .as_ref()
-                            .map(|d| d.terms.get(&k).copied().unwrap_or(0));
+                            .map(|d| d.terms.get(&term).copied().unwrap_or(0));
                         format!(
                             "{}: {}",
-                            k.label(),
-                            with(s.terms.get(&k).copied().unwrap_or(0), d)
+                            term.label(lang),
+                            with(s.terms.get(&term).copied().unwrap_or(0), d)
                         )
                     })
                     .collect();
@@ -313,28 +413,32 @@ pub fn comparison_table(c: &Comparison) -> String {
                 let keys: Vec<String> = s
                     .key_posts
                     .iter()
-                    .map(|k| {
+                    .map(|kp| {
                         let n = titles
                             .iter()
-                            .position(|t| *t == k.title)
+                            .position(|t| *t == kp.title)
                             .map_or(0, |i| i + 1);
-                        format!("({n}) {} of {}", k.non_local, k.seats)
+                        let of = tr(lang, K::NOfM, &[("n", &kp.non_local), ("m", &kp.seats)]);
+                        format!("({n}) {of}")
                     })
                     .collect();
                 cells.push(Cell::new(if keys.is_empty() {
-                    "none".to_string()
+                    k(lang, K::CmpNone)
                 } else {
                     keys.join("\n")
                 }));
                 cells.push(right(s.relatives_conflicts));
             }
             Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
-                let word = if matches!(r.outcome, Outcome::Infeasible { .. }) {
-                    "infeasible"
-                } else {
-                    "invalid"
-                };
-                cells.push(Cell::new(word));
+                let word = k(
+                    lang,
+                    if matches!(r.outcome, Outcome::Infeasible { .. }) {
+                        K::CmpInfeasible
+                    } else {
+                        K::CmpInvalid
+                    },
+                );
+                cells.push(Cell::new(&word));
                 cells.extend((0..8).map(|_| Cell::new("–")));
                 notes.push(format!("{} ({word}): {reason}", r.scenario));
             }
@@ -347,8 +451,8 @@ pub fn comparison_table(c: &Comparison) -> String {
     let base = c.rows.first().map_or("", |r| r.scenario.as_str());
     let _ = writeln!(
         w,
-        "Comparison of {} scenario(s); (±n) is the difference against the first, {base}.",
-        c.rows.len()
+        "{}",
+        tr(lang, K::CmpTitle, &[("n", &c.rows.len()), ("base", &base)])
     );
     let _ = writeln!(w, "{t}");
     for (i, title) in titles.iter().enumerate() {
@@ -358,22 +462,27 @@ pub fn comparison_table(c: &Comparison) -> String {
         let _ = writeln!(w, "  - {n}");
     }
     for d in &c.diffs {
-        let _ = write!(w, "\n{}", diff_text(d));
+        let _ = write!(w, "\n{}", diff_text(d, lang));
     }
     out
 }
 
-pub fn diff_text(d: &PlanDiff) -> String {
-    let mut out = format!(
-        "Differences between {} (A) and {} (B): cost {} → {} ({})\n",
-        d.a,
-        d.b,
-        d.cost_a,
-        d.cost_b,
-        signed(d.cost_b - d.cost_a)
+pub fn diff_text(d: &PlanDiff, lang: Lang) -> String {
+    let delta = signed(d.cost_b - d.cost_a);
+    let mut out = tr(
+        lang,
+        K::DiffTitle,
+        &[
+            ("a", &d.a),
+            ("b", &d.b),
+            ("cost_a", &d.cost_a),
+            ("cost_b", &d.cost_b),
+            ("delta", &delta),
+        ],
     );
+    out.push('\n');
     if d.changes.is_empty() {
-        out.push_str("  everyone is placed the same\n");
+        out.push_str(&format!("  {}\n", k(lang, K::DiffSame)));
     }
     for c in &d.changes {
         out.push_str(&format!("  - {}\n", c.text));
@@ -383,13 +492,22 @@ pub fn diff_text(d: &PlanDiff) -> String {
 
 /// A horizon: each year's changes and plan, then a summary table of all years per mode.
 /// With `years` false, only the summaries.
-pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
+pub fn horizon_table(d: &HorizonDoc, years: bool, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "Horizon: {}, {}–{}", d.scenario, d.from, d.to);
+    let _ = writeln!(
+        w,
+        "{}",
+        tr(
+            lang,
+            K::HorizonTitle,
+            &[("scenario", &d.scenario), ("from", &d.from), ("to", &d.to)]
+        )
+    );
     for run in &d.runs {
         if years {
-            let _ = writeln!(w, "\nPlans, {}:", mode_words(run.mode));
+            let mode = mode_words(run.mode, lang);
+            let _ = writeln!(w, "\n{}", tr(lang, K::HorizonPlans, &[("mode", &mode)]));
         }
         for y in run.years.iter().filter(|_| years) {
             let _ = writeln!(w, "\n══ {} ══", y.year);
@@ -404,28 +522,37 @@ pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
                     .join(", ")
             };
             if !t.retired.is_empty() {
-                let _ = writeln!(w, "Retired before the plan: {}", names(&t.retired));
+                let names = names(&t.retired);
+                let _ = writeln!(w, "{}", tr(lang, K::HorizonRetired, &[("names", &names)]));
             }
             if !t.left.is_empty() {
-                let _ = writeln!(w, "Left before the plan: {}", names(&t.left));
+                let names = names(&t.left);
+                let _ = writeln!(w, "{}", tr(lang, K::HorizonLeft, &[("names", &names)]));
             }
             if !t.opened.is_empty() {
                 let ids: Vec<String> = t.opened.iter().map(|p| p.to_string()).collect();
-                let _ = writeln!(w, "New posts open: {}", ids.join(", "));
+                let posts = ids.join(", ");
+                let _ = writeln!(w, "{}", tr(lang, K::HorizonOpened, &[("posts", &posts)]));
             }
             if run.mode == Mode::Joint {
-                let _ = writeln!(
-                    w,
-                    "(One year of the joint plan: its status is that of all the years together.)"
-                );
+                let _ = writeln!(w, "{}", k(lang, K::HorizonJointYear));
             }
-            w.push_str(&plan_table(&y.plan));
+            w.push_str(&plan_table(&y.plan, lang));
         }
-        let _ = writeln!(w, "\nSummary, {}:", mode_words(run.mode));
+        let mode = mode_words(run.mode, lang);
+        let _ = writeln!(w, "\n{}", tr(lang, K::HorizonSummary, &[("mode", &mode)]));
         if let (Some(v), Some(c)) = (run.variables, run.constraints) {
-            let _ = writeln!(w, "One integer program: {v} variables, {c} constraints.");
+            let _ = writeln!(
+                w,
+                "{}",
+                tr(
+                    lang,
+                    K::HorizonJointSize,
+                    &[("variables", &v), ("constraints", &c)]
+                )
+            );
         }
-        w.push_str(&summary_table(run));
+        w.push_str(&summary_table(run, lang));
     }
     if let Some(saves) = d.foresight_saves {
         let cost = |m: Mode| d.runs.iter().find(|r| r.mode == m).map_or(0, |r| r.cost);
@@ -433,32 +560,42 @@ pub fn horizon_table(d: &HorizonDoc, years: bool) -> String {
             .runs
             .iter()
             .any(|r| r.mode == Mode::Joint && r.proven_optimal);
-        let verdict = match (proven, saves) {
-            (true, s) => format!("the joint plan saves {} points", -s),
-            (false, s) => format!(
-                "the joint plan, cut short by the time limit, saves {} points (it starts from the year-by-year plans, so it never costs more)",
-                -s
-            ),
+        let key = if proven {
+            K::HorizonSaves
+        } else {
+            K::HorizonSavesCutShort
         };
+        let verdict = tr(lang, key, &[("n", &-saves)]);
+        let (joint, yearly) = (cost(Mode::Joint), cost(Mode::Yearly));
         let _ = writeln!(
             w,
-            "\nForesight: joint {} points, year by year {} points: {verdict}.",
-            cost(Mode::Joint),
-            cost(Mode::Yearly),
+            "\n{}",
+            tr(
+                lang,
+                K::HorizonForesight,
+                &[
+                    ("joint", &joint),
+                    ("yearly", &yearly),
+                    ("verdict", &verdict)
+                ]
+            )
         );
     }
     out
 }
 
-fn mode_words(m: Mode) -> &'static str {
-    match m {
-        Mode::Yearly => "year by year (each year optimal given the years before it)",
-        Mode::Joint => "joint (all years as one integer program)",
-        Mode::Both => "both",
-    }
+fn mode_words(m: Mode, lang: Lang) -> String {
+    k(
+        lang,
+        match m {
+            Mode::Yearly => K::ModeYearly,
+            Mode::Joint => K::ModeJoint,
+            Mode::Both => K::ModeBoth,
+        },
+    )
 }
 
-fn summary_table(run: &RunDoc) -> String {
+fn summary_table(run: &RunDoc, lang: Lang) -> String {
     // One column per key-post title: non-local seats of all seats, year by year.
     let mut titles: Vec<&str> = run
         .summary
@@ -467,29 +604,29 @@ fn summary_table(run: &RunDoc) -> String {
         .collect();
     titles.sort();
     titles.dedup();
-    let key_headers: Vec<String> = titles.iter().map(|t| format!("{t}: non-local")).collect();
-    let terms: Vec<String> = CostTerm::ALL
-        .iter()
-        .map(|t| match t {
-            CostTerm::WastedExpertise => "Expertise pts",
-            CostTerm::Unfilled => "Unfilled pts",
-            CostTerm::Moves => "Move pts",
-            CostTerm::Promotions => "Promotion pts",
-        })
-        .map(String::from)
-        .collect();
-    let mut header = vec![
-        "Year",
-        "Retired",
-        "Left",
-        "New posts",
-        "Moves",
-        "Empty seats",
-        "Heads ≥ limit",
-    ];
-    header.extend(key_headers.iter().map(String::as_str));
-    header.extend(terms.iter().map(String::as_str));
-    header.push("Cost");
+    let mut header: Vec<String> = [
+        K::ColYear,
+        K::ColRetired,
+        K::ColLeft,
+        K::ColNewPosts,
+        K::ColMoves,
+        K::ColEmptySeats,
+        K::ColHeadsOverLimit,
+    ]
+    .iter()
+    .map(|&key| k(lang, key))
+    .collect();
+    header.extend(
+        titles
+            .iter()
+            .map(|t| tr(lang, K::ColKeyNonLocal, &[("title", t)])),
+    );
+    header.extend(
+        CostTerm::ALL
+            .iter()
+            .map(|term| tr(lang, K::ColTermPoints, &[("term", &term.label(lang))])),
+    );
+    header.push(k(lang, K::ColCost));
     let mut t = table(&header);
     for s in &run.summary {
         let mut cells = vec![
@@ -515,7 +652,7 @@ fn summary_table(run: &RunDoc) -> String {
         cells.push(right(s.cost));
         t.add_row(cells);
     }
-    let mut total = vec![Cell::new("all")];
+    let mut total = vec![Cell::new(k(lang, K::HorizonAll))];
     total.extend((0..6 + titles.len()).map(|_| Cell::new("")));
     total.extend(
         CostTerm::ALL
@@ -524,10 +661,13 @@ fn summary_table(run: &RunDoc) -> String {
     );
     total.push(right(run.cost));
     t.add_row(total);
-    let status = match (run.proven_optimal, run.mode) {
-        (true, Mode::Joint) => "proven optimal over all the years together",
-        (true, _) => "every year proven optimal, given the years before it",
-        (false, _) => "not proven optimal (time limit)",
-    };
+    let status = k(
+        lang,
+        match (run.proven_optimal, run.mode) {
+            (true, Mode::Joint) => K::HorizonProvenJoint,
+            (true, _) => K::HorizonProvenYearly,
+            (false, _) => K::HorizonNotProven,
+        },
+    );
     format!("{t}\n{status}\n")
 }

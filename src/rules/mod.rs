@@ -63,13 +63,15 @@ impl CostTerm {
         CostTerm::Promotions,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CostTerm::WastedExpertise => "wasted expertise",
-            CostTerm::Unfilled => "unfilled posts",
-            CostTerm::Moves => "moves",
-            CostTerm::Promotions => "promotions",
-        }
+    pub fn label(self, lang: crate::messages::Lang) -> String {
+        use crate::messages::K;
+        let key = match self {
+            CostTerm::WastedExpertise => K::TermWastedExpertise,
+            CostTerm::Unfilled => K::TermUnfilled,
+            CostTerm::Moves => K::TermMoves,
+            CostTerm::Promotions => K::TermPromotions,
+        };
+        key.template(lang).to_string()
     }
 }
 

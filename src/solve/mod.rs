@@ -70,13 +70,15 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::messages::Lang) -> String {
+        use crate::messages::{t, K};
         match self {
-            Status::Optimal => "proven optimal".into(),
+            Status::Optimal => t(lang, K::StatusOptimal, &[]),
             Status::TimeLimit { gap: Some(g) } => {
-                format!("time limit reached: best plan found, within {:.2}% of optimal", g * 100.0)
+                let gap = format!("{:.2}", g * 100.0);
+                t(lang, K::StatusTimeLimitGap, &[("gap", &gap)])
             }
-            Status::TimeLimit { gap: None } => "time limit reached: best plan found, optimality not proven (the backend does not report a gap)".into(),
+            Status::TimeLimit { gap: None } => t(lang, K::StatusTimeLimit, &[]),
         }
     }
 }

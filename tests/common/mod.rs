@@ -6,8 +6,12 @@ pub mod random;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The binary, in English unless a test asks for Vietnamese (`--lang vi`): most tests read
+/// its words.
 pub fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_rotaplan"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rotaplan"));
+    c.env("ROTAPLAN_LANG", "en");
+    c
 }
 
 pub fn root() -> PathBuf {
