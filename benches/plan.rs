@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let s = load(&path(name)).unwrap();
                 let p = plan::plan(&s, &plan::Options::default()).unwrap();
-                let d = document(&s, &p);
+                let d = document(&s, &p, rotaplan::messages::Lang::En);
                 let file = PlanFile::of(&d);
                 assert!(verify(&s, &file).ok());
             })

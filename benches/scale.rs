@@ -83,11 +83,11 @@ fn bench(c: &mut Criterion) {
     g.bench_function("province_end_to_end/microlp", |b| {
         b.iter(|| {
             let s = rotaplan::scenario::load(&file).unwrap();
-            let c = rotaplan::check::check(&s);
+            let c = rotaplan::check::check(&s, rotaplan::messages::Lang::Vi);
             assert!(c.dead_ends.is_empty());
             let p = plan::plan(&s, &plan::Options::default()).unwrap();
             assert_eq!(p.status, rotaplan::solve::Status::Optimal);
-            let d = document(&s, &p);
+            let d = document(&s, &p, rotaplan::messages::Lang::En);
             let file = PlanFile::of(&d);
             assert!(verify(&s, &file).ok());
         })

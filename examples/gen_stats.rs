@@ -19,7 +19,7 @@ fn main() {
         s.officials.len()
     );
     let t = Instant::now();
-    let check = rotaplan::check::check(&s);
+    let check = rotaplan::check::check(&s, rotaplan::messages::Lang::Vi);
     println!(
         "check {:?}: {} must rotate",
         t.elapsed(),
@@ -52,7 +52,7 @@ fn main() {
         p.seconds
     );
     let t = Instant::now();
-    let d = document(&s, &p);
+    let d = document(&s, &p, rotaplan::messages::Lang::En);
     println!("document {:?}: {} moves", t.elapsed(), d.moves.len());
     let t = Instant::now();
     let v = verify(&s, &PlanFile::of(&d));

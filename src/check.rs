@@ -1,6 +1,7 @@
 //! `check`: what a planner should know before solving. Who must rotate and under which
 //! rule, which seats are open, and the dead ends the solver would only report as failure.
 
+use crate::messages::{Lang, Msg, K};
 use crate::rules::{self, all_bans, Ctx, Exclusions};
 use crate::scenario::{Index, Scenario};
 use rayon::prelude::*;
@@ -53,7 +54,7 @@ pub struct CheckReport {
 }
 
 /// The report on `full` (the scenario as read) as it stands in its own year.
-pub fn check(full: &Scenario) -> CheckReport {
+pub fn check(full: &Scenario, lang: Lang) -> CheckReport {
     let s = &full.as_of(full.year);
     let ix = Index::new(s);
     let retiring = full
@@ -98,20 +99,22 @@ pub fn check(full: &Scenario) -> CheckReport {
         if n_eligible == 0 {
             let others = Exclusions::of_official(&rules, &ctx, o, Some(cur));
             let why = if others.by.is_empty() {
-                "there is no other post in the scenario".to_string()
+                Msg::new(K::NoOtherPost)
             } else {
-                format!("excluded: {}", others.by_rule())
+                Msg::new(K::Excluded).msg("by", others.by_rule_msg())
             };
-            dead_ends.push(format!(
-                "{} must leave the current post but no other post is open to them ({why})",
-                s.officials[o].name
-            ));
+            dead_ends.push(
+                Msg::new(K::DeadEndMustLeave)
+                    .arg("name", &s.officials[o].name)
+                    .msg("why", why)
+                    .render(lang),
+            );
         }
         must_rotate.push(MustRotate {
             official: s.officials[o].id.0.clone(),
             name: s.officials[o].name.clone(),
             rules: bans.iter().map(|(c, _)| c.to_string()).collect(),
-            reasons: bans.into_iter().map(|(_, w)| w).collect(),
+            reasons: bans.into_iter().map(|(_, w)| w.render(lang)).collect(),
             eligible_posts: n_eligible,
         });
     }
@@ -124,11 +127,12 @@ pub fn check(full: &Scenario) -> CheckReport {
         let candidates = candidates_of_post[p];
         if s.posts[p].key && candidates == 0 {
             let e = Exclusions::of_post(&rules, &ctx, p, |_| false);
-            dead_ends.push(format!(
-                "key post {} has no eligible candidate (excluded: {}); it will be left empty",
-                ix.post_label(p),
-                e.by_rule()
-            ));
+            dead_ends.push(
+                Msg::new(K::DeadEndKeyPost)
+                    .arg("post", ix.post_label(p))
+                    .msg("by", e.by_rule_msg())
+                    .render(lang),
+            );
         }
         if held[p] < s.posts[p].capacity {
             open_seats.push(OpenSeat {

@@ -144,7 +144,7 @@ pub fn solve_all(files: &[PathBuf], opts: &plan::Options, progress: &dyn Progres
             let result = load(file).and_then(|s| {
                 progress.stage(i, "solving");
                 let p = plan::plan(&s, opts)?;
-                Ok(document(&s, &p))
+                Ok(document(&s, &p, opts.lang))
             });
             let word = match &result {
                 Ok(_) => "solved",
@@ -169,7 +169,12 @@ fn stem(file: &Path) -> String {
 }
 
 /// The comparison table of solved results; the first is the base.
-pub fn compare(solved: &[Solved], with_diffs: bool, with_timings: bool) -> Comparison {
+pub fn compare(
+    solved: &[Solved],
+    with_diffs: bool,
+    with_timings: bool,
+    lang: crate::messages::Lang,
+) -> Comparison {
     let base = solved.first().and_then(|s| s.result.as_ref().ok());
     let base_summary = base.map(Summary::of);
     let mut diffs = Vec::new();
@@ -203,12 +208,7 @@ pub fn compare(solved: &[Solved], with_diffs: bool, with_timings: bool) -> Compa
                     (d.scenario.clone(), Outcome::Solved { summary, vs_base })
                 }
                 Err(Error::Infeasible(diag)) => {
-                    let reason = diag
-                        .conflicts
-                        .iter()
-                        .map(|c| format!("[{}] {}", c.rules.join(", "), c.text))
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let reason = diag.one_line(lang);
                     (diag.scenario.clone(), Outcome::Infeasible { reason })
                 }
                 Err(e) => {

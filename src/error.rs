@@ -82,6 +82,18 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error in words, in `lang` where the catalogue has them.
+    pub fn render(&self, lang: crate::messages::Lang) -> String {
+        match self {
+            Error::Infeasible(d) => d.render(lang),
+            Error::InYear { year, source } => crate::messages::Msg::new(crate::messages::K::InYear)
+                .arg("year", year)
+                .arg("error", source.render(lang))
+                .render(lang),
+            other => other.to_string(),
+        }
+    }
+
     /// 2 for anything the user can fix in the input, 3 for a scenario with no feasible plan,
     /// 1 for failures of the solver.
     pub fn exit_code(&self) -> i32 {

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    let lang = args.lang();
     // An interrupted run leaves no half-written output behind.
     let _ = ctrlc::set_handler(|| {
         rotaplan::report::remove_temporaries();
@@ -17,7 +18,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             ExitCode::from(e.exit_code() as u8)
         }
     }

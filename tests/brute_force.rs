@@ -53,7 +53,7 @@ fn planner_cost_equals_brute_force_optimum() {
                     "case {case}: planner cost differs from brute force\n{}",
                     serde_yaml::to_string(&s).unwrap()
                 );
-                let doc = document(&s, &p);
+                let doc = document(&s, &p, rotaplan::messages::Lang::En);
                 let file = PlanFile::of(&doc);
                 let v = verify(&s, &file);
                 assert!(

@@ -44,7 +44,7 @@ proptest! {
         let best = brute_force(&s);
         match plan::plan(&s, &plan::Options::default()) {
             Ok(p) => {
-                let doc = document(&s, &p);
+                let doc = document(&s, &p, rotaplan::messages::Lang::En);
                 let v = verify(&s, &PlanFile::of(&doc));
                 prop_assert!(v.ok(), "verifier rejects the plan: {:?}", v.violations);
                 prop_assert_eq!(doc.cost.total, v.cost.total);

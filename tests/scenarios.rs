@@ -164,3 +164,54 @@ fn highs_gives_the_same_cost() {
         assert_eq!(b["solver"]["proven_optimal"], true);
     }
 }
+
+/// Every shipped scenario and what-if variant is planned and checked in Vietnamese and in
+/// English: the Vietnamese report is in Vietnamese (its headings, no English heading left)
+/// and the English one in English.
+#[test]
+fn every_shipped_scenario_renders_in_both_languages() {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("scenarios"))
+        .unwrap()
+        .chain(std::fs::read_dir(root().join("scenarios/whatif")).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10);
+    for f in &files {
+        let file = f.to_str().unwrap();
+        for cmd in ["plan", "check"] {
+            let vi = bin().args([cmd, file, "--lang", "vi"]).output().unwrap();
+            let en = bin().args([cmd, file, "--lang", "en"]).output().unwrap();
+            assert_eq!(vi.status.code(), en.status.code(), "{file}");
+            let (vi_text, en_text) = (stdout(&vi) + &stderr(&vi), stdout(&en) + &stderr(&en));
+            if vi.status.success() {
+                let (vi_head, en_head) = match cmd {
+                    "plan" => ("Phương án luân chuyển:", "Rotation plan:"),
+                    _ => ("Kịch bản ", "Scenario "),
+                };
+                assert!(vi_text.starts_with(vi_head), "{file}: {vi_text}");
+                assert!(en_text.starts_with(en_head), "{file}: {en_text}");
+                for english in [
+                    "Moves (",
+                    "Cost (points)",
+                    "Compliance:",
+                    "Must rotate",
+                    "Why",
+                ] {
+                    assert!(
+                        !vi_text.contains(english),
+                        "{file}: `{english}` in {vi_text}"
+                    );
+                }
+            } else {
+                // An infeasible variant says why in the language asked for.
+                assert!(
+                    vi_text.contains("không có phương án khả thi"),
+                    "{file}: {vi_text}"
+                );
+                assert!(en_text.contains("no feasible plan"), "{file}: {en_text}");
+            }
+        }
+    }
+}

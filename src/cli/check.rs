@@ -27,7 +27,7 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         };
         report::data(&s, f)
     } else {
-        render(&check::check(&s), a.format, lang, report::check_table)
+        render(&check::check(&s, lang), a.format, lang, report::check_table)
     };
     emit(&text, None)?;
     Ok(0)

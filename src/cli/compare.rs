@@ -29,7 +29,7 @@ pub struct CompareArgs {
 }
 
 pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
-    let opts = a.solve.options()?;
+    let opts = a.solve.options(lang)?;
     let files = expand(&a.scenarios)?;
     let bars = Bars::new(&files);
     let solved = solve_all(&files, &opts, &bars);
@@ -73,7 +73,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
             report::write_atomic(path, text)?;
         }
     }
-    let c = compare(&solved, a.diff, a.timings);
+    let c = compare(&solved, a.diff, a.timings, lang);
     emit(&render(&c, a.format, lang, report::comparison_table), None)?;
     Ok(if invalid { 2 } else { 0 })
 }

@@ -58,7 +58,7 @@ impl Progress for Bar {
 }
 
 pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
-    let plan = a.solve.options()?;
+    let plan = a.solve.options(lang)?;
     let base = scenario::load_all(&a.scenario)?;
     super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
     if let Some(dir) = &a.plans {

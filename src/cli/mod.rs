@@ -66,7 +66,7 @@ struct SolveArgs {
 }
 
 impl SolveArgs {
-    fn options(&self) -> rotaplan::Result<rotaplan::plan::Options> {
+    fn options(&self, lang: Lang) -> rotaplan::Result<rotaplan::plan::Options> {
         let backend = Backend::from_name(&self.solver)?;
         if let Some(t) = self.time_limit {
             if !(t > 0.0 && t.is_finite()) {
@@ -91,7 +91,14 @@ impl SolveArgs {
                 ..Limits::default()
             }
             .with_time_limit(self.time_limit),
+            lang,
         })
+    }
+}
+
+impl Cli {
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 }
 

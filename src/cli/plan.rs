@@ -23,7 +23,7 @@ pub struct PlanArgs {
 }
 
 pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
-    let opts = a.solve.options()?;
+    let opts = a.solve.options(lang)?;
     let all = scenario::load_all(&a.scenario)?;
     let retiring = all.retiring_by(all.year);
     for (o, year) in &retiring {
@@ -51,7 +51,7 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
         report::write_atomic(path, &plan::model_text(&s, mps))?;
     }
     let p = plan::plan(&s, &opts)?;
-    let doc = plan::document(&s, &p);
+    let doc = plan::document(&s, &p, lang);
     emit(
         &render(&doc, a.format, lang, report::plan_table),
         a.out.as_deref(),

@@ -8,6 +8,7 @@
 
 use super::{retired_by, walk, Mode, Options, Progress, Run, Start};
 use crate::error::{Error, Problem, Result};
+use crate::messages::{Msg, K};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
 use crate::rules::{self, Ctx};
@@ -179,7 +180,9 @@ pub fn solve_joint(
                 rhs,
                 origin: Origin {
                     rule: "assignment",
-                    text: format!("{name} holds one post in {year}"),
+                    text: Msg::new(K::RowHoldsOneYear)
+                        .arg("name", name)
+                        .arg("year", year),
                 },
                 elastic: None,
             });
@@ -206,7 +209,10 @@ pub fn solve_joint(
                 rhs: 1.0,
                 origin: Origin {
                     rule: "pins",
-                    text: format!("{} is pinned to take {take} in {year}", records[g].name),
+                    text: Msg::new(K::RowPinTakeYear)
+                        .arg("name", &records[g].name)
+                        .arg("post", take)
+                        .arg("year", year),
                 },
                 elastic: None,
             });
@@ -221,10 +227,11 @@ pub fn solve_joint(
                     let inside = |p: usize| posts.contains(&p);
                     let (ta, tb) = (arcs_of(a, &inside), arcs_of(b, &inside));
                     if !ta.is_empty() && !tb.is_empty() {
-                        let text = format!(
-                            "{} and {} are relatives and may not both be in {label} in {year}",
-                            records[a].name, records[b].name
-                        );
+                        let text = Msg::new(K::RowRelativesYear)
+                            .arg("a", &records[a].name)
+                            .arg("b", &records[b].name)
+                            .msg("group", label.clone())
+                            .arg("year", year);
                         rows.push(Row::at_most([ta, tb].concat(), 1.0, "relatives", text));
                     }
                 }
@@ -238,7 +245,7 @@ pub fn solve_joint(
     }
     for (g, arcs) in pool_arcs.iter().enumerate() {
         if arcs.len() > 1 {
-            let text = format!("{} is appointed at most once", records[g].name);
+            let text = Msg::new(K::RowAppointedOnce).arg("name", &records[g].name);
             rows.push(Row::at_most(
                 arcs.iter().map(|&v| (v, 1.0)).collect(),
                 1.0,

@@ -11,6 +11,7 @@ pub use advance::{advance, retired_by, stand_still, Departure, Turn};
 pub use doc::{document_runs, HorizonDoc, RunDoc, YearDoc, YearSummary};
 
 use crate::error::{Error, Problem, Result};
+use crate::messages::Lang;
 use crate::plan::{self, document, Plan, PlanDoc};
 use crate::scenario::{Official, OfficialId, PhaseInConfig, PostId, Scenario};
 use crate::verify::{verify, PlanFile};
@@ -365,7 +366,7 @@ fn walk(
         s.rules.phase_in = start.phase_in(opts, year, s.officials.iter().map(|o| (o, &o.id)));
         let plan = plan_year(year, &s)?;
         let (next, next_turn) = advance(&state, &plan.after);
-        years.push(checked(s, plan, std::mem::take(&mut turn))?);
+        years.push(checked(s, plan, std::mem::take(&mut turn), opts.plan.lang)?);
         state = next;
         turn = next_turn;
     }
@@ -378,8 +379,8 @@ fn walk(
 }
 
 /// The year with its account, once the verifier has accepted its plan.
-fn checked(scenario: Scenario, plan: Plan, turn: Turn) -> Result<Year> {
-    let doc = document(&scenario, &plan);
+fn checked(scenario: Scenario, plan: Plan, turn: Turn, lang: Lang) -> Result<Year> {
+    let doc = document(&scenario, &plan, lang);
     let verdict = verify(&scenario, &PlanFile::of(&doc));
     if !verdict.ok() {
         let what: Vec<String> = verdict

@@ -156,7 +156,157 @@ catalogue! {
     HorizonNotProven => "chưa chứng minh tối ưu (hết thời gian)", "not proven optimal (time limit)";
     HorizonAll => "cả giai đoạn", "all";
 
+    // Words of the scenario's closed lists.
+    RoleHead => "cấp trưởng", "head";
+    RoleDeputy => "cấp phó", "deputy";
+    RoleMember => "thành viên", "member";
+    DegreeNone => "chưa có bằng", "none";
+    DegreeCollege => "cao đẳng", "college";
+    DegreeBachelor => "cử nhân", "bachelor";
+    DegreeMaster => "thạc sĩ", "master";
+    DegreeDoctorate => "tiến sĩ", "doctorate";
+    LevelProvince => "tỉnh", "province";
+    LevelDistrict => "huyện", "district";
+    LevelCommune => "xã", "commune";
+
+    // The rules: their names and the basis of each, for every reason that cites them.
+    RuleScope => "phạm vi luân chuyển", "scope";
+    RulePins => "chỉ định của người lập phương án", "pins";
+    RuleWhoRotates => "đối tượng luân chuyển", "who_rotates";
+    RuleRatingGate => "kết quả đánh giá, xếp loại", "rating_gate";
+    RuleMinTenure => "thời gian tối thiểu ở vị trí mới", "min_tenure";
+    RuleTermLimit => "thời hạn giữ chức cấp trưởng", "term_limit";
+    RuleNonLocal => "bố trí cán bộ không phải người địa phương", "non_local";
+    RuleQualification => "tiêu chuẩn trình độ và kinh nghiệm", "qualification";
+    RulePromotion => "quy hoạch khi đề bạt", "promotion";
+    RuleDemotion => "không hạ chức", "demotion";
+    RuleServiceLeft => "thời gian công tác còn lại", "service_left";
+    RuleRelatives => "quan hệ gia đình", "relatives";
+    RuleUnitCap => "giới hạn theo đơn vị", "unit_cap";
+    RuleMoveLimit => "giới hạn số điều động", "move_limit";
+    RulePhaseIn => "lùi thời điểm luân chuyển", "phase_in";
+    RuleExpertise => "chuyên môn", "expertise";
+    RuleVacancy => "vị trí để trống", "vacancy";
+    RuleMoves => "điều động", "moves";
+    RuleAssignment => "bố trí", "assignment";
+    RuleCapacity => "số chỗ của vị trí", "capacity";
+    BasisReg65Art3 => "Quy định 65-QĐ/TW năm 2022, Điều 3", "Regulation 65-QĐ/TW of 2022, Art. 3";
+    BasisReg65Art4 => "Quy định 65-QĐ/TW năm 2022, Điều 4", "Regulation 65-QĐ/TW of 2022, Art. 4";
+    BasisReg65Art8 => "Quy định 65-QĐ/TW năm 2022, Điều 8", "Regulation 65-QĐ/TW of 2022, Art. 8";
+    BasisReg114 => "Quy định 114-QĐ/TW năm 2023", "Regulation 114-QĐ/TW of 2023";
+    BasisReg366 => "Quy định 366-QĐ/TW năm 2025", "Regulation 366-QĐ/TW of 2025";
+    BasisReg377 => "Quy định 377-QĐ/TW năm 2025", "Regulation 377-QĐ/TW of 2025";
+    BasisNonLocal => "Quy định 65-QĐ/TW và các kết luận của Bộ Chính trị", "Regulation 65-QĐ/TW and the Politburo's conclusions";
+    BasisLocal => "tham số chính sách của địa phương", "a local policy parameter";
+    BasisPlanner => "quyết định của người lập phương án", "the planner's decision";
+    BasisCost => "trọng số chi phí của kịch bản", "the scenario's cost weights";
+    ReasonCited => "{rule} ({basis}): {why}", "{rule} ({basis}): {why}";
+
+    // What each rule says of itself.
+    SumScope => "cán bộ luân chuyển trong phạm vi {level} của mình", "officials move within their own {level}";
+    SumPins => "{n} cán bộ được người lập phương án chỉ định", "{n} official(s) pinned by the planner";
+    SumWhoRotates => "luân chuyển cán bộ giữ chức {roles}, cán bộ trong quy hoạch, và người phải chuyển theo quy định về thời hạn giữ chức và người địa phương", "rotated are holders of {roles} posts, officials in the pipeline, and those the term-limit and non-local rules move";
+    SumRatingGate => "cán bộ xếp loại \"không hoàn thành nhiệm vụ\" không được luân chuyển hay bổ nhiệm", "an official rated \"not completed\" is neither rotated nor appointed";
+    SumMinTenure => "cán bộ được luân chuyển đến giữ vị trí ít nhất {years} năm", "an official rotated in stays at least {years} years";
+    SumTermLimit => "cấp trưởng giữ chức từ {years} năm trở lên phải luân chuyển khỏi đơn vị", "a head for {years} years or more must leave the unit";
+    SumNonLocal => "vị trí chủ chốt do người không phải người địa phương đảm nhiệm", "key posts go to officials who are not local";
+    SumNonLocalIncumbents => "vị trí chủ chốt do người không phải người địa phương đảm nhiệm; người địa phương đang giữ phải luân chuyển", "key posts go to officials who are not local; local incumbents must move";
+    SumQualification => "người nhận vị trí đáp ứng trình độ và số năm công tác trong lĩnh vực theo yêu cầu", "a new holder meets the post's required degree and years in its field";
+    SumPromotion => "điều động lên vị trí cao hơn đòi hỏi cán bộ nằm trong quy hoạch chức danh đó", "a move to a more senior post needs the official in the pipeline for its title";
+    SumDemotion => "không điều động xuống chức vụ thấp hơn ở cùng cấp", "no move to a lower role at the same level";
+    SumServiceLeft => "cán bộ được luân chuyển còn ít nhất {years} năm công tác ({forced} năm nếu luân chuyển bắt buộc)", "a rotated official has {years} years of service left ({forced} when the move is forced)";
+    SumRelatives => "người có quan hệ gia đình không cùng ở trong tập thể lãnh đạo một đơn vị và không cùng đứng đầu cơ quan thuộc {n} lĩnh vực nhạy cảm ở một địa phương", "relatives neither share a unit's leadership nor both head agencies of the {n} sensitive sectors in one locality";
+    SumUnitCap => "mỗi phương án, tối đa {max_in} cán bộ được chuyển đến và {max_out} cán bộ chuyển khỏi một đơn vị", "at most {max_in} officials join and {max_out} leave a unit in one plan";
+    SumMoveLimit => "tối đa {n} cán bộ được điều động trong phương án này", "at most {n} officials change post in this plan";
+    SumNoMoveLimit => "không giới hạn số điều động trong một phương án", "no limit on the number of moves in one plan";
+    SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";
+    SumExpertise => "{w} điểm cho mỗi năm chuyên môn mà vị trí không sử dụng", "{w} points per year of expertise a post leaves unused";
+    SumVacancy => "{w} điểm cho mỗi ghế trống, {key} điểm ở vị trí chủ chốt", "{w} points per empty seat, {key} in a key post";
+    SumMoves => "{w} điểm cho mỗi cán bộ được điều động", "{w} points per official who changes post";
+
+    // Why a rule keeps an official from a post.
+    BanScope => "{name} thuộc {from}, còn {title} thuộc {to}", "{name} is under {from}, and {title} is under {to}";
+    ScopeNone => "không thuộc {level} nào", "no {level}";
+    BanPinStay => "{name} được chỉ định giữ nguyên vị trí", "{name} is pinned to stay";
+    BanPinMove => "{name} được chỉ định phải chuyển vị trí", "{name} is pinned to move";
+    BanPinTake => "{name} được chỉ định nhận vị trí {post}", "{name} is pinned to take {post}";
+    BanPinAvoid => "{name} được chỉ định không nhận vị trí {post}", "{name} is pinned not to take {post}";
+    BanWhoRotates => "{name} giữ chức {role}, không nằm trong quy hoạch và không quy định nào buộc phải chuyển", "{name} holds a {role} post, is in no pipeline and no rule moves them";
+    BanRatingGate => "{name} xếp loại \"không hoàn thành nhiệm vụ\" nên không được luân chuyển hay bổ nhiệm", "{name} is rated \"not completed\" and may not be rotated or appointed";
+    BanMinTenure => "{name} được luân chuyển năm {last} và phải giữ vị trí {years} năm, đến năm {until}", "{name} was rotated in {last} and must stay {years} years, until {until}";
+    BanTermLimit => "{name} giữ chức {title} từ năm {since} ({years} năm, thời hạn {limit} năm) nên phải rời {unit}", "{name} has been {title} since {since} ({years} years, limit {limit}) and must leave {unit}";
+    BanNonLocal => "{name} là người địa phương tại {place}, mà {title} là vị trí chủ chốt dành cho người không phải người địa phương", "{name} is local to {place} and {title} is a key post for non-local officials";
+    BanDegree => "{title} yêu cầu trình độ {degree}; {name} có trình độ {has}", "{title} requires a {degree} degree; {name} has {has}";
+    BanYears => "{title} yêu cầu {years} năm trong lĩnh vực {sector}; {name} có {has} năm", "{title} requires {years} years in {sector}; {name} has {has}";
+    BanPromotion => "{title} là đề bạt đối với {name}, người không nằm trong quy hoạch chức danh này", "{title} would be a promotion for {name}, who is not in the pipeline for it";
+    BanDemotion => "{title} là hạ chức đối với {name}, người đang giữ chức {role}", "{title} would be a demotion for {name}, who holds a {role} post";
+    BanServiceLeft => "{name} nghỉ hưu năm {retires} (còn {left} năm, cần {need} năm để luân chuyển)", "{name} retires in {retires} ({left} years left, {need} needed for a rotation)";
+
+    // What a row of the integer program says.
+    RowHoldsOne => "{name} giữ đúng một vị trí", "{name} holds exactly one post";
+    RowTakesOne => "{name} nhận nhiều nhất một vị trí", "{name} takes at most one post";
+    RowCapacity => "{post} nhận nhiều nhất {n} người", "{post} takes at most {n} holder(s)";
+    RowMoveLimit => "tối đa {n} cán bộ được điều động", "at most {n} officials change post";
+    RowPhaseIn => "ít nhất {k} trong {n} cán bộ trong diện lùi thời điểm rời vị trí", "at least {k} of the {n} officials in the phase-in leave their post";
+    RowPinTake => "{name} được chỉ định nhận vị trí {post}", "{name} is pinned to take {post}";
+    RowPinTakeYear => "{name} được chỉ định nhận vị trí {post} năm {year}", "{name} is pinned to take {post} in {year}";
+    RowRelatives => "{a} và {b} có quan hệ gia đình, không được cùng ở trong {group}", "{a} and {b} are relatives and may not both be in {group}";
+    GroupLeadership => "tập thể lãnh đạo {unit}", "the leadership of {unit}";
+    GroupSensitive => "người đứng đầu các cơ quan thuộc lĩnh vực nhạy cảm tại {place}", "the heads of sensitive agencies in {place}";
+    RowUnitIn => "tối đa {n} cán bộ được chuyển đến {unit}", "at most {n} officials may join {unit}";
+    RowUnitOut => "tối đa {n} cán bộ được chuyển khỏi {unit}", "at most {n} officials may leave {unit}";
+
+    // The plan's account of each move, stay and empty seat.
+    TakesSeat => "nhận vị trí {name} để lại", "takes the seat {name} leaves";
+    FillsVacant => "nhận một ghế đang trống tại {post}", "fills a vacant seat in {post}";
+    StepPool => "nguồn dự bị", "the pool";
+    StepNone => "không có", "none";
+    Step => "{name} ({from} → {to})", "{name} ({from} → {to})";
+    GroupSwap => "hoán đổi: {steps}", "swap: {steps}";
+    GroupCycle => "vòng luân chuyển gồm {n}: {steps}", "cycle of {n}: {steps}";
+    GroupChain => "chuỗi từ vị trí trống: {steps}{end}", "chain from a vacancy: {steps}{end}";
+    ChainThen => ", sau đó ", ", then ";
+    ChainLeftVacant => "; {post} để trống", "; {post} is left vacant";
+    StayPhasedIn => "{rule}: việc luân chuyển theo quy định về thời hạn giữ chức hoặc người địa phương được lùi qua các năm, chưa đến hạn năm nay; {why}", "{rule}: the rotation the term-limit or non-local rule asks of them is phased in over the years and not due this year; {why}";
+    StayOpenMoving => "có {n} vị trí phù hợp, nhưng điều động không làm giảm chi phí của phương án", "{n} post(s) are open to them, but moving would not lower the plan's cost";
+    StayOpenPlacing => "có {n} vị trí phù hợp, nhưng bố trí họ không làm giảm chi phí của phương án", "{n} post(s) are open to them, but placing them would not lower the plan's cost";
+    StayNoOther => "không còn vị trí nào khác phù hợp (bị loại: {by})", "no other post is open to them (excluded: {by})";
+    UnfilledNoCandidate => "không có ứng viên phù hợp (bị loại: {by})", "no eligible candidate (excluded: {by})";
+    UnfilledNeeded => "{n} ứng viên phù hợp ({names}{more}) cần ở nơi khác hoặc chi phí điều động cao hơn để trống", "{n} eligible candidate(s) ({names}{more}) are needed elsewhere or would cost more to move than the vacancy";
+    AndMore => " và {n} người khác", " and {n} more";
+    ExcludedBy => "{n} do {rule}", "{n} by {rule}";
+    ExcludedNone => "không có", "none";
+    ListSep => ", ", ", ";
+    ListOnly => "{items}", "{items}";
+    Concat => "{items}", "{items}";
+    Sep => "{sep}", "{sep}";
+    Empty => "", "";
+    RowHoldsOneYear => "{name} giữ đúng một vị trí năm {year}", "{name} holds one post in {year}";
+    RowRelativesYear => "{a} và {b} có quan hệ gia đình, không được cùng ở trong {group} năm {year}", "{a} and {b} are relatives and may not both be in {group} in {year}";
+    RowAppointedOnce => "{name} được bổ nhiệm nhiều nhất một lần", "{name} is appointed at most once";
+    BothIn => "{a} và {b} cùng ở trong {group}", "{a} and {b} are both in {group}";
+
+    // check's dead ends.
+    DeadEndMustLeave => "{name} phải rời vị trí hiện tại nhưng không còn vị trí nào khác phù hợp ({why})", "{name} must leave the current post but no other post is open to them ({why})";
+    NoOtherPost => "kịch bản không có vị trí nào khác", "there is no other post in the scenario";
+    Excluded => "bị loại: {by}", "excluded: {by}";
+    DeadEndKeyPost => "vị trí chủ chốt {post} không có ứng viên phù hợp (bị loại: {by}); vị trí này sẽ để trống", "key post {post} has no eligible candidate (excluded: {by}); it will be left empty";
+
+    // Why no plan exists.
+    DiagTitle => "{scenario}: không có phương án khả thi: các quy định bắt buộc không thể cùng được đáp ứng.", "{scenario}: no feasible plan: the hard rules cannot all hold at once.";
+    DiagLeast => "Điều tối thiểu phải nới ra để có phương án:", "The least that must give way for a plan to exist:";
+    DiagCutShort => "Những điều phải nới ra để có phương án (giới hạn thời gian đã cắt ngắn việc tìm điều tối thiểu):", "What must give way for a plan to exist (the time limit cut the search for the least of it short):";
+    DiagRules => "Các quy định liên quan: {rules}. Điều chỉnh hoặc tắt một trong số đó ở mục `rules:`, sửa một chỉ định, hoặc bổ sung vị trí hay ứng viên.", "Rules involved: {rules}. Retune or switch off one of them under `rules:`, change a pin, or add posts or candidates.";
+    DiagTimeLimit => "hết thời gian trước khi chẩn đoán tìm ra điều phải nới ra; chạy lại với --time-limit dài hơn, hoặc không giới hạn", "the time limit ran out before the diagnosis found what must give way; run again with a longer --time-limit, or without one";
+    DiagSeats => "số cán bộ phải giữ một vị trí nhiều hơn số ghế dành cho họ", "the officials who must hold a post outnumber the seats open to them";
+    DiagDeadEnd => "{why}; {tail}", "{why}; {tail}";
+    DiagEveryOther => "mọi vị trí khác đều bị loại ({by})", "every other post is excluded ({by})";
+    DiagNeeded => "{n} vị trí phù hợp với họ đều cần cho người khác (các vị trí khác bị loại: {by})", "the {n} post(s) open to them are all needed by others (other posts excluded: {by})";
+    DiagConflict => "[{rules}] {text}", "[{rules}] {text}";
+    DiagJoin => "; ", "; ";
+
     // Errors as the command line shows them.
+    InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     ErrorWord => "lỗi", "error";
     HelpWord => "gợi ý", "help";
     ProblemsFound => "{n} vấn đề; chưa giải gì", "{n} problem(s) found; nothing was solved";

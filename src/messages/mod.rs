@@ -21,7 +21,20 @@ pub enum Lang {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Msg {
     pub key: K,
-    pub args: Vec<(String, String)>,
+    pub args: Vec<(String, Arg)>,
+}
+
+/// An argument: a text as it stands (a name, a number), or a message of its own, rendered
+/// in the same language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Text(String),
+    Msg(Msg),
+    /// Messages listed one after another, separated by commas.
+    List(Vec<Msg>),
+    /// Messages one after another, with nothing between them.
+    Seq(Vec<Msg>),
 }
 
 impl Msg {
@@ -34,12 +47,48 @@ impl Msg {
 
     /// Adds the argument `{name}`.
     pub fn arg(mut self, name: &str, value: impl Display) -> Msg {
-        self.args.push((name.to_string(), value.to_string()));
+        self.args
+            .push((name.to_string(), Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds the argument `{name}` as a message of its own.
+    pub fn msg(mut self, name: &str, value: Msg) -> Msg {
+        self.args.push((name.to_string(), Arg::Msg(value)));
+        self
+    }
+
+    /// Adds the argument `{name}` as a list of messages.
+    pub fn list(mut self, name: &str, items: Vec<Msg>) -> Msg {
+        self.args.push((name.to_string(), Arg::List(items)));
+        self
+    }
+
+    /// Adds the argument `{name}` as messages written one after another.
+    pub fn seq(mut self, name: &str, items: Vec<Msg>) -> Msg {
+        self.args.push((name.to_string(), Arg::Seq(items)));
         self
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        fill(self.key.template(lang), &self.args)
+        let args: Vec<(String, String)> = self
+            .args
+            .iter()
+            .map(|(n, a)| {
+                let v = match a {
+                    Arg::Text(t) => t.clone(),
+                    Arg::Msg(m) => m.render(lang),
+                    Arg::List(items) => items
+                        .iter()
+                        .map(|m| m.render(lang))
+                        .collect::<Vec<_>>()
+                        .join(K::ListSep.template(lang)),
+                    Arg::Seq(items) => items.iter().map(|m| m.render(lang)).collect(),
+                };
+                (n.clone(), v)
+            })
+            .collect();
+        fill(self.key.template(lang), &args)
     }
 }
 
@@ -101,7 +150,12 @@ mod tests {
     fn every_key_has_both_languages_with_the_same_placeholders() {
         for &k in K::ALL {
             let (vi, en) = (k.template(Lang::Vi), k.template(Lang::En));
-            assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{k:?}");
+            // Only `Empty` (an optional part left out) and separators may be blank.
+            let blank_ok = matches!(k, K::Empty);
+            assert!(
+                blank_ok || (!vi.trim().is_empty() && !en.trim().is_empty()),
+                "{k:?}"
+            );
             assert_eq!(placeholders(vi), placeholders(en), "{k:?}");
             // Vietnamese is written precomposed (NFC): no combining marks.
             assert!(

@@ -2,6 +2,7 @@
 //! eligible pairs get a variable; then each rule adds its rows and its costs.
 
 use super::{Candidates, Row, Sense};
+use crate::messages::{Msg, K};
 use crate::rules::{CostTerm, Ctx, Eligibility, Rule};
 use crate::scenario::Index;
 use rayon::prelude::*;
@@ -115,7 +116,7 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
                 rhs: 1.0,
                 origin: super::Origin {
                     rule: "assignment",
-                    text: format!("{name} holds exactly one post"),
+                    text: Msg::new(K::RowHoldsOne).arg("name", name),
                 },
                 elastic: None,
             });
@@ -125,7 +126,7 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
                 terms,
                 1.0,
                 "assignment",
-                format!("{name} takes at most one post"),
+                Msg::new(K::RowTakesOne).arg("name", name),
             ));
         }
     }
@@ -133,7 +134,9 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
         let cap = s.posts[p].capacity as usize;
         if cands.of_post[p].len() > cap {
             let terms = cands.of_post[p].iter().map(|&k| (k, 1.0)).collect();
-            let text = format!("{} takes at most {cap} holder(s)", ix.post_label(p));
+            let text = Msg::new(K::RowCapacity)
+                .arg("post", ix.post_label(p))
+                .arg("n", cap);
             rows.push(Row::at_most(terms, cap as f64, "capacity", text));
         }
     }

@@ -3,6 +3,7 @@
 //! had to break names the rules and the people involved (good_lp's `Infeasible` says none).
 
 use super::{Model, Row};
+use crate::messages::{Lang, Msg, K};
 use crate::rules::{all_bans, Ctx, Exclusions, Rule};
 use crate::solve::{solve_mip, Backend, Limits};
 use std::collections::BTreeSet;
@@ -14,7 +15,7 @@ const PENALTY: i64 = 1_000_000;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub rules: Vec<&'static str>,
-    pub text: String,
+    pub text: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,30 +37,55 @@ impl Diagnosis {
     }
 }
 
-impl fmt::Display for Diagnosis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{}: no feasible plan: the hard rules cannot all hold at once.",
-            self.scenario
-        )?;
-        if self.cut_short {
-            writeln!(
-                f,
-                "What must give way for a plan to exist (the time limit cut the search for the least of it short):"
-            )?;
-        } else {
-            writeln!(f, "The least that must give way for a plan to exist:")?;
-        }
+impl Diagnosis {
+    /// The diagnosis in words, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = Msg::new(K::DiagTitle)
+            .arg("scenario", &self.scenario)
+            .render(lang);
+        out.push('\n');
+        out.push_str(
+            &Msg::new(if self.cut_short {
+                K::DiagCutShort
+            } else {
+                K::DiagLeast
+            })
+            .render(lang),
+        );
+        out.push('\n');
         for c in &self.conflicts {
-            writeln!(f, "  - [{}] {}", c.rules.join(", "), c.text)?;
+            out.push_str(&format!("  - {}\n", self.conflict(c, lang)));
         }
         let rules: Vec<&str> = self.rules().into_iter().collect();
-        write!(
-            f,
-            "Rules involved: {}. Retune or switch off one of them under `rules:`, change a pin, or add posts or candidates.",
-            rules.join(", ")
-        )
+        out.push_str(
+            &Msg::new(K::DiagRules)
+                .arg("rules", rules.join(", "))
+                .render(lang),
+        );
+        out
+    }
+
+    /// One conflict: "[rules] what".
+    pub fn conflict(&self, c: &Conflict, lang: Lang) -> String {
+        Msg::new(K::DiagConflict)
+            .arg("rules", c.rules.join(", "))
+            .msg("text", c.text.clone())
+            .render(lang)
+    }
+
+    /// Every conflict on one line.
+    pub fn one_line(&self, lang: Lang) -> String {
+        self.conflicts
+            .iter()
+            .map(|c| self.conflict(c, lang))
+            .collect::<Vec<_>>()
+            .join(K::DiagJoin.template(lang))
+    }
+}
+
+impl fmt::Display for Diagnosis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -94,7 +120,10 @@ pub fn diagnose(
             .map(|j| (j, 1.0))
             .collect();
         let cap = ix.post(cur).capacity as f64;
-        rows.push(Row::at_most(terms, cap, "capacity", ix.post_label(cur)));
+        let text = Msg::new(K::RowCapacity)
+            .arg("post", ix.post_label(cur))
+            .arg("n", cap);
+        rows.push(Row::at_most(terms, cap, "capacity", text));
     }
     for r in rows.iter_mut() {
         if !matches!(r.origin.rule, "assignment" | "capacity") {
@@ -141,13 +170,13 @@ pub fn diagnose(
     if conflicts.is_empty() && cut_short {
         conflicts.push(Conflict {
             rules: vec!["time_limit"],
-            text: "the time limit ran out before the diagnosis found what must give way; run again with a longer --time-limit, or without one".into(),
+            text: Msg::new(K::DiagTimeLimit),
         });
     }
     if conflicts.is_empty() {
         conflicts.push(Conflict {
             rules: vec!["capacity"],
-            text: "the officials who must hold a post outnumber the seats open to them".into(),
+            text: Msg::new(K::DiagSeats),
         });
     }
     Diagnosis {
@@ -162,12 +191,11 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
     let stay_bans = all_bans(rules, ctx, o, cur);
     let others = Exclusions::of_official(rules, ctx, o, Some(cur));
     let tail = match others.open.len() {
-        0 if others.by.is_empty() => "there is no other post in the scenario".to_string(),
-        0 => format!("every other post is excluded ({})", others.by_rule()),
-        n => format!(
-            "the {n} post(s) open to them are all needed by others (other posts excluded: {})",
-            others.by_rule()
-        ),
+        0 if others.by.is_empty() => Msg::new(K::NoOtherPost),
+        0 => Msg::new(K::DiagEveryOther).msg("by", others.by_rule_msg()),
+        n => Msg::new(K::DiagNeeded)
+            .arg("n", n)
+            .msg("by", others.by_rule_msg()),
     };
     let mut names: Vec<&'static str> = stay_bans.iter().map(|(c, _)| *c).collect();
     names.extend(
@@ -177,9 +205,11 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
             .filter(|c| !names.contains(c))
             .collect::<Vec<_>>(),
     );
-    let why_out: Vec<String> = stay_bans.into_iter().map(|(_, w)| w).collect();
+    let why_out: Vec<Msg> = stay_bans.into_iter().map(|(_, w)| w).collect();
     Conflict {
         rules: names,
-        text: format!("{}; {tail}", why_out.join("; ")),
+        text: Msg::new(K::DiagDeadEnd)
+            .list("why", why_out)
+            .msg("tail", tail),
     }
 }

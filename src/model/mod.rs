@@ -48,7 +48,7 @@ impl Candidates {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Origin {
     pub rule: &'static str,
-    pub text: String,
+    pub text: crate::messages::Msg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,12 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn at_most(terms: Vec<(usize, f64)>, rhs: f64, rule: &'static str, text: String) -> Row {
+    pub fn at_most(
+        terms: Vec<(usize, f64)>,
+        rhs: f64,
+        rule: &'static str,
+        text: crate::messages::Msg,
+    ) -> Row {
         Row {
             terms,
             sense: Sense::Le,

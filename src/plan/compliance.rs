@@ -1,6 +1,7 @@
 //! Compliance figures before and after a plan, as the seed reports count them: heads over
 //! the term limit, key posts held by non-local officials per title, relatives conflicts.
 
+use crate::messages::{Lang, Msg, K};
 use crate::rules::relatives::{conflict_groups, relative_pairs};
 use crate::rules::Ctx;
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub struct Compliance {
 
 /// Compliance of the placement `holds` (post per official). `fresh[o]` is true when the
 /// official took the post in this plan, which restarts the term-limit clock.
-pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool]) -> Compliance {
+pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang) -> Compliance {
     let ix = ctx.ix;
     let s = ctx.scenario();
     let limit = s.rules.term_limit.years;
@@ -68,10 +69,13 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool]) -> Complia
             for (label, posts) in &groups {
                 let inside = |o: usize| holds[o].is_some_and(|p| posts.contains(&p));
                 if inside(a) && inside(b) {
-                    relatives_conflicts.push(format!(
-                        "{} and {} are both in {label}",
-                        s.officials[a].name, s.officials[b].name
-                    ));
+                    relatives_conflicts.push(
+                        Msg::new(K::BothIn)
+                            .arg("a", &s.officials[a].name)
+                            .arg("b", &s.officials[b].name)
+                            .msg("group", label.clone())
+                            .render(lang),
+                    );
                 }
             }
         }

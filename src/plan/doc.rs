@@ -3,6 +3,7 @@
 //! what `--format yaml|json` writes and what `verify` reads back.
 
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
+use crate::messages::{Lang, Msg, K};
 use crate::rules::{self, all_bans, kept_by, CostTerm, Ctx, Exclusions, Rule};
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
@@ -164,7 +165,7 @@ pub fn move_kind(ix: &Index, from: Option<usize>, to: usize) -> MoveKind {
 }
 
 /// The full account of `plan` for scenario `s`.
-pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
+pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
     let ix = Index::new(s);
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
@@ -201,14 +202,15 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                     .map(|b| {
                         all_bans(&rules, &ctx, o, b)
                             .into_iter()
-                            .map(|(c, w)| format!("{c}: {w}"))
+                            .map(|(c, w)| rules::cited(c, w).render(lang))
                             .collect()
                     })
                     .unwrap_or_default();
                 let fills = match seat_taken_from[o] {
-                    Some(x) => format!("takes the seat {} leaves", name(x)),
-                    None => format!("fills a vacant seat in {}", ix.post_label(a)),
-                };
+                    Some(x) => Msg::new(K::TakesSeat).arg("name", name(x)),
+                    None => Msg::new(K::FillsVacant).arg("post", ix.post_label(a)),
+                }
+                .render(lang);
                 moves.push(MoveDoc {
                     official: s.officials[o].id.clone(),
                     name: name(o),
@@ -226,7 +228,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                 name: name(o),
                 post: b.map(|b| s.posts[b].id.clone()),
                 post_label: b.map(|b| ix.post_label(b)),
-                reason: stay_reason(&ctx, &rules, o, &plan.eligible[o]),
+                reason: stay_reason(&ctx, &rules, o, &plan.eligible[o]).render(lang),
             }),
         }
     }
@@ -240,7 +242,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
                 .iter()
                 .map(|&o| s.officials[o].id.clone())
                 .collect(),
-            text: group_text(&ix, g, before, after),
+            text: group_text(&ix, g, before, after).render(lang),
         })
         .collect();
 
@@ -260,7 +262,7 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
             post: s.posts[p].id.clone(),
             label: ix.post_label(p),
             empty_seats: s.posts[p].capacity - held[p],
-            reason: unfilled_reason(&ctx, &rules, p, after, &by_post[p]),
+            reason: unfilled_reason(&ctx, &rules, p, after, &by_post[p]).render(lang),
         })
         .collect();
 
@@ -289,14 +291,14 @@ pub fn document(s: &Scenario, plan: &Plan) -> PlanDoc {
         stays,
         unfilled,
         move_kinds,
-        compliance_before: compliance(&ctx, before, &fresh_before),
-        compliance_after: compliance(&ctx, after, &fresh_after),
+        compliance_before: compliance(&ctx, before, &fresh_before, lang),
+        compliance_after: compliance(&ctx, after, &fresh_after, lang),
         rules: rules
             .iter()
             .map(|r| RuleDoc {
                 rule: r.code().to_string(),
                 enabled: r.enabled(),
-                summary: r.summary(),
+                summary: r.summary().render(lang),
             })
             .collect(),
         assignments: (0..n_o)
@@ -314,67 +316,84 @@ fn group_text(
     g: &super::Group,
     before: &[Option<usize>],
     after: &[Option<usize>],
-) -> String {
+) -> Msg {
     let s = ix.scenario;
     let step = |o: usize| {
-        let from = before[o]
-            .map(|p| ix.unit_of(p).name.as_str())
-            .unwrap_or("the pool");
-        let to = after[o]
-            .map(|p| ix.unit_of(p).name.as_str())
-            .unwrap_or("none");
-        format!("{} ({from} → {to})", s.officials[o].name)
+        let m = Msg::new(K::Step).arg("name", &s.officials[o].name);
+        let m = match before[o] {
+            Some(p) => m.arg("from", &ix.unit_of(p).name),
+            None => m.msg("from", Msg::new(K::StepPool)),
+        };
+        match after[o] {
+            Some(p) => m.arg("to", &ix.unit_of(p).name),
+            None => m.msg("to", Msg::new(K::StepNone)),
+        }
     };
-    let steps: Vec<String> = g.officials.iter().map(|&o| step(o)).collect();
+    let steps: Vec<Msg> = g.officials.iter().map(|&o| step(o)).collect();
+    // The steps with `sep` (a message) between them.
+    let joined = |sep: Msg| {
+        let mut items = Vec::new();
+        for (i, st) in steps.iter().enumerate() {
+            if i > 0 {
+                items.push(sep.clone());
+            }
+            items.push(st.clone());
+        }
+        Msg::new(K::Concat).seq("items", items)
+    };
     match g.kind {
-        GroupKind::Swap => format!("swap: {}", steps.join(" ⇄ ")),
-        GroupKind::Cycle => format!("cycle of {}: {}", steps.len(), steps.join(" → ")),
+        GroupKind::Swap => {
+            Msg::new(K::GroupSwap).msg("steps", joined(Msg::new(K::Sep).arg("sep", " ⇄ ")))
+        }
+        GroupKind::Cycle => Msg::new(K::GroupCycle)
+            .arg("n", steps.len())
+            .msg("steps", joined(Msg::new(K::Sep).arg("sep", " → "))),
         GroupKind::Chain => {
             let last = *g.officials.last().expect("groups are not empty");
             let end = match before[last] {
                 Some(p) if !after.contains(&Some(p)) => {
-                    format!("; {} is left vacant", ix.post_label(p))
+                    Msg::new(K::ChainLeftVacant).arg("post", ix.post_label(p))
                 }
-                _ => String::new(),
+                _ => Msg::new(K::Empty),
             };
-            format!("chain from a vacancy: {}{end}", steps.join(", then "))
+            Msg::new(K::GroupChain)
+                .msg("steps", joined(Msg::new(K::ChainThen)))
+                .msg("end", end)
         }
     }
 }
 
-fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> String {
+fn stay_reason(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> Msg {
     let why = stay_reason_plain(ctx, rules, o, eligible);
     // Otherwise a head over the term limit who stays reads as a broken rule.
     if ctx.deferred[o] && ctx.forced[o] {
-        return format!(
-            "phase_in: the rotation the term-limit or non-local rule asks of them is phased in over the years and not due this year; {why}"
-        );
+        return Msg::new(K::StayPhasedIn)
+            .msg("rule", rules::rule_name("phase_in"))
+            .msg("why", why);
     }
     why
 }
 
-fn stay_reason_plain(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> String {
+fn stay_reason_plain(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, eligible: &[usize]) -> Msg {
     let here = ctx.ix.current[o];
     let open = eligible.iter().filter(|&&p| Some(p) != here).count();
     if open > 0 {
-        let what = if here.is_some() {
-            "moving"
+        let key = if here.is_some() {
+            K::StayOpenMoving
         } else {
-            "placing them"
+            K::StayOpenPlacing
         };
-        return format!(
-            "{open} post(s) are open to them, but {what} would not lower the plan's cost"
-        );
+        return Msg::new(key).arg("n", open);
     }
     if let Some((code, why)) = kept_by(rules, ctx, o) {
-        return format!("{code}: {why}");
+        return rules::cited(code, why);
     }
     let e = Exclusions::of_official(rules, ctx, o, here);
     if e.by.len() == 1 {
         let (code, why) = e.first_reason.iter().next().expect("one rule");
-        return format!("{code}: {why}");
+        return rules::cited(code, why.clone());
     }
-    format!("no other post is open to them (excluded: {})", e.by_rule())
+    Msg::new(K::StayNoOther).msg("by", e.by_rule_msg())
 }
 
 fn unfilled_reason(
@@ -383,7 +402,7 @@ fn unfilled_reason(
     p: usize,
     after: &[Option<usize>],
     eligible: &[usize],
-) -> String {
+) -> Msg {
     let open: Vec<usize> = eligible
         .iter()
         .copied()
@@ -391,7 +410,7 @@ fn unfilled_reason(
         .collect();
     if open.is_empty() {
         let e = Exclusions::of_post(rules, ctx, p, |o| after[o] == Some(p));
-        return format!("no eligible candidate (excluded: {})", e.by_rule());
+        return Msg::new(K::UnfilledNoCandidate).msg("by", e.by_rule_msg());
     }
     let names: Vec<&str> = open
         .iter()
@@ -399,13 +418,12 @@ fn unfilled_reason(
         .map(|&o| ctx.ix.official(o).name.as_str())
         .collect();
     let more = if open.len() > 3 {
-        format!(" and {} more", open.len() - 3)
+        Msg::new(K::AndMore).arg("n", open.len() - 3)
     } else {
-        String::new()
+        Msg::new(K::Empty)
     };
-    format!(
-        "{} eligible candidate(s) ({}{more}) are needed elsewhere or would cost more to move than the vacancy",
-        open.len(),
-        names.join(", ")
-    )
+    Msg::new(K::UnfilledNeeded)
+        .arg("n", open.len())
+        .arg("names", names.join(", "))
+        .msg("more", more)
 }

@@ -21,6 +21,8 @@ use std::collections::BTreeMap;
 pub struct Options {
     pub backend: Backend,
     pub limits: Limits,
+    /// The language of the documents the library writes (horizon, compare).
+    pub lang: crate::messages::Lang,
 }
 
 impl Default for Options {
@@ -28,6 +30,7 @@ impl Default for Options {
         Options {
             backend: Backend::Microlp,
             limits: Limits::default(),
+            lang: crate::messages::Lang::Vi,
         }
     }
 }

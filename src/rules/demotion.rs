@@ -3,6 +3,7 @@
 //! a level (city to commune) is the usual "down" rotation and is not a demotion.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::DemotionConfig;
 
 pub struct Demotion(pub DemotionConfig);
@@ -22,24 +23,21 @@ impl Rule for Demotion {
         "demotion"
     }
 
-    fn summary(&self) -> String {
-        "no move to a lower role at the same level".into()
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumDemotion)
     }
 
     fn enabled(&self) -> bool {
         self.0.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         (self.0.enabled && Self::is_demotion(ctx, o, p)).then(|| {
-            format!(
-                "{} would be a demotion for {}, who holds a {} post",
-                ctx.ix.post(p).title,
-                ctx.ix.official(o).name,
-                ctx.ix
-                    .post(ctx.ix.current[o].expect("a demotion starts from a post"))
-                    .role
-            )
+            let cur = ctx.ix.current[o].expect("a demotion starts from a post");
+            Msg::new(K::BanDemotion)
+                .arg("title", &ctx.ix.post(p).title)
+                .arg("name", &ctx.ix.official(o).name)
+                .msg("role", ctx.ix.post(cur).role.word())
         })
     }
 

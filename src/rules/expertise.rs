@@ -2,6 +2,7 @@
 //! not use. This is what keeps specialists in their field.
 
 use super::{CostTerm, Ctx, Rule};
+use crate::messages::{Msg, K};
 
 pub struct Expertise(pub i64);
 
@@ -10,11 +11,8 @@ impl Rule for Expertise {
         "expertise"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "{} points per year of expertise a post leaves unused",
-            self.0
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumExpertise).arg("w", self.0)
     }
 
     fn term(&self) -> Option<CostTerm> {

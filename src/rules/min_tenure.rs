@@ -1,6 +1,7 @@
 //! Regulation 65-QĐ/TW Art. 8: an official rotated into a post stays there a minimum time.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::MinTenureConfig;
 
 pub struct MinTenure(pub MinTenureConfig);
@@ -34,27 +35,27 @@ impl Rule for MinTenure {
         "min_tenure"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "an official rotated in stays at least {} years",
-            self.0.years
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumMinTenure).arg("years", self.0.years)
     }
 
     fn enabled(&self) -> bool {
         self.0.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let (last, until) = self.locked(ctx, o)?;
         if ctx.ix.current[o] == Some(p) {
             return None;
         }
         let official = ctx.ix.official(o);
-        Some(format!(
-            "{} was rotated in {last} and must stay {} years, until {until}",
-            official.name, self.0.years
-        ))
+        Some(
+            Msg::new(K::BanMinTenure)
+                .arg("name", &official.name)
+                .arg("last", last)
+                .arg("years", self.0.years)
+                .arg("until", until),
+        )
     }
 }
 

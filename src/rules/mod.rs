@@ -2,6 +2,7 @@
 //! it may forbid (official, post) pairs, add linear constraints, and price a placement,
 //! and it says in words why it acted. [`all`] lists them: hard rules first, then costs.
 
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
 use crate::scenario::{Index, Scenario};
 use serde::{Deserialize, Serialize};
@@ -124,7 +125,7 @@ pub trait Rule: Sync + Send {
     fn code(&self) -> &'static str;
 
     /// The rule with its parameters, in one sentence.
-    fn summary(&self) -> String;
+    fn summary(&self) -> Msg;
 
     fn enabled(&self) -> bool {
         true
@@ -137,7 +138,7 @@ pub trait Rule: Sync + Send {
 
     /// Why official `o` may not hold post `p` after the plan (`p` may be the current post,
     /// which means the official must move), or None.
-    fn forbids(&self, _ctx: &Ctx, _o: usize, _p: usize) -> Option<String> {
+    fn forbids(&self, _ctx: &Ctx, _o: usize, _p: usize) -> Option<Msg> {
         None
     }
 
@@ -216,6 +217,46 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     ]
 }
 
+/// The catalogue's name of the rule with this code, and the basis it rests on.
+pub fn rule_words(code: &str) -> (K, K) {
+    match code {
+        "scope" => (K::RuleScope, K::BasisLocal),
+        "pins" => (K::RulePins, K::BasisPlanner),
+        "who_rotates" => (K::RuleWhoRotates, K::BasisReg65Art4),
+        "rating_gate" => (K::RuleRatingGate, K::BasisReg366),
+        "min_tenure" => (K::RuleMinTenure, K::BasisReg65Art8),
+        "term_limit" => (K::RuleTermLimit, K::BasisReg65Art3),
+        "non_local" => (K::RuleNonLocal, K::BasisNonLocal),
+        "qualification" => (K::RuleQualification, K::BasisLocal),
+        "promotion" => (K::RulePromotion, K::BasisReg377),
+        "demotion" => (K::RuleDemotion, K::BasisLocal),
+        "service_left" => (K::RuleServiceLeft, K::BasisLocal),
+        "relatives" => (K::RuleRelatives, K::BasisReg114),
+        "unit_cap" => (K::RuleUnitCap, K::BasisLocal),
+        "move_limit" => (K::RuleMoveLimit, K::BasisPlanner),
+        "phase_in" => (K::RulePhaseIn, K::BasisPlanner),
+        "expertise" => (K::RuleExpertise, K::BasisCost),
+        "vacancy" => (K::RuleVacancy, K::BasisCost),
+        "moves" => (K::RuleMoves, K::BasisCost),
+        "capacity" => (K::RuleCapacity, K::BasisLocal),
+        _ => (K::RuleAssignment, K::BasisLocal),
+    }
+}
+
+/// The rule's name in words.
+pub fn rule_name(code: &str) -> Msg {
+    Msg::new(rule_words(code).0)
+}
+
+/// `why`, citing the rule with this code and its basis: "rule (basis): why".
+pub fn cited(code: &str, why: Msg) -> Msg {
+    let (name, basis) = rule_words(code);
+    Msg::new(K::ReasonCited)
+        .msg("rule", Msg::new(name))
+        .msg("basis", Msg::new(basis))
+        .msg("why", why)
+}
+
 /// Keeps in `posts` only what is in `allowed` (sorted); None (every post) becomes `allowed`.
 pub fn keep_only(posts: &mut Option<Vec<usize>>, allowed: &[usize]) {
     match posts {
@@ -278,7 +319,7 @@ pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize
 
 /// When the cheap narrowing alone leaves official `o` nothing but the current post, the
 /// rule that did it and its reason: the usual "why does this official stay" in O(posts).
-pub fn kept_by(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Option<(&'static str, String)> {
+pub fn kept_by(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Option<(&'static str, Msg)> {
     let cur = ctx.ix.current[o]?;
     let mut posts: Option<Vec<usize>> = None;
     for r in rules.iter().filter(|r| r.enabled()) {
@@ -302,7 +343,7 @@ pub fn first_ban(
     ctx: &Ctx,
     o: usize,
     p: usize,
-) -> Option<(&'static str, String)> {
+) -> Option<(&'static str, Msg)> {
     rules
         .iter()
         .find_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
@@ -314,7 +355,7 @@ pub fn all_bans(
     ctx: &Ctx,
     o: usize,
     p: usize,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(&'static str, Msg)> {
     rules
         .iter()
         .filter_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
@@ -328,7 +369,7 @@ pub struct Exclusions {
     pub open: Vec<usize>,
     pub by: BTreeMap<&'static str, usize>,
     /// The reason of the first exclusion of each rule, for a single-rule explanation.
-    pub first_reason: BTreeMap<&'static str, String>,
+    pub first_reason: BTreeMap<&'static str, Msg>,
 }
 
 impl Exclusions {
@@ -393,12 +434,25 @@ impl Exclusions {
     }
 
     /// "3 by non_local, 1 by term_limit", or "none" when nothing was excluded.
-    pub fn by_rule(&self) -> String {
+    pub fn by_rule(&self, lang: crate::messages::Lang) -> String {
+        self.by_rule_msg().render(lang)
+    }
+
+    /// `by_rule` as a message.
+    pub fn by_rule_msg(&self) -> Msg {
         if self.by.is_empty() {
-            return "none".into();
+            return Msg::new(K::ExcludedNone);
         }
-        let parts: Vec<String> = self.by.iter().map(|(c, n)| format!("{n} by {c}")).collect();
-        parts.join(", ")
+        let parts = self
+            .by
+            .iter()
+            .map(|(c, n)| {
+                Msg::new(K::ExcludedBy)
+                    .arg("n", n)
+                    .msg("rule", rule_name(c))
+            })
+            .collect();
+        Msg::new(K::ListOnly).list("items", parts)
     }
 }
 
@@ -430,7 +484,7 @@ officials:
         parse(&format!("{BASE}{extra}")).expect("test scenario is valid")
     }
 
-    /// What `rule` says of official `o` taking post `p`, by ids.
+    /// What `rule` says of official `o` taking post `p`, by ids, in English.
     pub fn ban(rule: &dyn super::Rule, s: &Scenario, o: &str, p: &str) -> Option<String> {
         let ix = crate::scenario::Index::new(s);
         let rules = super::all(s);
@@ -438,6 +492,7 @@ officials:
         let o = ix.official_index(&o.into()).expect("known official");
         let p = ix.post_index(&p.into()).expect("known post");
         rule.forbids(&ctx, o, p)
+            .map(|m| m.render(crate::messages::Lang::En))
     }
 
     /// What `rule` costs for official `o` holding post `p`, by ids.

@@ -2,6 +2,7 @@
 //! absorb in a year (`rotaplan horizon --max-moves` sets it for every year).
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
 use crate::scenario::MoveLimitConfig;
 
@@ -12,10 +13,10 @@ impl Rule for MoveLimit {
         "move_limit"
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self) -> Msg {
         match self.0.max {
-            Some(n) => format!("at most {n} officials change post in this plan"),
-            None => "no limit on the number of moves in one plan".into(),
+            Some(n) => Msg::new(K::SumMoveLimit).arg("n", n),
+            None => Msg::new(K::SumNoMoveLimit),
         }
     }
 
@@ -35,7 +36,7 @@ impl Rule for MoveLimit {
             .map(|(k, _)| (k, 1.0))
             .collect();
         if terms.len() > max as usize {
-            let text = format!("at most {max} officials change post");
+            let text = Msg::new(K::RowMoveLimit).arg("n", max);
             rows.push(Row::at_most(terms, max as f64, self.code(), text));
         }
     }

@@ -1,6 +1,7 @@
 //! Each change of post costs: a plan should not move people without a reason.
 
 use super::{CostTerm, Ctx, Rule};
+use crate::messages::{Msg, K};
 
 pub struct Moves(pub i64);
 
@@ -9,8 +10,8 @@ impl Rule for Moves {
         "moves"
     }
 
-    fn summary(&self) -> String {
-        format!("{} points per official who changes post", self.0)
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumMoves).arg("w", self.0)
     }
 
     fn term(&self) -> Option<CostTerm> {

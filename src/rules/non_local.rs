@@ -2,6 +2,7 @@
 //! local; where the policy says so, local incumbents of key posts must move.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::NonLocalConfig;
 
 pub struct NonLocal(pub NonLocalConfig);
@@ -19,13 +20,12 @@ impl Rule for NonLocal {
         "non_local"
     }
 
-    fn summary(&self) -> String {
-        let inc = if self.0.incumbents_must_move {
-            "; local incumbents must move"
+    fn summary(&self) -> Msg {
+        Msg::new(if self.0.incumbents_must_move {
+            K::SumNonLocalIncumbents
         } else {
-            ""
-        };
-        format!("key posts go to officials who are not local{inc}")
+            K::SumNonLocal
+        })
     }
 
     fn enabled(&self) -> bool {
@@ -46,17 +46,16 @@ impl Rule for NonLocal {
         }
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         if !self.0.enabled || self.allowed(ctx, o, p) {
             return None;
         }
-        let post = ctx.ix.post(p);
-        Some(format!(
-            "{} is local to {} and {} is a key post for non-local officials",
-            ctx.ix.official(o).name,
-            ctx.ix.unit_of(p).locality(),
-            post.title
-        ))
+        Some(
+            Msg::new(K::BanNonLocal)
+                .arg("name", &ctx.ix.official(o).name)
+                .arg("place", ctx.ix.place_name(ctx.ix.unit_of(p).locality()))
+                .arg("title", &ctx.ix.post(p).title),
+        )
     }
 }
 
@@ -70,7 +69,10 @@ mod tests {
         let mut s = scenario("");
         s.posts[0].key = true; // q1-edu
         let r = NonLocal(Default::default());
-        assert!(ban(&r, &s, "a", "q1-edu").unwrap().contains("local to q1"));
+        // The locality is named by its unit, not its id.
+        assert!(ban(&r, &s, "a", "q1-edu")
+            .unwrap()
+            .contains("local to Quận 1"));
         assert_eq!(ban(&r, &s, "b", "q1-edu"), None, "Bình is from Phú Nhuận");
         assert_eq!(ban(&r, &s, "a", "pn-edu"), None, "not a key post");
         let keep = NonLocal(NonLocalConfig {

@@ -3,6 +3,7 @@
 //! so many of them leave it.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
 use crate::scenario::PhaseInConfig;
 
@@ -13,12 +14,10 @@ impl Rule for PhaseIn {
         "phase_in"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "of the {} officials whose forced rotation is phased in, at least {} move this year",
-            self.0.officials.len(),
-            self.0.at_least
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumPhaseIn)
+            .arg("n", self.0.officials.len())
+            .arg("k", self.0.at_least)
     }
 
     fn enabled(&self) -> bool {
@@ -44,11 +43,9 @@ impl Rule for PhaseIn {
             stays,
             rhs,
             self.code(),
-            format!(
-                "at least {} of the {} officials in the phase-in leave their post",
-                self.0.at_least,
-                listed.len()
-            ),
+            Msg::new(K::RowPhaseIn)
+                .arg("k", self.0.at_least)
+                .arg("n", listed.len()),
         ));
     }
 }

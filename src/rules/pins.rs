@@ -1,6 +1,7 @@
 //! Pins: the planner's own decisions, which the optimiser must respect.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Origin, Row, Sense};
 use crate::scenario::{Pin, Scenario};
 use std::collections::HashMap;
@@ -26,34 +27,29 @@ impl Rule for Pins {
         "pins"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "{} official(s) pinned by the planner",
-            self.by_official.len()
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumPins).arg("n", self.by_official.len())
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let official = ctx.ix.official(o);
         let pin = self.by_official.get(&official.id.0)?;
         let post = ctx.ix.post(p);
         let is_current = ctx.ix.current[o] == Some(p);
+        let said = |key| Msg::new(key).arg("name", &official.name);
         if pin.stay && !is_current {
-            return Some(format!("{} is pinned to stay", official.name));
+            return Some(said(K::BanPinStay));
         }
         if pin.must_move && is_current {
-            return Some(format!("{} is pinned to move", official.name));
+            return Some(said(K::BanPinMove));
         }
         if let Some(take) = &pin.take {
             if *take != post.id {
-                return Some(format!("{} is pinned to take {}", official.name, take));
+                return Some(said(K::BanPinTake).arg("post", ctx.ix.post_label_of(take)));
             }
         }
         if pin.avoid.contains(&post.id) {
-            return Some(format!(
-                "{} is pinned not to take {}",
-                official.name, post.id
-            ));
+            return Some(said(K::BanPinAvoid).arg("post", ctx.ix.post_label(p)));
         }
         None
     }
@@ -91,7 +87,9 @@ impl Rule for Pins {
                 rhs: 1.0,
                 origin: Origin {
                     rule: self.code(),
-                    text: format!("{} is pinned to take {take}", official.name),
+                    text: Msg::new(K::RowPinTake)
+                        .arg("name", &official.name)
+                        .arg("post", ctx.ix.post_label_of(take)),
                 },
                 elastic: None,
             });
@@ -143,6 +141,10 @@ mod tests {
             (ix.official(o).id.0.as_str(), ix.post(p).id.0.as_str()),
             ("c", "pn-dep")
         );
-        assert!(rows[0].origin.text.contains("pinned to take pn-dep"));
+        let text = rows[0].origin.text.render(crate::messages::Lang::En);
+        assert!(
+            text.contains("pinned to take Phó phòng GD, Phú Nhuận"),
+            "{text}"
+        );
     }
 }

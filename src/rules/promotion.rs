@@ -2,6 +2,7 @@
 //! pipeline for that title (Regulation 377-QĐ/TW), and it costs its weight.
 
 use super::{CostTerm, Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::PromotionConfig;
 
 pub struct Promotion {
@@ -25,8 +26,8 @@ impl Rule for Promotion {
         "promotion"
     }
 
-    fn summary(&self) -> String {
-        "a move to a more senior post needs the official in the pipeline for its title".into()
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumPromotion)
     }
 
     fn enabled(&self) -> bool {
@@ -43,16 +44,15 @@ impl Rule for Promotion {
         }
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         if !self.config.enabled || allowed(ctx, o, p) {
             return None;
         }
-        let official = ctx.ix.official(o);
-        let title = &ctx.ix.post(p).title;
-        Some(format!(
-            "{} would be a promotion for {}, who is not in the pipeline for it",
-            title, official.name
-        ))
+        Some(
+            Msg::new(K::BanPromotion)
+                .arg("title", &ctx.ix.post(p).title)
+                .arg("name", &ctx.ix.official(o).name),
+        )
     }
 
     fn term(&self) -> Option<CostTerm> {

@@ -2,6 +2,7 @@
 //! An incumbent is not re-examined for the post already held.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::QualificationConfig;
 
 pub struct Qualification(pub QualificationConfig);
@@ -32,15 +33,15 @@ impl Rule for Qualification {
         "qualification"
     }
 
-    fn summary(&self) -> String {
-        "a new holder meets the post's required degree and years in its field".into()
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumQualification)
     }
 
     fn enabled(&self) -> bool {
         self.0.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         if !self.0.enabled || ctx.ix.current[o] == Some(p) {
             return None;
         }
@@ -48,19 +49,26 @@ impl Rule for Qualification {
         let official = ctx.ix.official(o);
         if let Some(degree) = post.requires.degree {
             if official.degree < degree {
-                return Some(format!(
-                    "{} requires a {degree} degree; {} has {}",
-                    post.title, official.name, official.degree
-                ));
+                return Some(
+                    Msg::new(K::BanDegree)
+                        .arg("title", &post.title)
+                        .msg("degree", degree.word())
+                        .arg("name", &official.name)
+                        .msg("has", official.degree.word()),
+                );
             }
         }
         let sector = post.requires.sector.as_deref().unwrap_or(&post.sector);
         let have = ctx.ix.experience_required_for(o, p);
         if have < post.requires.years {
-            return Some(format!(
-                "{} requires {} years in {sector}; {} has {have}",
-                post.title, post.requires.years, official.name
-            ));
+            return Some(
+                Msg::new(K::BanYears)
+                    .arg("title", &post.title)
+                    .arg("years", post.requires.years)
+                    .arg("sector", sector)
+                    .arg("name", &official.name)
+                    .arg("has", have),
+            );
         }
         None
     }

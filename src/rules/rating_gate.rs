@@ -1,6 +1,7 @@
 //! Regulation 366-QĐ/TW (2025): an official rated "not completed" is not rotated or appointed.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::{Rating, RatingGateConfig};
 
 pub struct RatingGate(pub RatingGateConfig);
@@ -25,15 +26,15 @@ impl Rule for RatingGate {
         "rating_gate"
     }
 
-    fn summary(&self) -> String {
-        "an official rated \"not completed\" is neither rotated nor appointed".into()
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumRatingGate)
     }
 
     fn enabled(&self) -> bool {
         self.0.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let official = ctx.ix.official(o);
         if !self.0.enabled
             || official.rating != Rating::NotCompleted
@@ -41,10 +42,7 @@ impl Rule for RatingGate {
         {
             return None;
         }
-        Some(format!(
-            "{} is rated \"not completed\" and may not be rotated or appointed",
-            official.name
-        ))
+        Some(Msg::new(K::BanRatingGate).arg("name", &official.name))
     }
 }
 

@@ -2,6 +2,7 @@
 //! nor both head agencies of the sensitive sectors in one locality.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
 use crate::scenario::{RelativesConfig, Role};
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,7 +11,7 @@ pub struct Relatives(pub RelativesConfig);
 
 /// The groups of posts that two relatives may not hold together, with a label. A group
 /// needs two seats, in one post or several.
-pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<usize>)> {
+pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(Msg, Vec<usize>)> {
     let ix = ctx.ix;
     let seats = |ps: &[usize]| ps.iter().map(|&p| ix.post(p).capacity).sum::<u32>();
     let mut leadership: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -26,21 +27,22 @@ pub fn conflict_groups(ctx: &Ctx, config: &RelativesConfig) -> Vec<(String, Vec<
                 .push(p);
         }
     }
-    let mut groups: Vec<(String, Vec<usize>)> = leadership
+    let mut groups: Vec<(Msg, Vec<usize>)> = leadership
         .into_iter()
         .filter(|(_, ps)| seats(ps) > 1)
         .map(|(u, ps)| {
-            (
-                format!("the leadership of {}", ctx.scenario().units[u].name),
-                ps,
-            )
+            let unit = &ctx.scenario().units[u].name;
+            (Msg::new(K::GroupLeadership).arg("unit", unit), ps)
         })
         .collect();
     groups.extend(
         sensitive
             .into_iter()
             .filter(|(_, ps)| seats(ps) > 1)
-            .map(|(l, ps)| (format!("the heads of sensitive agencies in {l}"), ps)),
+            .map(|(l, ps)| {
+                let place = ix.place_name(l);
+                (Msg::new(K::GroupSensitive).arg("place", place), ps)
+            }),
     );
     groups
 }
@@ -64,11 +66,8 @@ impl Rule for Relatives {
         "relatives"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "relatives neither share a unit's leadership nor both head agencies of the {} sensitive sectors in one locality",
-            self.0.sensitive_sectors.len()
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumRelatives).arg("n", self.0.sensitive_sectors.len())
     }
 
     fn enabled(&self) -> bool {
@@ -101,11 +100,10 @@ impl Rule for Relatives {
                     ka.into_iter().chain(kb).map(|k| (k, 1.0)).collect(),
                     1.0,
                     self.code(),
-                    format!(
-                        "{} and {} are relatives and may not both be in {label}",
-                        ctx.ix.official(a).name,
-                        ctx.ix.official(b).name
-                    ),
+                    Msg::new(K::RowRelatives)
+                        .arg("a", &ctx.ix.official(a).name)
+                        .arg("b", &ctx.ix.official(b).name)
+                        .msg("group", label.clone()),
                 ));
             }
         }
@@ -132,9 +130,11 @@ mod tests {
         Relatives(Default::default()).constraints(&ctx, &cands, &mut rows);
         // Groups: leadership of Quận 1 (q1-edu, q1-fin), leadership of Phú Nhuận (pn-edu, pn-dep).
         assert_eq!(rows.len(), 2);
-        assert!(rows
-            .iter()
-            .any(|r| r.origin.text.contains("leadership of Phú Nhuận")));
+        assert!(rows.iter().any(|r| r
+            .origin
+            .text
+            .render(crate::messages::Lang::En)
+            .contains("leadership of Phú Nhuận")));
         assert!(rows.iter().all(|r| r.rhs == 1.0 && r.terms.len() == 4));
         let mut none = Vec::new();
         Relatives(RelativesConfig {

@@ -3,6 +3,7 @@
 //! without a post is not bound to a scope.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::{Scenario, ScopeConfig};
 use std::collections::HashMap;
 
@@ -13,7 +14,8 @@ pub struct Scope {
     /// The posts of each scope, in post order.
     posts: Vec<Vec<usize>>,
     /// The name of the unit that heads each scope.
-    names: Vec<String>,
+    /// The unit each scope is under, by name; None for the units under none.
+    names: Vec<Option<String>>,
     /// The officials who may hold a post of each scope: its own and those without a post.
     holders: Vec<Vec<usize>>,
 }
@@ -53,11 +55,7 @@ impl Scope {
             .map(|u| {
                 let h = head(u);
                 *scope_of_head.entry(h).or_insert_with(|| {
-                    let name = match h {
-                        Some(h) => s.units[h].name.clone(),
-                        None => format!("no {level}"),
-                    };
-                    names.push(name);
+                    names.push(h.map(|h| s.units[h].name.clone()));
                     names.len() - 1
                 })
             })
@@ -99,27 +97,31 @@ impl Rule for Scope {
         "scope"
     }
 
-    fn summary(&self) -> String {
-        format!("officials move within their own {}", self.config.level)
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumScope).msg("level", self.config.level.word())
     }
 
     fn enabled(&self) -> bool {
         self.config.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let cur = ctx.ix.current[o]?;
         let (from, to) = (self.scope_of_post(ctx, cur), self.scope_of_post(ctx, p));
         if !self.config.enabled || from == to {
             return None;
         }
-        Some(format!(
-            "{} is under {}, and {} is under {}",
-            ctx.ix.official(o).name,
-            self.names[from],
-            ctx.ix.post(p).title,
-            self.names[to]
-        ))
+        // A scope under a unit by its name; the units under none, in words.
+        let place = |m: Msg, arg: &str, scope: usize| match &self.names[scope] {
+            Some(unit) => m.arg(arg, unit),
+            None => m.msg(
+                arg,
+                Msg::new(K::ScopeNone).msg("level", self.config.level.word()),
+            ),
+        };
+        let m = Msg::new(K::BanScope).arg("name", &ctx.ix.official(o).name);
+        let m = place(m, "from", from).arg("title", &ctx.ix.post(p).title);
+        Some(place(m, "to", to))
     }
 
     fn possible_holders(&self, ctx: &Ctx, p: usize) -> Option<Vec<usize>> {

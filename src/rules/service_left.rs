@@ -2,6 +2,7 @@
 //! term when the move is forced by the term-limit or non-local rule (uncertain; tunable).
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::ServiceLeftConfig;
 
 pub struct ServiceLeft(pub ServiceLeftConfig);
@@ -44,27 +45,28 @@ impl Rule for ServiceLeft {
         "service_left"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "a rotated official has {} years of service left ({} when the move is forced)",
-            self.0.years, self.0.forced_years
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumServiceLeft)
+            .arg("years", self.0.years)
+            .arg("forced", self.0.forced_years)
     }
 
     fn enabled(&self) -> bool {
         self.0.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let (need, left) = self.need_and_left(ctx, o)?;
         if !self.0.enabled || ctx.ix.current[o] == Some(p) || left >= need {
             return None;
         }
-        Some(format!(
-            "{} retires in {} ({left} years left, {need} needed for a rotation)",
-            ctx.ix.official(o).name,
-            ctx.ix.retirement_year[o]
-        ))
+        Some(
+            Msg::new(K::BanServiceLeft)
+                .arg("name", &ctx.ix.official(o).name)
+                .arg("retires", ctx.ix.retirement_year[o])
+                .arg("left", left)
+                .arg("need", need),
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 //! must rotate out of that unit.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::{Role, TermLimitConfig};
 
 pub struct TermLimit(pub TermLimitConfig);
@@ -21,11 +22,8 @@ impl Rule for TermLimit {
         "term_limit"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "a head for {} years or more must leave the unit",
-            self.0.years
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumTermLimit).arg("years", self.0.years)
     }
 
     fn enabled(&self) -> bool {
@@ -50,20 +48,21 @@ impl Rule for TermLimit {
         }
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let cur = self.over_limit(ctx, o)?;
         if ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] || (ctx.deferred[o] && p == cur) {
             return None;
         }
         let years = ctx.ix.years_in_post(o)?;
-        Some(format!(
-            "{} has been {} since {} ({years} years, limit {}) and must leave {}",
-            ctx.ix.official(o).name,
-            ctx.ix.post(cur).title,
-            ctx.ix.official(o).since.unwrap_or_default(),
-            self.0.years,
-            ctx.ix.unit_of(cur).name
-        ))
+        Some(
+            Msg::new(K::BanTermLimit)
+                .arg("name", &ctx.ix.official(o).name)
+                .arg("title", &ctx.ix.post(cur).title)
+                .arg("since", ctx.ix.official(o).since.unwrap_or_default())
+                .arg("years", years)
+                .arg("limit", self.0.years)
+                .arg("unit", &ctx.ix.unit_of(cur).name),
+        )
     }
 }
 

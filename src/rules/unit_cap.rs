@@ -1,6 +1,7 @@
 //! Stability: a unit's work is not disrupted by too many arrivals or departures in one plan.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
 use crate::scenario::UnitCapConfig;
 
@@ -11,11 +12,10 @@ impl Rule for UnitCap {
         "unit_cap"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "at most {} officials join and {} leave a unit in one plan",
-            self.0.max_in, self.0.max_out
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumUnitCap)
+            .arg("max_in", self.0.max_in)
+            .arg("max_out", self.0.max_out)
     }
 
     fn enabled(&self) -> bool {
@@ -46,11 +46,15 @@ impl Rule for UnitCap {
             );
             let (max_in, max_out) = self.0.limits(&unit.id);
             if a.len() > max_in as usize {
-                let text = format!("at most {max_in} officials may join {}", unit.name);
+                let text = Msg::new(K::RowUnitIn)
+                    .arg("n", max_in)
+                    .arg("unit", &unit.name);
                 rows.push(Row::at_most(a, max_in as f64, self.code(), text));
             }
             if l.len() > max_out as usize {
-                let text = format!("at most {max_out} officials may leave {}", unit.name);
+                let text = Msg::new(K::RowUnitOut)
+                    .arg("n", max_out)
+                    .arg("unit", &unit.name);
                 rows.push(Row::at_most(l, max_out as f64, self.code(), text));
             }
         }
@@ -83,12 +87,21 @@ mod tests {
         // Into Quận 1: Bình and Dung, each to two posts = 4 candidate arrivals > 1.
         let q1 = rows
             .iter()
-            .find(|r| r.origin.text.contains("join Quận 1"))
+            .find(|r| {
+                r.origin
+                    .text
+                    .render(crate::messages::Lang::En)
+                    .contains("join Quận 1")
+            })
             .unwrap();
         assert_eq!(q1.terms.len(), 4);
         assert_eq!(q1.rhs, 1.0);
         assert!(
-            rows.iter().all(|r| !r.origin.text.contains("leave")),
+            rows.iter().all(|r| !r
+                .origin
+                .text
+                .render(crate::messages::Lang::En)
+                .contains("leave")),
             "5 is never reached"
         );
     }
@@ -104,12 +117,20 @@ mod tests {
         UnitCap(s.rules.unit_cap.clone()).constraints(&ctx, &cands, &mut rows);
         let pn = rows
             .iter()
-            .find(|r| r.origin.text == "at most 0 officials may join Phú Nhuận")
+            .find(|r| {
+                r.origin.text.render(crate::messages::Lang::En)
+                    == "at most 0 officials may join Phú Nhuận"
+            })
             .expect("Phú Nhuận is closed");
         assert_eq!(pn.rhs, 0.0);
         let q1 = rows
             .iter()
-            .find(|r| r.origin.text.contains("join Quận 1"))
+            .find(|r| {
+                r.origin
+                    .text
+                    .render(crate::messages::Lang::En)
+                    .contains("join Quận 1")
+            })
             .unwrap();
         assert_eq!(q1.rhs, 3.0, "Quận 1 keeps the general cap");
     }

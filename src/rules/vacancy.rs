@@ -2,6 +2,7 @@
 //! a saving per holder so that it stays linear in the placement variables.
 
 use super::{CostTerm, Ctx, Rule};
+use crate::messages::{Msg, K};
 
 pub struct Vacancy {
     pub ordinary: i64,
@@ -23,11 +24,10 @@ impl Rule for Vacancy {
         "vacancy"
     }
 
-    fn summary(&self) -> String {
-        format!(
-            "{} points per empty seat, {} in a key post",
-            self.ordinary, self.key
-        )
+    fn summary(&self) -> Msg {
+        Msg::new(K::SumVacancy)
+            .arg("w", self.ordinary)
+            .arg("key", self.key)
     }
 
     fn term(&self) -> Option<CostTerm> {

@@ -3,6 +3,7 @@
 //! planner's pins override it. Others keep their posts.
 
 use super::{Ctx, Rule};
+use crate::messages::{Msg, K};
 use crate::scenario::{Scenario, WhoRotatesConfig};
 use std::collections::HashSet;
 
@@ -42,27 +43,21 @@ impl Rule for WhoRotates {
         "who_rotates"
     }
 
-    fn summary(&self) -> String {
-        let roles: Vec<String> = self.config.roles.iter().map(|r| r.to_string()).collect();
-        format!(
-            "rotated are holders of {} posts, officials in the pipeline, and those the term-limit and non-local rules move",
-            roles.join(", ")
-        )
+    fn summary(&self) -> Msg {
+        let roles = self.config.roles.iter().map(|r| r.word()).collect();
+        Msg::new(K::SumWhoRotates).list("roles", roles)
     }
 
     fn enabled(&self) -> bool {
         self.config.enabled
     }
 
-    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<String> {
+    fn forbids(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
         let cur = self.kept(ctx, o)?;
         (p != cur).then(|| {
-            format!(
-                "{} holds a {:?} post, is in no pipeline and no rule moves them",
-                ctx.ix.official(o).name,
-                ctx.ix.post(cur).role
-            )
-            .replace("Member", "member")
+            Msg::new(K::BanWhoRotates)
+                .arg("name", &ctx.ix.official(o).name)
+                .msg("role", ctx.ix.post(cur).role.word())
         })
     }
 
@@ -93,7 +88,7 @@ mod tests {
         // Dung is a deputy, in no pipeline, not forced.
         assert!(ban(&r, &s, "d", "q1-edu")
             .unwrap()
-            .contains("Deputy post, is in no pipeline"));
+            .contains("deputy post, is in no pipeline"));
         assert_eq!(
             ban(&r, &s, "d", "pn-dep"),
             None,

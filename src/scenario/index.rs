@@ -170,4 +170,21 @@ impl<'a> Index<'a> {
     pub fn post_label(&self, p: usize) -> String {
         format!("{}, {}", self.post(p).title, self.unit_of(p).name)
     }
+
+    /// The label of the post with this id (its id if the scenario has no such post).
+    pub fn post_label_of(&self, id: &PostId) -> String {
+        self.post_index(id)
+            .map_or_else(|| id.0.clone(), |p| self.post_label(p))
+    }
+
+    /// A locality by the name of the unit that has it as its id, else of the first unit
+    /// in it, else as written.
+    pub fn place_name(&self, locality: &str) -> String {
+        let units = &self.scenario.units;
+        units
+            .iter()
+            .find(|u| u.id.0 == locality)
+            .or_else(|| units.iter().find(|u| u.locality() == locality))
+            .map_or_else(|| locality.to_string(), |u| u.name.clone())
+    }
 }

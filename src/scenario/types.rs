@@ -496,6 +496,44 @@ impl RetirementTable {
 
 yaml_display!(Level, Bloc, Role, Degree, Sex, Rating);
 
+impl Role {
+    /// The role in a person's words.
+    pub fn word(self) -> crate::messages::Msg {
+        use crate::messages::{Msg, K};
+        Msg::new(match self {
+            Role::Head => K::RoleHead,
+            Role::Deputy => K::RoleDeputy,
+            Role::Member => K::RoleMember,
+        })
+    }
+}
+
+impl Degree {
+    /// The degree in a person's words.
+    pub fn word(self) -> crate::messages::Msg {
+        use crate::messages::{Msg, K};
+        Msg::new(match self {
+            Degree::None => K::DegreeNone,
+            Degree::College => K::DegreeCollege,
+            Degree::Bachelor => K::DegreeBachelor,
+            Degree::Master => K::DegreeMaster,
+            Degree::Doctorate => K::DegreeDoctorate,
+        })
+    }
+}
+
+impl Level {
+    /// The level in a person's words.
+    pub fn word(self) -> crate::messages::Msg {
+        use crate::messages::{Msg, K};
+        Msg::new(match self {
+            Level::Province => K::LevelProvince,
+            Level::District => K::LevelDistrict,
+            Level::Commune => K::LevelCommune,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,7 +261,12 @@ mod tests {
         // Each official holds exactly one post; each post takes one holder.
         let row = |terms: Vec<(usize, f64)>, sense| crate::model::Row {
             sense,
-            ..crate::model::Row::at_most(terms, 1.0, "assignment", String::new())
+            ..crate::model::Row::at_most(
+                terms,
+                1.0,
+                "assignment",
+                crate::messages::Msg::new(crate::messages::K::Empty),
+            )
         };
         let rows = (0..2)
             .map(|o| row((0..3).map(|p| (3 * o + p, 1.0)).collect(), Sense::Eq))
