@@ -43,14 +43,14 @@ fuzz_target!(|data: &[u8]| {
     if full.officials.len() > 30 || full.posts.len() > 30 {
         return;
     }
-    let _ = check::check(&full);
+    let _ = check::check(&full, rotaplan::messages::Lang::Vi);
     let s = full.as_of(full.year);
     let opts = plan::Options {
         limits: solve::Limits::default().with_time_limit(Some(2.0)),
         ..Default::default()
     };
     if let Ok(p) = plan::plan(&s, &opts) {
-        let doc = plan::document(&s, &p);
+        let doc = plan::document(&s, &p, rotaplan::messages::Lang::Vi);
         let v = verify::verify(&s, &verify::PlanFile::of(&doc));
         assert!(v.ok(), "a plan the verifier rejects: {:?}", v.violations);
     }
