@@ -1,6 +1,7 @@
 //! The library's errors. Each names the file and, where it can, the line and field, and
 //! says what to do; `exit_code` tells the CLI how to end.
 
+use crate::messages::{Lang, Msg, K};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -15,38 +16,56 @@ pub struct Problem {
     pub at: Option<(usize, usize)>,
     /// The file the place is in, when it is not the file named (a variant's base).
     pub file: Option<PathBuf>,
-    pub message: String,
+    pub message: Msg,
     /// What the planner should do about it.
-    pub hint: String,
+    pub hint: Msg,
 }
 
 impl Problem {
     /// A problem with no place yet; loading adds the line from the field path.
-    pub fn new(code: &'static str, field: String, message: String, hint: &str) -> Problem {
+    pub fn new(
+        code: &'static str,
+        field: String,
+        message: impl Into<Msg>,
+        hint: impl Into<Msg>,
+    ) -> Problem {
         Problem {
             code,
             field,
             at: None,
             file: None,
-            message,
-            hint: hint.to_string(),
+            message: message.into(),
+            hint: hint.into(),
         }
+    }
+
+    /// The problem in words, in `lang`: "LINE:COL: FIELD: error[CODE]: what\n    help: fix".
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        if let Some((line, col)) = self.at {
+            out.push_str(&format!("{line}:{col}: "));
+        }
+        if !self.field.is_empty() {
+            out.push_str(&format!("{}: ", self.field));
+        }
+        let error = Msg::new(K::ErrorWord).render(lang);
+        out.push_str(&format!(
+            "{error}[{}]: {}",
+            self.code,
+            self.message.render(lang)
+        ));
+        let hint = self.hint.render(lang);
+        if !hint.is_empty() {
+            let help = Msg::new(K::HelpWord).render(lang);
+            out.push_str(&format!("\n    {help}: {hint}"));
+        }
+        out
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some((line, col)) = self.at {
-            write!(f, "{line}:{col}: ")?;
-        }
-        if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
-        }
-        write!(f, "error[{}]: {}", self.code, self.message)?;
-        if !self.hint.is_empty() {
-            write!(f, "\n    help: {}", self.hint)?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -62,7 +81,7 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", render_invalid(path, problems))]
+    #[error("{}", render_invalid(path, problems, Lang::En))]
     Invalid {
         path: PathBuf,
         problems: Vec<Problem>,
@@ -86,6 +105,7 @@ impl Error {
     pub fn render(&self, lang: crate::messages::Lang) -> String {
         match self {
             Error::Infeasible(d) => d.render(lang),
+            Error::Invalid { path, problems } => render_invalid(path, problems, lang),
             Error::InYear { year, source } => crate::messages::Msg::new(crate::messages::K::InYear)
                 .arg("year", year)
                 .arg("error", source.render(lang))
@@ -109,7 +129,7 @@ impl Error {
     }
 }
 
-fn render_invalid(path: &std::path::Path, problems: &[Problem]) -> String {
+fn render_invalid(path: &std::path::Path, problems: &[Problem], lang: Lang) -> String {
     let mut out = String::new();
     for (i, p) in problems.iter().enumerate() {
         if i > 0 {
@@ -117,14 +137,21 @@ fn render_invalid(path: &std::path::Path, problems: &[Problem]) -> String {
         }
         let sep = if p.at.is_some() { ":" } else { ": " };
         let file = p.file.as_deref().unwrap_or(path);
-        out.push_str(&format!("{}{sep}{p}", file.display()));
+        out.push_str(&format!("{}{sep}{}", file.display(), p.render(lang)));
     }
     let n = problems.len();
-    out.push_str(&format!(
-        "\n{}: {n} problem{} found; nothing was solved",
-        path.display(),
-        if n == 1 { "" } else { "s" }
-    ));
+    let key = if n == 1 {
+        K::ProblemFound
+    } else {
+        K::ProblemsFound
+    };
+    out.push('\n');
+    out.push_str(
+        &Msg::new(key)
+            .arg("path", path.display())
+            .arg("n", n)
+            .render(lang),
+    );
     out
 }
 

@@ -118,7 +118,7 @@ fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
             let mut p = Problem::new(
                 "E004",
                 String::new(),
-                "the file is not UTF-8 text (it may be saved in an older Vietnamese encoding such as Windows-1258 or TCVN3)".into(),
+                "the file is not UTF-8 text (it may be saved in an older Vietnamese encoding such as Windows-1258 or TCVN3)",
                 SAVE_UTF8,
             );
             p.at = Some((line, col));

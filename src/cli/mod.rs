@@ -10,7 +10,7 @@ mod progress;
 mod verify;
 
 use clap::{Args, Parser, Subcommand};
-use rotaplan::messages::Lang;
+use rotaplan::messages::{Lang, Msg, K};
 use rotaplan::report::{self, Format};
 use rotaplan::solve::{Backend, Limits};
 use std::path::{Path, PathBuf};
@@ -72,14 +72,12 @@ impl SolveArgs {
             if !(t > 0.0 && t.is_finite()) {
                 return Err(rotaplan::Error::Invalid {
                     path: PathBuf::from("--time-limit"),
-                    problems: vec![rotaplan::error::Problem {
-                        code: "E301",
-                        field: String::new(),
-                        at: None,
-                        file: None,
-                        message: format!("{t} is not a usable time limit"),
-                        hint: "give a positive number of seconds, e.g. --time-limit 30".into(),
-                    }],
+                    problems: vec![rotaplan::error::Problem::new(
+                        "E301",
+                        String::new(),
+                        Msg::new(K::BadTimeLimit).arg("t", t),
+                        Msg::new(K::HintTimeLimit),
+                    )],
                 });
             }
         }

@@ -276,6 +276,7 @@ catalogue! {
     AndMore => " và {n} người khác", " and {n} more";
     ExcludedBy => "{n} do {rule}", "{n} by {rule}";
     ExcludedNone => "không có", "none";
+    Raw => "{text}", "{text}";
     ListSep => ", ", ", ";
     ListOnly => "{items}", "{items}";
     Concat => "{items}", "{items}";
@@ -305,10 +306,28 @@ catalogue! {
     DiagConflict => "[{rules}] {text}", "[{rules}] {text}";
     DiagJoin => "; ", "; ";
 
+    // Input errors: hints for what the parser says.
+    HintUnknownField => "xóa trường này hoặc sửa chính tả; README liệt kê các trường của từng mục", "remove the field or correct its spelling; the README lists the fields of each section";
+    HintMissingField => "bổ sung trường này; README liệt kê các trường bắt buộc", "add the field; the README lists which fields are required";
+    HintUnknownVariant => "dùng một trong các giá trị được liệt kê", "use one of the values listed as expected";
+    HintTooLarge => "viết một số nhỏ hơn; README liệt kê khoảng giá trị của từng trường", "write a smaller number; the README lists each field's range";
+    HintWrongKind => "viết giá trị đúng loại như yêu cầu", "write the kind of value shown as expected";
+    HintSyntax => "sửa cú pháp YAML tại vị trí này", "fix the YAML syntax at this place";
+    HintPlanFile => "đưa vào tệp phương án do `rotaplan plan --format yaml` hoặc `--format json` tạo ra", "give a plan file written by `rotaplan plan --format yaml` or `--format json`";
+    BaseUnreadable => "không đọc được kịch bản gốc `{base}`: {error}", "the base scenario `{base}` cannot be read: {error}";
+    HintBasePath => "đưa vào đường dẫn của một tệp kịch bản, tính từ thư mục của phương án biến thể này", "give the path of a scenario file, relative to this variant's folder";
+    BaseSaid => "kịch bản gốc `{base}`: {what}", "the base scenario `{base}`: {what}";
+    BaseHasProblems => "kịch bản gốc `{base}` được chỉ định ở đây có các vấn đề nêu trên", "the base scenario `{base}` named here has the problems above";
+    HintFixBase => "sửa kịch bản gốc, hoặc trỏ `extends` tới kịch bản khác", "correct the base, or point `extends` at another scenario";
+
+    BadTimeLimit => "{t} không phải là giới hạn thời gian dùng được", "{t} is not a usable time limit";
+    HintTimeLimit => "đưa vào một số giây dương, ví dụ --time-limit 30", "give a positive number of seconds, e.g. --time-limit 30";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     ErrorWord => "lỗi", "error";
     HelpWord => "gợi ý", "help";
-    ProblemsFound => "{n} vấn đề; chưa giải gì", "{n} problem(s) found; nothing was solved";
+    ProblemFound => "{path}: 1 vấn đề; chưa giải gì", "{path}: 1 problem found; nothing was solved";
+    ProblemsFound => "{path}: {n} vấn đề; chưa giải gì", "{path}: {n} problems found; nothing was solved";
     SolvedIn => "giải xong trong {seconds} giây bằng {backend}", "solved in {seconds} s with {backend}";
 }

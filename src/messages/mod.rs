@@ -37,6 +37,25 @@ pub enum Arg {
     Seq(Vec<Msg>),
 }
 
+/// A text not yet in the catalogue, shown as it is in every language.
+impl From<String> for Msg {
+    fn from(text: String) -> Msg {
+        Msg::new(K::Raw).arg("text", text)
+    }
+}
+
+impl From<&String> for Msg {
+    fn from(text: &String) -> Msg {
+        Msg::from(text.clone())
+    }
+}
+
+impl From<&str> for Msg {
+    fn from(text: &str) -> Msg {
+        Msg::from(text.to_string())
+    }
+}
+
 impl Msg {
     pub fn new(key: K) -> Msg {
         Msg {

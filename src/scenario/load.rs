@@ -6,6 +6,7 @@ use super::validate::validate;
 use super::variant::resolve;
 use super::Spans;
 use crate::error::{Error, Problem, Result};
+use crate::messages::{Msg, K};
 use std::path::Path;
 
 /// Reads the scenario at `path` as it stands in its own year (see `Scenario::as_of`).
@@ -139,7 +140,7 @@ pub(super) fn field_problems(value: &serde_yaml::Value) -> Vec<Problem> {
         return vec![Problem::new(
             "E001",
             String::new(),
-            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)".into(),
+            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)",
             "start from one of the files in scenarios/",
         )];
     };
@@ -301,26 +302,19 @@ pub(super) fn parse_problem(e: &serde_yaml::Error) -> Problem {
 fn value_problem(field: String, message: String) -> Problem {
     let message = humanize(&message);
     let hint = if message.contains("unknown field") {
-        "remove the field or correct its spelling; the README lists the fields of each section"
+        K::HintUnknownField
     } else if message.contains("missing field") {
-        "add the field; the README lists which fields are required"
+        K::HintMissingField
     } else if message.contains("unknown variant") {
-        "use one of the values listed as expected"
+        K::HintUnknownVariant
     } else if message.contains("too large") || message.contains("out of range") {
-        "write a smaller number; the README lists each field's range"
+        K::HintTooLarge
     } else if message.contains("wrong kind of value") || message.contains("invalid value") {
-        "write the kind of value shown as expected"
+        K::HintWrongKind
     } else {
-        "fix the YAML syntax at this place"
+        K::HintSyntax
     };
-    Problem {
-        code: "E001",
-        field,
-        at: None,
-        file: None,
-        message,
-        hint: hint.to_string(),
-    }
+    Problem::new("E001", field, message, Msg::new(hint))
 }
 
 /// A parser's message in a planner's words: no type names of the implementation, no

@@ -111,7 +111,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E108",
                 format!("posts[{i}].capacity"),
-                "a post must take at least one holder".into(),
+                "a post must take at least one holder",
                 "set capacity to 1 or more, or remove the post",
             ));
         }
@@ -309,7 +309,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E109",
                 f("official"),
-                "a pin may say only one of `stay`, `move` and `take`".into(),
+                "a pin may say only one of `stay`, `move` and `take`",
                 "keep the one that is meant",
             ));
         }

@@ -8,6 +8,7 @@
 use super::load::parse_problem;
 use super::spans::Spans;
 use crate::error::{Error, Problem, Result};
+use crate::messages::{Msg, K};
 use serde_yaml::{Mapping, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -114,11 +115,13 @@ impl Resolved {
 /// line; problems inside a base keep their places there, followed by that line.
 fn base_error(path: &Path, text: &str, base_rel: &str, e: Error) -> Error {
     let at_extends =
-        |message: String, hint: &str| Problem::new("E401", "extends".into(), message, hint);
+        |message: Msg, hint: Msg| Problem::new("E401", "extends".into(), message, hint);
     let mut problems = match e {
         Error::Read { source, .. } => vec![at_extends(
-            format!("the base scenario `{base_rel}` cannot be read: {source}"),
-            "give the path of a scenario file, relative to this variant's folder",
+            Msg::new(K::BaseUnreadable)
+                .arg("base", base_rel)
+                .arg("error", source),
+            Msg::new(K::HintBasePath),
         )],
         Error::Invalid { problems, .. }
             if problems
@@ -129,8 +132,10 @@ fn base_error(path: &Path, text: &str, base_rel: &str, e: Error) -> Error {
                 .into_iter()
                 .map(|p| {
                     at_extends(
-                        format!("the base scenario `{base_rel}`: {}", p.message),
-                        &p.hint,
+                        Msg::new(K::BaseSaid)
+                            .arg("base", base_rel)
+                            .msg("what", p.message),
+                        p.hint,
                     )
                 })
                 .collect()
@@ -147,8 +152,8 @@ fn base_error(path: &Path, text: &str, base_rel: &str, e: Error) -> Error {
                 })
                 .collect();
             out.push(at_extends(
-                format!("the base scenario `{base_rel}` named here has the problems above"),
-                "correct the base, or point `extends` at another scenario",
+                Msg::new(K::BaseHasProblems).arg("base", base_rel),
+                Msg::new(K::HintFixBase),
             ));
             out
         }
@@ -178,7 +183,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E001",
             String::new(),
-            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)".into(),
+            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)",
             "start from one of the files in scenarios/",
         )]));
     };
@@ -216,7 +221,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E401",
             "extends".into(),
-            "`extends` takes the path of the base scenario".into(),
+            "`extends` takes the path of the base scenario",
             "write e.g. `extends: ../gia-nghia.yaml`, relative to this file",
         )]));
     };

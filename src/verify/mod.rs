@@ -92,9 +92,8 @@ fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
             field: String::new(),
             at,
             file: None,
-            message,
-            hint: "give a plan file written by `rotaplan plan --format yaml` or `--format json`"
-                .into(),
+            message: message.into(),
+            hint: crate::messages::Msg::new(crate::messages::K::HintPlanFile),
         }],
     };
     let words = |m: String| crate::scenario::humanize(&m);
