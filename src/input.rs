@@ -3,6 +3,7 @@
 //! dropped). Each refusal names the file and says how to fix it.
 
 use crate::error::{Error, Problem, Result};
+use crate::messages::{Msg, K};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -16,7 +17,7 @@ pub fn set_max_mb(mb: u64) {
     MAX_BYTES.store(mb.saturating_mul(1_000_000), Ordering::Relaxed);
 }
 
-fn refuse(path: &Path, code: &'static str, message: String, hint: &str) -> Error {
+fn refuse(path: &Path, code: &'static str, message: Msg, hint: Msg) -> Error {
     Error::Invalid {
         path: path.to_path_buf(),
         problems: vec![Problem::new(code, String::new(), message, hint)],
@@ -32,15 +33,15 @@ pub fn read_text(path: &Path) -> Result<String> {
     let meta = std::fs::metadata(path).map_err(read_error)?;
     if !meta.is_file() {
         let what = if meta.is_dir() {
-            "a folder"
+            K::IsFolder
         } else {
-            "a device, a pipe or a socket"
+            K::IsDevice
         };
         return Err(refuse(
             path,
             "E002",
-            format!("this is {what}, not a file saved on disk"),
-            "give the path of a file saved on disk",
+            Msg::new(what),
+            Msg::new(K::HintFileOnDisk),
         ));
     }
     let limit = MAX_BYTES.load(Ordering::Relaxed);
@@ -48,12 +49,10 @@ pub fn read_text(path: &Path) -> Result<String> {
         return Err(refuse(
             path,
             "E003",
-            format!(
-                "the file is {} MB, more than the limit of {} MB",
-                meta.len().div_ceil(1_000_000),
-                limit / 1_000_000
-            ),
-            "check that this is the file meant; to read a larger one, raise the limit with --max-input-mb",
+            Msg::new(K::TooBig)
+                .arg("size", meta.len().div_ceil(1_000_000))
+                .arg("limit", limit / 1_000_000),
+            Msg::new(K::HintTooBig),
         ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -70,8 +69,8 @@ pub fn read_text(path: &Path) -> Result<String> {
         return Err(refuse(
             path,
             "E003",
-            format!("the file grew past the limit of {} MB while it was read", limit / 1_000_000),
-            "read it again once it is written; to read a larger one, raise the limit with --max-input-mb",
+            Msg::new(K::GrewTooBig).arg("limit", limit / 1_000_000),
+            Msg::new(K::HintGrewTooBig),
         ));
     }
     decode(path, bytes)
@@ -79,31 +78,30 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// UTF-8 text from `bytes`, without a byte-order mark; UTF-16 and binary files are named as such.
 fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
-    const SAVE_UTF8: &str = "open it in a text editor and save it with the encoding UTF-8 (in Notepad: Save As, Encoding: UTF-8; in Excel, save a sheet as \"CSV UTF-8\")";
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(refuse(
             path,
             "E004",
-            "the file is saved as UTF-16 (\"Unicode\"), not UTF-8".into(),
-            SAVE_UTF8,
+            Msg::new(K::Utf16),
+            Msg::new(K::HintSaveUtf8),
         ));
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(refuse(
             path,
             "E004",
-            "the file holds binary data, not text".into(),
-            "give a scenario or plan written as YAML or JSON text",
+            Msg::new(K::Binary),
+            Msg::new(K::HintBinary),
         ));
     }
     match String::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => Err(refuse(
             path,
             "E005",
-            "the file is empty".into(),
-            "write the scenario into it, or give another file (scenarios/ has examples)",
+            Msg::new(K::EmptyFile),
+            Msg::new(K::HintEmptyFile),
         )),
         Ok(text) => Ok(text),
         Err(e) => {
@@ -118,8 +116,8 @@ fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
             let mut p = Problem::new(
                 "E004",
                 String::new(),
-                "the file is not UTF-8 text (it may be saved in an older Vietnamese encoding such as Windows-1258 or TCVN3)",
-                SAVE_UTF8,
+                Msg::new(K::NotUtf8),
+                Msg::new(K::HintSaveUtf8),
             );
             p.at = Some((line, col));
             Err(Error::Invalid {

@@ -541,3 +541,23 @@ fn an_official_at_retirement_age_is_named_by_check_and_left_out_of_the_plan() {
         stderr(&o)
     );
 }
+
+#[test]
+fn input_errors_are_said_in_vietnamese_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = put(dir.path(), "w.yaml", &with_weights("{ move: 100001 }"));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rotaplan"))
+        .env_remove("ROTAPLAN_LANG")
+        .args(["check", p.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("weights.move: lỗi[E115]"), "{err}");
+    assert!(err.contains("nằm ngoài khoảng của một trọng số"), "{err}");
+    assert!(
+        err.contains("gợi ý: viết một số nguyên từ 0 đến 100000"),
+        "{err}"
+    );
+    assert!(err.contains("1 vấn đề; chưa giải gì"), "{err}");
+}

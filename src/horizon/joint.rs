@@ -111,11 +111,10 @@ pub fn solve_joint(
                 problems: vec![Problem::new(
                     "E303",
                     String::new(),
-                    format!(
-                        "planning all these years as one integer program is too large to solve: over {:.1} million choices by {year}",
-                        MAX_ARCS as f64 / 1e6
-                    ),
-                    "plan year by year (--mode yearly), or over fewer years",
+                    Msg::new(K::JointTooLarge)
+                        .arg("millions", format!("{:.1}", MAX_ARCS as f64 / 1e6))
+                        .arg("year", year),
+                    Msg::new(K::HintJointTooLarge),
                 )],
             });
         }

@@ -11,7 +11,7 @@ pub use advance::{advance, retired_by, stand_still, Departure, Turn};
 pub use doc::{document_runs, HorizonDoc, RunDoc, YearDoc, YearSummary};
 
 use crate::error::{Error, Problem, Result};
-use crate::messages::Lang;
+use crate::messages::{Lang, Msg, K};
 use crate::plan::{self, document, Plan, PlanDoc};
 use crate::scenario::{Official, OfficialId, PhaseInConfig, PostId, Scenario};
 use crate::verify::{verify, PlanFile};
@@ -181,18 +181,21 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
         if let Some(o) = base.officials.iter().find(|o| o.id == pin.official) {
             let retires = base.retirement.retirement_year(o.born, o.sex);
             let gone = if retired_by(retires, year) {
-                Some(format!("retires in {retires}"))
+                Some((K::PinGoneRetires, retires))
             } else {
                 o.leaves
                     .filter(|&l| l <= year)
-                    .map(|l| format!("leaves in {l}"))
+                    .map(|l| (K::PinGoneLeaves, l))
             };
-            if let Some(why) = gone {
+            if let Some((key, when)) = gone {
                 out.push(Problem::new(
                     "E114",
                     format!("pins[{i}].official"),
-                    format!("the pin is for {year}, but {} {why}", o.name),
-                    "remove the pin, or give it an earlier `year`",
+                    Msg::new(key)
+                        .arg("year", year)
+                        .arg("name", &o.name)
+                        .arg("when", when),
+                    Msg::new(K::HintPinGone),
                 ));
             }
         }
@@ -207,8 +210,11 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E114",
                     format!("pins[{i}].take"),
-                    format!("the pin is for {year}, but post `{take}` opens only in {opens}"),
-                    "give the pin a `year` when the post is open, or take another post",
+                    Msg::new(K::PinBeforeOpen)
+                        .arg("year", year)
+                        .arg("post", take)
+                        .arg("opens", opens),
+                    Msg::new(K::HintPinBeforeOpen),
                 ));
             }
         }
@@ -219,26 +225,25 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
 /// The whole scenario as the horizon starts: pins without a year are for the first year
 /// planned, and the spread options are written into the rules.
 pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {
-    let flag = |message: String, hint: &str| Error::Invalid {
+    let flag = |message: Msg, hint: Msg| Error::Invalid {
         path: "--from/--to".into(),
         problems: vec![Problem::new("E302", String::new(), message, hint)],
     };
     if opts.from < base.year {
         return Err(flag(
-            format!(
-                "the horizon starts in {}, before the scenario's year {}",
-                opts.from, base.year
-            ),
-            "start at the scenario's year or later",
+            Msg::new(K::HorizonStartsEarly)
+                .arg("from", opts.from)
+                .arg("year", base.year),
+            Msg::new(K::HintHorizonStart),
         ));
     }
-    if opts.to < opts.from || opts.to - opts.from >= 30 {
+    // Subtraction in i64: --to and --from may be any year a person types.
+    if opts.to < opts.from || opts.to as i64 - opts.from as i64 >= 30 {
         return Err(flag(
-            format!(
-                "{}–{} is not a horizon of 1 to 30 years",
-                opts.from, opts.to
-            ),
-            "give --to a year from --from to 29 years after it",
+            Msg::new(K::HorizonSpan)
+                .arg("from", opts.from)
+                .arg("to", opts.to),
+            Msg::new(K::HintHorizonSpan),
         ));
     }
     let mut s = base.clone();

@@ -3,6 +3,7 @@
 
 mod table;
 
+use crate::messages::{Msg, K};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -128,11 +129,10 @@ pub fn refuse_overwrite(
             problems: vec![crate::error::Problem::new(
                 "E304",
                 String::new(),
-                format!(
-                    "{flag} names an input of this run ({}); writing there would overwrite it",
-                    input.display()
-                ),
-                &format!("give {flag} another file name; nothing was written"),
+                Msg::new(K::OutputIsInput)
+                    .arg("flag", flag)
+                    .arg("input", input.display()),
+                Msg::new(K::HintOutputIsInput).arg("flag", flag),
             )],
         }),
     }

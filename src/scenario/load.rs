@@ -99,12 +99,10 @@ fn every_problem(text: &str, first: &serde_yaml::Error) -> Vec<Problem> {
             let mut p = Problem::new(
                 "E001",
                 d.field.clone(),
-                format!(
-                    "`{}` is written twice in one entry (first on line {})",
-                    last_key(&d.field),
-                    d.first.0
-                ),
-                "keep one of the two, with the value meant",
+                Msg::new(K::WrittenTwice)
+                    .arg("key", last_key(&d.field))
+                    .arg("line", d.first.0),
+                Msg::new(K::HintWrittenTwice),
             );
             p.at = Some(d.again);
             p
@@ -140,8 +138,8 @@ pub(super) fn field_problems(value: &serde_yaml::Value) -> Vec<Problem> {
         return vec![Problem::new(
             "E001",
             String::new(),
-            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)",
-            "start from one of the files in scenarios/",
+            Msg::new(K::NotAMapping),
+            Msg::new(K::HintStartFromExample),
         )];
     };
     const FIELDS: [&str; 10] = [

@@ -3,6 +3,7 @@
 
 use super::types::*;
 use crate::error::Problem;
+use crate::messages::{Msg, K};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Every problem of the scenario, in file order; empty when it is usable.
@@ -12,8 +13,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         out.push(Problem::new(
             "E107",
             "year".into(),
-            format!("the plan year {} is not a possible year", s.year),
-            "write the year the rotations take effect, e.g. 2026",
+            Msg::new(K::BadPlanYear).arg("year", s.year),
+            Msg::new(K::HintPlanYear),
         ));
     }
     ranges(s, &mut out);
@@ -23,18 +24,20 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
 
     let unknown = |out: &mut Vec<Problem>, code, field: String, kind: &str, id: &str| {
+        let (word, a_word) = match kind {
+            "unit" => (K::KindUnit, K::AKindUnit),
+            "post" => (K::KindPost, K::AKindPost),
+            _ => (K::KindOfficial, K::AKindOfficial),
+        };
         out.push(Problem::new(
             code,
             field,
-            format!("unknown {kind} `{id}`"),
-            &format!(
-                "use the id of {} {kind} declared under `{kind}s:`, or declare it there",
-                if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                    "an"
-                } else {
-                    "a"
-                }
-            ),
+            Msg::new(K::UnknownRef)
+                .msg("kind", Msg::new(word))
+                .arg("id", id),
+            Msg::new(K::HintUnknownRef)
+                .msg("a_kind", Msg::new(a_word))
+                .arg("section", format!("{kind}s")),
         ));
     };
 
@@ -79,12 +82,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         out.push(Problem::new(
             "E113",
             "rules.phase_in.at_least".into(),
-            format!(
-                "at least {} of {} listed officials cannot move",
-                s.rules.phase_in.at_least,
-                s.rules.phase_in.officials.len()
-            ),
-            "list more officials under rules.phase_in.officials, or lower at_least",
+            Msg::new(K::PhaseInTooMany)
+                .arg("k", s.rules.phase_in.at_least)
+                .arg("n", s.rules.phase_in.officials.len()),
+            Msg::new(K::HintPhaseInTooMany),
         ));
     }
     for (i, p) in s.posts.iter().enumerate() {
@@ -102,8 +103,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E107",
                     format!("posts[{i}].opens"),
-                    format!("the post opens in {y}, not after the plan year {}", s.year),
-                    "remove `opens` for a post that exists already, or write a later year",
+                    Msg::new(K::OpensTooEarly).arg("y", y).arg("year", s.year),
+                    Msg::new(K::HintOpensTooEarly),
                 ));
             }
         }
@@ -111,8 +112,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E108",
                 format!("posts[{i}].capacity"),
-                "a post must take at least one holder",
-                "set capacity to 1 or more, or remove the post",
+                Msg::new(K::NoSeats),
+                Msg::new(K::HintNoSeats),
             ));
         }
     }
@@ -130,11 +131,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E110",
                     f("since"),
-                    format!(
-                        "{} holds a post but the year they took it is missing",
-                        o.name
-                    ),
-                    "add `since: YEAR`, the year the official took the current post",
+                    Msg::new(K::NoSince).arg("name", &o.name),
+                    Msg::new(K::HintNoSince),
                 ));
             }
         }
@@ -143,11 +141,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E107",
                     f("leaves"),
-                    format!(
-                        "{} leaves in {y}, not after the plan year {}",
-                        o.name, s.year
-                    ),
-                    "remove an official who has left, or write a later year",
+                    Msg::new(K::LeavesTooEarly)
+                        .arg("name", &o.name)
+                        .arg("y", y)
+                        .arg("year", s.year),
+                    Msg::new(K::HintLeavesTooEarly),
                 ));
             }
         }
@@ -156,11 +154,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E107",
                 f("born"),
-                format!(
-                    "birth year {} is impossible for an official in {}",
-                    o.born, s.year
-                ),
-                "write the four-digit birth year, e.g. 1975",
+                Msg::new(K::BadBorn).arg("born", o.born).arg("year", s.year),
+                Msg::new(K::HintBorn),
             ));
         }
         for (field, year) in [("since", o.since), ("last_rotation", o.last_rotation)] {
@@ -169,12 +164,12 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                     out.push(Problem::new(
                         "E107",
                         f(field),
-                        format!(
-                            "{field} {y} is impossible: it must lie between the official's 16th birthday ({}) and the plan year ({})",
-                            o.born as i64 + 16,
-                            s.year
-                        ),
-                        "write the four-digit year the event happened",
+                        Msg::new(K::BadEventYear)
+                            .arg("field", field)
+                            .arg("y", y)
+                            .arg("min", o.born as i64 + 16)
+                            .arg("year", s.year),
+                        Msg::new(K::HintEventYear),
                     ));
                 }
             }
@@ -192,8 +187,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E111",
                     f(&format!("relatives[{j}]")),
-                    format!("{} is listed as their own relative", o.name),
-                    "remove the entry",
+                    Msg::new(K::OwnRelative).arg("name", &o.name),
+                    Msg::new(K::HintRemoveEntry),
                 ));
             }
         }
@@ -210,11 +205,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E112",
                 format!("officials[{}].post", hs[0]),
-                format!(
-                    "post `{post_id}` opens only in {y}, but {} holds it now",
-                    s.officials[hs[0]].name
-                ),
-                &format!("remove posts[{pi}].opens, or give the official the post they hold now"),
+                Msg::new(K::HeldBeforeOpen)
+                    .arg("post", post_id)
+                    .arg("y", y)
+                    .arg("name", &s.officials[hs[0]].name),
+                Msg::new(K::HintHeldBeforeOpen).arg("i", pi),
             ));
         }
         if hs.len() > post.capacity as usize {
@@ -222,16 +217,16 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E106",
                 format!("officials[{}].post", hs[post.capacity as usize]),
-                format!(
-                    "post `{post_id}` takes {} holder{} but {} officials hold it: {}",
-                    post.capacity,
-                    if post.capacity == 1 { "" } else { "s" },
-                    hs.len(),
-                    names.join(", ")
-                ),
-                &format!(
-                    "correct the officials' posts, or raise posts[{pi}].capacity if the post really has more seats"
-                ),
+                Msg::new(if post.capacity == 1 {
+                    K::OverCapacityOne
+                } else {
+                    K::OverCapacity
+                })
+                .arg("post", post_id)
+                .arg("cap", post.capacity)
+                .arg("n", hs.len())
+                .arg("names", names.join(", ")),
+                Msg::new(K::HintOverCapacity).arg("i", pi),
             ));
         }
     }
@@ -245,8 +240,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E109",
                 f("official"),
-                format!("`{}` is pinned twice for one year", pin.official),
-                "merge the two pins into one entry",
+                Msg::new(K::PinnedTwice).arg("official", &pin.official),
+                Msg::new(K::HintPinnedTwice),
             ));
         }
         if let Some(p) = &pin.take {
@@ -259,8 +254,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E114",
                     f("take"),
-                    format!("the pin is for {year}, but post `{p}` opens only in {o}"),
-                    "give the pin a `year` when the post is open, or take another post",
+                    Msg::new(K::PinBeforeOpen)
+                        .arg("year", year)
+                        .arg("post", p)
+                        .arg("opens", o),
+                    Msg::new(K::HintPinBeforeOpen),
                 ));
             }
         }
@@ -271,11 +269,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 out.push(Problem::new(
                     "E114",
                     f("official"),
-                    format!(
-                        "{} retires in {retires} (retirement age), so is gone before the plan of {year}: the pin cannot bind",
-                        o.name
-                    ),
-                    "remove the pin, or correct the official's birth year",
+                    Msg::new(K::PinRetired)
+                        .arg("name", &o.name)
+                        .arg("retires", retires)
+                        .arg("year", year),
+                    Msg::new(K::HintPinRetired),
                 ));
             }
         }
@@ -288,20 +286,18 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E107",
                 f("year"),
-                format!(
-                    "the pin is for {}, before the plan year {}",
-                    pin.year.unwrap_or_default(),
-                    s.year
-                ),
-                "remove the pin, or write the plan year it is meant for",
+                Msg::new(K::PinTooEarly)
+                    .arg("y", pin.year.unwrap_or_default())
+                    .arg("year", s.year),
+                Msg::new(K::HintPinTooEarly),
             ));
         }
         if !pin.stay && !pin.must_move && pin.take.is_none() && pin.avoid.is_empty() {
             out.push(Problem::new(
                 "E117",
                 f("official"),
-                format!("the pin of `{}` says nothing", pin.official),
-                "add `stay: true`, `move: true`, `take: POST` or `avoid: [POST, ...]`, or remove the pin",
+                Msg::new(K::PinSaysNothing).arg("official", &pin.official),
+                Msg::new(K::HintPinSaysNothing),
             ));
         }
         let kinds = [pin.stay, pin.must_move, pin.take.is_some()];
@@ -309,8 +305,8 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             out.push(Problem::new(
                 "E109",
                 f("official"),
-                "a pin may say only one of `stay`, `move` and `take`",
-                "keep the one that is meant",
+                Msg::new(K::PinTwoKinds),
+                Msg::new(K::HintPinTwoKinds),
             ));
         }
     }
@@ -335,7 +331,14 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         ("move", w.move_),
         ("promotion", w.promotion),
     ] {
-        range(out, format!("weights.{name}"), v, 0, MAX_WEIGHT, "a weight");
+        range(
+            out,
+            format!("weights.{name}"),
+            v,
+            0,
+            MAX_WEIGHT,
+            K::WhatWeight,
+        );
     }
     let r = &s.rules;
     range(
@@ -344,7 +347,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         r.term_limit.years.into(),
         1,
         50,
-        "a term limit in years",
+        K::WhatTermLimit,
     );
     range(
         out,
@@ -352,7 +355,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         r.min_tenure.years.into(),
         0,
         50,
-        "a minimum time in post",
+        K::WhatMinTenure,
     );
     range(
         out,
@@ -360,7 +363,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         r.service_left.years.into(),
         0,
         60,
-        "years of service",
+        K::WhatService,
     );
     range(
         out,
@@ -368,7 +371,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         r.service_left.forced_years.into(),
         0,
         60,
-        "years of service",
+        K::WhatService,
     );
     for (sex, t) in [
         ("male", &s.retirement.male),
@@ -381,7 +384,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             t.base_year.into(),
             1900,
             2200,
-            "a year",
+            K::WhatYear,
         );
         range(
             out,
@@ -389,7 +392,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             t.base_months.into(),
             480,
             960,
-            "a retirement age in months (40 to 80 years)",
+            K::WhatBaseMonths,
         );
         range(
             out,
@@ -397,17 +400,16 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             t.step_months.into(),
             0,
             24,
-            "months added each year",
+            K::WhatStepMonths,
         );
         if t.step_months == 0 && t.max_months != t.base_months {
             out.push(Problem::new(
                 "E115",
                 f("step_months"),
-                format!(
-                    "with no months added each year the age never rises from base_months ({}) to max_months ({})",
-                    t.base_months, t.max_months
-                ),
-                "write the months the age rises each year, or set max_months equal to base_months for an age that does not rise",
+                Msg::new(K::FlatStep)
+                    .arg("base", t.base_months)
+                    .arg("max", t.max_months),
+                Msg::new(K::HintFlatStep),
             ));
         }
         range(
@@ -416,7 +418,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             t.max_months.into(),
             t.base_months.clamp(480, 960).into(),
             960,
-            "the highest retirement age in months (from base_months to 80 years)",
+            K::WhatMaxMonths,
         );
     }
     for (i, p) in s.posts.iter().enumerate() {
@@ -426,7 +428,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             p.capacity.into(),
             1,
             MAX_SEATS.into(),
-            "seats of a post",
+            K::WhatSeats,
         );
         range(
             out,
@@ -434,7 +436,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             p.requires.years.into(),
             0,
             MAX_YEARS.into(),
-            "years of experience",
+            K::WhatExperience,
         );
         if let Some(g) = p.grade {
             range(
@@ -443,7 +445,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
                 g.into(),
                 -1000,
                 1000,
-                "a grade",
+                K::WhatGrade,
             );
         }
         if let Some(y) = p.opens {
@@ -458,7 +460,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
                 (*years).into(),
                 0,
                 MAX_YEARS.into(),
-                "years of experience",
+                K::WhatExperience,
             );
         }
         if let Some(y) = o.leaves {
@@ -472,13 +474,15 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
     }
 }
 
-fn range(out: &mut Vec<Problem>, field: String, value: i64, lo: i64, hi: i64, what: &str) {
+fn range(out: &mut Vec<Problem>, field: String, value: i64, lo: i64, hi: i64, what: K) {
     if !(lo..=hi).contains(&value) {
         out.push(Problem::new(
             "E115",
             field,
-            format!("{value} is outside the range of {what}"),
-            &format!("write a whole number from {lo} to {hi}"),
+            Msg::new(K::OutOfRange)
+                .arg("value", value)
+                .msg("what", Msg::new(what)),
+            Msg::new(K::HintRange).arg("lo", lo).arg("hi", hi),
         ));
     }
 }
@@ -489,8 +493,10 @@ fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
         out.push(Problem::new(
             "E115",
             field,
-            format!("{y} is more than a century after the plan year {year}"),
-            &format!("write a year from {year} to {}", year as i64 + 100),
+            Msg::new(K::TooLate).arg("y", y).arg("year", year),
+            Msg::new(K::HintTooLate)
+                .arg("year", year)
+                .arg("max", year as i64 + 100),
         ));
     }
 }
@@ -498,13 +504,13 @@ fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
 /// Ids and names a person cannot read back or tell apart: empty, with line breaks or other
 /// control characters, or with spaces around them (E116).
 fn ids(s: &Scenario, out: &mut Vec<Problem>) {
-    let mut check = |field: String, text: &str, what: &str| {
+    let mut check = |field: String, text: &str, what: K| {
         let trouble = if text.trim().is_empty() {
-            Some("is empty")
+            Some(K::TextEmpty)
         } else if text.chars().any(char::is_control) {
-            Some("holds a line break or another control character")
+            Some(K::TextControl)
         } else if text.trim() != text {
-            Some("has spaces before or after it")
+            Some(K::TextSpaces)
         } else {
             None
         };
@@ -512,24 +518,26 @@ fn ids(s: &Scenario, out: &mut Vec<Problem>) {
             out.push(Problem::new(
                 "E116",
                 field,
-                format!("the {what} {text:?} {t}"),
-                "write it on one line, without spaces around it (ids are best in lowercase letters, digits and -)",
+                Msg::new(t)
+                    .msg("what", Msg::new(what))
+                    .arg("text", format!("{text:?}")),
+                Msg::new(K::HintText),
             ));
         }
     };
-    check("name".into(), &s.name, "scenario name");
+    check("name".into(), &s.name, K::WhatScenarioName);
     for (i, u) in s.units.iter().enumerate() {
-        check(format!("units[{i}].id"), &u.id.0, "id");
-        check(format!("units[{i}].name"), &u.name, "name");
+        check(format!("units[{i}].id"), &u.id.0, K::WhatId);
+        check(format!("units[{i}].name"), &u.name, K::WhatName);
     }
     for (i, p) in s.posts.iter().enumerate() {
-        check(format!("posts[{i}].id"), &p.id.0, "id");
-        check(format!("posts[{i}].title"), &p.title, "title");
-        check(format!("posts[{i}].sector"), &p.sector, "sector");
+        check(format!("posts[{i}].id"), &p.id.0, K::WhatId);
+        check(format!("posts[{i}].title"), &p.title, K::WhatTitle);
+        check(format!("posts[{i}].sector"), &p.sector, K::WhatSector);
     }
     for (i, o) in s.officials.iter().enumerate() {
-        check(format!("officials[{i}].id"), &o.id.0, "id");
-        check(format!("officials[{i}].name"), &o.name, "name");
+        check(format!("officials[{i}].id"), &o.id.0, K::WhatId);
+        check(format!("officials[{i}].name"), &o.name, K::WhatName);
     }
 }
 
@@ -545,8 +553,11 @@ fn unique_ids<'a>(
             out.push(Problem::new(
                 "E101",
                 format!("{section}[{i}].id"),
-                format!("duplicate id `{id}`: {section}[{first}] has it already"),
-                "give each entry its own id",
+                Msg::new(K::DuplicateId)
+                    .arg("id", id)
+                    .arg("section", section)
+                    .arg("first", first),
+                Msg::new(K::HintDuplicateId),
             ));
         }
     }
@@ -567,8 +578,8 @@ fn check_unit_tree(s: &Scenario, out: &mut Vec<Problem>) {
                 out.push(Problem::new(
                     "E105",
                     format!("units[{i}].parent"),
-                    format!("unit `{}` is its own ancestor", u.id),
-                    "correct the parent chain so that it ends at a unit with no parent",
+                    Msg::new(K::OwnAncestor).arg("id", &u.id),
+                    Msg::new(K::HintOwnAncestor),
                 ));
                 break;
             }

@@ -183,8 +183,8 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E001",
             String::new(),
-            "a scenario is a mapping of fields (name, year, units, posts, officials, ...)",
-            "start from one of the files in scenarios/",
+            Msg::new(K::NotAMapping),
+            Msg::new(K::HintStartFromExample),
         )]));
     };
     let Some(extends) = map.get("extends") else {
@@ -221,8 +221,8 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E401",
             "extends".into(),
-            "`extends` takes the path of the base scenario",
-            "write e.g. `extends: ../gia-nghia.yaml`, relative to this file",
+            Msg::new(K::ExtendsNotAPath),
+            Msg::new(K::HintExtendsPath),
         )]));
     };
     let base_path = path.parent().unwrap_or(Path::new(".")).join(base_rel);
@@ -230,11 +230,10 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E401",
             "extends".into(),
-            format!(
-                "the base scenario `{base_rel}` does not exist (looked for {})",
-                base_path.display()
-            ),
-            "give the base's path relative to this variant's folder",
+            Msg::new(K::BaseMissing)
+                .arg("base", base_rel)
+                .arg("looked", base_path.display()),
+            Msg::new(K::HintBaseRelative),
         )]));
     };
     stack.push(me.clone());
@@ -252,11 +251,8 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(vec![Problem::new(
             "E402",
             "extends".into(),
-            format!(
-                "variants extend each other in a cycle: {}",
-                chain.join(" → ")
-            ),
-            "make one of them extend a scenario that extends nothing",
+            Msg::new(K::ExtendsCycle).arg("chain", chain.join(" → ")),
+            Msg::new(K::HintExtendsCycle),
         )]));
     }
     let base = resolve_from(&base_path, stack);
@@ -297,8 +293,8 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
             problems.push(Problem::new(
                 "E001",
                 key.to_string(),
-                format!("unknown field `{key}` in a variant"),
-                "a variant may set extends, name, year, description, rules, weights, retirement, units, posts, officials and pins",
+                Msg::new(K::VariantUnknownField).arg("key", key),
+                Msg::new(K::HintVariantFields),
             ));
         }
     }
@@ -356,8 +352,10 @@ fn apply_list(
         problems.push(Problem::new(
             "E403",
             section.to_string(),
-            format!("in a variant, `{section}` takes `remove`, `edit` and `add` lists, not a list of its own"),
-            &format!("write e.g. `{section}: {{ edit: [{{ {id_field}: X, ... }}] }}`"),
+            Msg::new(K::VariantListNotOps).arg("section", section),
+            Msg::new(K::HintVariantListOps)
+                .arg("section", section)
+                .arg("id_field", id_field),
         ));
         return;
     };
@@ -375,8 +373,8 @@ fn apply_list(
             problems.push(Problem::new(
                 "E403",
                 format!("{section}.{key}"),
-                format!("unknown change `{key}`"),
-                "use `remove` (ids), `edit` (entries with their id and the fields that change) or `add` (new entries)",
+                Msg::new(K::UnknownChange).arg("key", key),
+                Msg::new(K::HintChanges),
             ));
         }
     }
@@ -393,11 +391,12 @@ fn apply_list(
             None => problems.push(Problem::new(
                 "E404",
                 field,
-                format!(
-                    "no entry with {id_field} `{}` to remove",
-                    id.as_str().unwrap_or("?")
-                ),
-                &format!("use the {id_field} of an entry of `{section}` in the base scenario"),
+                Msg::new(K::NoEntryToRemove)
+                    .arg("id_field", id_field)
+                    .arg("id", id.as_str().unwrap_or("?")),
+                Msg::new(K::HintEntryOfBase)
+                    .arg("id_field", id_field)
+                    .arg("section", section),
             )),
         }
     }
@@ -407,8 +406,8 @@ fn apply_list(
             problems.push(Problem::new(
                 "E404",
                 field,
-                format!("an edit names the entry it changes by `{id_field}`"),
-                &format!("add `{id_field}: ...` to the entry"),
+                Msg::new(K::EditWithoutId).arg("id_field", id_field),
+                Msg::new(K::HintEditId).arg("id_field", id_field),
             ));
             continue;
         };
@@ -416,8 +415,12 @@ fn apply_list(
             problems.push(Problem::new(
                 "E404",
                 format!("{field}.{id_field}"),
-                format!("no entry with {id_field} `{id}` to edit"),
-                &format!("use the {id_field} of an entry of `{section}` in the base scenario, or `add` it"),
+                Msg::new(K::NoEntryToEdit)
+                    .arg("id_field", id_field)
+                    .arg("id", &id),
+                Msg::new(K::HintEntryOfBaseOrAdd)
+                    .arg("id_field", id_field)
+                    .arg("section", section),
             ));
             continue;
         };
