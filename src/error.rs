@@ -110,7 +110,20 @@ impl Error {
                 .arg("year", year)
                 .arg("error", source.render(lang))
                 .render(lang),
-            other => other.to_string(),
+            Error::Read { path, source } => Msg::new(K::CannotRead)
+                .arg("path", path.display())
+                .arg("error", source)
+                .render(lang),
+            Error::Write { path, source } => Msg::new(K::CannotWrite)
+                .arg("path", path.display())
+                .arg("error", source)
+                .render(lang),
+            Error::UnknownSolver { name, available } => Msg::new(K::UnknownSolver)
+                .arg("name", name)
+                .arg("available", available)
+                .render(lang),
+            Error::Solver(e) => Msg::new(K::SolverFailed).arg("error", e).render(lang),
+            Error::Unverified(e) => Msg::new(K::InternalCheck).arg("error", e).render(lang),
         }
     }
 

@@ -560,4 +560,23 @@ fn input_errors_are_said_in_vietnamese_by_default() {
         "{err}"
     );
     assert!(err.contains("1 vấn đề; chưa giải gì"), "{err}");
+    let p = put(
+        dir.path(),
+        "v.yaml",
+        &district1().replacen("sex: male", "sex: mal", 1),
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rotaplan"))
+        .env_remove("ROTAPLAN_LANG")
+        .args(["check", p.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(
+        err.contains("giá trị `mal` không hợp lệ, cần `male` hoặc `female`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("gợi ý: dùng một trong các giá trị được liệt kê"),
+        "{err}"
+    );
 }

@@ -451,8 +451,29 @@ catalogue! {
     PinGoneLeaves => "chỉ định dành cho năm {year}, nhưng {name} chuyển đi năm {when}", "the pin is for {year}, but {name} leaves in {when}";
     HintPinGone => "xóa chỉ định, hoặc ghi cho nó một `year` sớm hơn", "remove the pin, or give it an earlier `year`";
 
+    // What the parser says, in words.
+    SerdeUnknownField => "trường `{name}` không hợp lệ, cần {expected}", "unknown field `{name}`, expected {expected}";
+    SerdeMissingField => "thiếu trường `{name}`", "missing field `{name}`";
+    SerdeUnknownValue => "giá trị `{value}` không hợp lệ, cần {expected}", "unknown variant `{value}`, expected {expected}";
+    SerdeWrongKind => "sai loại giá trị: {found}, cần {expected}", "wrong kind of value: {found}, expected {expected}";
+    SerdeOneOf => "một trong {list}", "one of {list}";
+    SerdeEither => "{a} hoặc {b}", "{a} or {b}";
+    ExpWholeNumber => "một số nguyên", "a whole number";
+    ExpWholeNumberNonNeg => "một số nguyên không âm", "a whole number, 0 or more";
+    ExpNumber => "một số", "a number";
+    ExpText => "văn bản", "text";
+    ExpList => "một danh sách", "a list";
+    ExpMapping => "một danh sách trường (trường: giá trị)", "a mapping of fields (field: value)";
+    ExpListedWord => "một trong các từ được liệt kê", "one of the listed words";
+    ExpBoolean => "true hoặc false", "a boolean";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
+    CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";
+    CannotWrite => "{path}: không ghi được tệp: {error}", "{path}: cannot write the file: {error}";
+    UnknownSolver => "không có bộ giải `{name}`; bản dựng này có: {available}", "unknown solver `{name}`; this build has: {available}";
+    SolverFailed => "bộ giải gặp lỗi: {error}", "the solver failed: {error}";
+    InternalCheck => "kiểm tra nội bộ không đạt (đây là lỗi của chương trình, xin báo lại): {error}", "internal check failed (a bug: please report it): {error}";
     ErrorWord => "lỗi", "error";
     HelpWord => "gợi ý", "help";
     ProblemFound => "{path}: 1 vấn đề; chưa giải gì", "{path}: 1 problem found; nothing was solved";

@@ -312,7 +312,63 @@ fn value_problem(field: String, message: String) -> Problem {
     } else {
         K::HintSyntax
     };
-    Problem::new("E001", field, message, Msg::new(hint))
+    Problem::new("E001", field, in_words(&message), Msg::new(hint))
+}
+
+/// A humanized parser message as a catalogue message where its shape is known; else as it
+/// stands (YAML syntax errors are the parser's own words).
+fn in_words(m: &str) -> Msg {
+    let expected = |e: &str| -> Msg {
+        let e = e.trim();
+        if let Some(list) = e.strip_prefix("one of ") {
+            return Msg::new(K::SerdeOneOf).arg("list", list);
+        }
+        if let Some((a, b)) = e.split_once("` or `") {
+            return Msg::new(K::SerdeEither)
+                .arg("a", format!("{a}`"))
+                .arg("b", format!("`{b}"));
+        }
+        let key = match e {
+            "a whole number" => K::ExpWholeNumber,
+            "a whole number, 0 or more" => K::ExpWholeNumberNonNeg,
+            "a number" => K::ExpNumber,
+            "text" => K::ExpText,
+            "a list" => K::ExpList,
+            "a mapping (field: value)" | "a mapping of fields (field: value)" => K::ExpMapping,
+            "one of the listed words" => K::ExpListedWord,
+            "a boolean" => K::ExpBoolean,
+            other => return Msg::from(other),
+        };
+        Msg::new(key)
+    };
+    let quoted = |s: &str| s.split('`').nth(1).map(str::to_string);
+    if let Some(rest) = m.strip_prefix("unknown field ") {
+        if let (Some(name), Some((_, exp))) = (quoted(rest), rest.split_once(", expected ")) {
+            return Msg::new(K::SerdeUnknownField)
+                .arg("name", name)
+                .msg("expected", expected(exp));
+        }
+    }
+    if let Some(rest) = m.strip_prefix("missing field ") {
+        if let Some(name) = quoted(rest) {
+            return Msg::new(K::SerdeMissingField).arg("name", name);
+        }
+    }
+    if let Some(rest) = m.strip_prefix("unknown variant ") {
+        if let (Some(value), Some((_, exp))) = (quoted(rest), rest.split_once(", expected ")) {
+            return Msg::new(K::SerdeUnknownValue)
+                .arg("value", value)
+                .msg("expected", expected(exp));
+        }
+    }
+    if let Some(rest) = m.strip_prefix("wrong kind of value: ") {
+        if let Some((found, exp)) = rest.rsplit_once(", expected ") {
+            return Msg::new(K::SerdeWrongKind)
+                .arg("found", found)
+                .msg("expected", expected(exp));
+        }
+    }
+    Msg::from(m)
 }
 
 /// A parser's message in a planner's words: no type names of the implementation, no
