@@ -361,6 +361,20 @@ fn verify_rejects_a_plan_for_another_year() {
         report.contains("[plan]") && report.contains("the plan is for 2024"),
         "{report}"
     );
+    // The same finding in Vietnamese.
+    let (s, p) = (dir.path().join("s.yaml"), dir.path().join("p.json"));
+    let o = run(&[
+        "verify",
+        s.to_str().unwrap(),
+        p.to_str().unwrap(),
+        "--lang",
+        "vi",
+    ]);
+    assert!(
+        stdout(&o).contains("KHÔNG ĐẠT") && stdout(&o).contains("phương án dành cho năm 2024"),
+        "{}",
+        stdout(&o)
+    );
     plan["year"] = "next year".into();
     let p = put(dir.path(), "p.json", &serde_json::to_string(&plan).unwrap());
     let s = scenario("district1-phunhuan.yaml");

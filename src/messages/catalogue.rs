@@ -467,6 +467,50 @@ catalogue! {
     ExpListedWord => "một trong các từ được liệt kê", "one of the listed words";
     ExpBoolean => "true hoặc false", "a boolean";
 
+    // The verifier's findings.
+    VScenario => "phương án dành cho kịch bản `{plan}`, không phải `{scenario}`", "the plan is for scenario `{plan}`, not `{scenario}`";
+    VYear => "phương án dành cho năm {y}, nhưng kịch bản lập cho năm {year}", "the plan is for {y}, but the scenario plans {year}";
+    VUnknownOfficial => "không có cán bộ `{id}`", "unknown official `{id}`";
+    VListedTwice => "{name} được liệt kê hai lần", "{name} is listed twice";
+    VFromMismatch => "vị trí hiện tại của {name} không khớp với kịch bản", "{name}'s current post does not match the scenario";
+    VUnknownPost => "không có vị trí `{id}`", "unknown post `{id}`";
+    VGivenNone => "{name} đang giữ một vị trí nhưng không được bố trí vị trí nào", "{name} holds a post now but is given none";
+    VMissing => "{name} không có trong phương án", "{name} is missing from the plan";
+    VOverCapacity => "vị trí `{post}` có {n} người cho {cap} chỗ", "post `{post}` has {n} holders for {cap} seat(s)";
+    VScope => "{name} chuyển ra ngoài {level} của mình", "{name} moves out of their {level}";
+    VTermLimit => "{name} đã quá thời hạn {years} năm giữ chức cấp trưởng nhưng vẫn ở lại đơn vị", "{name} is over the {years}-year head limit but stays in the unit";
+    VNonLocal => "{name} là người địa phương mà giữ vị trí chủ chốt `{post}`", "{name} is local and holds the key post `{post}`";
+    VWhoRotates => "{name} được điều động, nhưng giữ chức {role}, không nằm trong quy hoạch, và không quy định hay chỉ định nào buộc phải chuyển", "{name} is moved, but holds a {role} post, is in no pipeline, and no rule or pin moves them";
+    VRatingGate => "{name} xếp loại không hoàn thành nhiệm vụ nhưng vẫn được điều động", "{name} is rated not completed but is moved";
+    VMinTenure => "{name} được luân chuyển năm {last} và chưa được chuyển trước năm {until}", "{name} was rotated in {last} and may not move before {until}";
+    VDegree => "{name} không có trình độ mà `{post}` yêu cầu", "{name} lacks the degree `{post}` requires";
+    VYears => "{name} không đủ số năm trong lĩnh vực {sector} mà `{post}` yêu cầu", "{name} lacks the years in {sector} `{post}` requires";
+    VDemotion => "{name} bị chuyển xuống chức thấp hơn là {title}", "{name} is moved to the lower role of {title}";
+    VPromotion => "{name} được đề bạt lên {title} mà không nằm trong quy hoạch", "{name} is promoted to {title} without being in the pipeline";
+    VServiceLeft => "{name} còn {left} năm công tác, cần {need} năm để luân chuyển", "{name} has {left} years of service left, {need} needed to rotate";
+    VPinStay => "{name} được chỉ định giữ nguyên nhưng lại chuyển", "{name} is pinned to stay but moves";
+    VPinMove => "{name} được chỉ định phải chuyển nhưng vẫn ở lại", "{name} is pinned to move but stays";
+    VPinTake => "{name} được chỉ định nhận `{post}`", "{name} is pinned to take `{post}`";
+    VPinAvoid => "{name} nhận một vị trí đã được chỉ định tránh", "{name} takes a post pinned as avoided";
+    VRelativesLeadership => "{a} và {b} có quan hệ gia đình mà cùng trong lãnh đạo {unit}", "{a} and {b} are relatives in the leadership of {unit}";
+    VRelativesSensitive => "{a} và {b} có quan hệ gia đình mà cùng đứng đầu cơ quan nhạy cảm tại {place}", "{a} and {b} are relatives heading sensitive agencies in {place}";
+    VUnitIn => "{n} cán bộ chuyển đến {unit} (giới hạn {cap})", "{n} officials join {unit} (cap {cap})";
+    VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
+    VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
+    VMoveLimit => "{n} cán bộ được điều động (giới hạn {max})", "{n} officials change post (limit {max})";
+    VCost => "chi phí báo cáo {reported} không khớp với chi phí tính lại {cost}", "reported cost {reported} does not match the recomputed {cost}";
+    VMoveNotListed => "{name} chuyển vị trí trong phần bố trí nhưng không có trong danh sách điều động", "{name} changes post in the assignments but is not listed among the moves";
+    VMoveNotMade => "điều động {name} đến `{post}` có trong danh sách nhưng phần bố trí không thực hiện", "the move of {name} to `{post}` is listed but the assignments do not make it";
+    VMoveTwice => "một điều động được liệt kê hai lần", "a move is listed twice";
+    VGroupUnknown => "nhóm {n} nêu một cán bộ không có hoặc không nêu ai", "group {n} names an unknown official or no one";
+    VGroupNotMover => "{name} có trong một {kind} nhưng không chuyển", "{name} is listed in a {kind} but does not move";
+    VGroupLink => "{next} được ghi là nhận vị trí {prev} để lại, nhưng không phải vậy", "{next} is listed as taking the post {prev} leaves, but does not";
+    VGroupKind => "nhóm của {name} được ghi là {listed} nhưng các điều động tạo thành {made}", "the group of {name} is listed as a {listed} but its moves make a {made}";
+    VGroupCount => "{name} chuyển nhưng có trong {n} nhóm thay vì một", "{name} moves but is listed in {n} groups instead of one";
+    WordSwap => "hoán đổi", "swap";
+    WordCycle => "vòng luân chuyển", "cycle";
+    WordChain => "chuỗi", "chain";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";

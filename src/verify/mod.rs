@@ -4,6 +4,7 @@
 //! does not hide itself here.
 
 use crate::error::{Error, Problem, Result};
+use crate::messages::{Lang, Msg, K};
 use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
 use crate::scenario::{Index, OfficialId, PostId, Rating, Role, Scenario};
@@ -148,12 +149,17 @@ pub fn read_plan_doc(path: &Path) -> Result<crate::plan::PlanDoc> {
 
 /// Checks `plan` against `s`.
 pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
+    verify_in(s, plan, Lang::En)
+}
+
+/// Checks `plan` against `s`, saying each violation in `lang`.
+pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     let ix = Index::new(s);
     let mut v = Vec::new();
-    let mut bad = |rule: &str, text: String| {
+    let mut bad = |rule: &str, text: Msg| {
         v.push(Violation {
             rule: rule.to_string(),
-            text,
+            text: text.render(lang),
         })
     };
     let n = s.officials.len();
@@ -162,43 +168,39 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     if plan.scenario != s.name {
         bad(
             "plan",
-            format!(
-                "the plan is for scenario `{}`, not `{}`",
-                plan.scenario, s.name
-            ),
+            Msg::new(K::VScenario)
+                .arg("plan", &plan.scenario)
+                .arg("scenario", &s.name),
         );
     }
     if let Some(y) = plan.year.filter(|&y| y != s.year) {
-        bad(
-            "plan",
-            format!("the plan is for {y}, but the scenario plans {}", s.year),
-        );
+        bad("plan", Msg::new(K::VYear).arg("y", y).arg("year", s.year));
     }
     for a in &plan.assignments {
         let Some(o) = ix.official_index(&a.official) else {
-            bad("plan", format!("unknown official `{}`", a.official));
+            bad("plan", Msg::new(K::VUnknownOfficial).arg("id", &a.official));
             continue;
         };
         if std::mem::replace(&mut listed[o], true) {
-            bad("plan", format!("{} is listed twice", s.officials[o].name));
+            bad(
+                "plan",
+                Msg::new(K::VListedTwice).arg("name", &s.officials[o].name),
+            );
         }
         if a.from != s.officials[o].post {
             bad(
                 "plan",
-                format!(
-                    "{}'s current post does not match the scenario",
-                    s.officials[o].name
-                ),
+                Msg::new(K::VFromMismatch).arg("name", &s.officials[o].name),
             );
         }
         match &a.to {
             Some(p) => match ix.post_index(p) {
                 Some(p) => after[o] = Some(p),
-                None => bad("plan", format!("unknown post `{p}`")),
+                None => bad("plan", Msg::new(K::VUnknownPost).arg("id", p)),
             },
             None if s.officials[o].post.is_some() => bad(
                 "assignment",
-                format!("{} holds a post now but is given none", s.officials[o].name),
+                Msg::new(K::VGivenNone).arg("name", &s.officials[o].name),
             ),
             None => {}
         }
@@ -207,7 +209,7 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         if !l {
             bad(
                 "plan",
-                format!("{} is missing from the plan", s.officials[o].name),
+                Msg::new(K::VMissing).arg("name", &s.officials[o].name),
             );
         }
     }
@@ -225,12 +227,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         if h.len() > s.posts[p].capacity as usize {
             bad(
                 "capacity",
-                format!(
-                    "post `{}` has {} holders for {} seat(s)",
-                    s.posts[p].id,
-                    h.len(),
-                    s.posts[p].capacity
-                ),
+                Msg::new(K::VOverCapacity)
+                    .arg("post", &s.posts[p].id)
+                    .arg("n", h.len())
+                    .arg("cap", s.posts[p].capacity),
             );
         }
     }
@@ -289,7 +289,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if scope_head(ix.post_unit[c]) != scope_head(ix.post_unit[p]) {
                 bad(
                     "scope",
-                    format!("{} moves out of their {}", name(o), r.scope.level),
+                    Msg::new(K::VScope)
+                        .arg("name", name(o))
+                        .msg("level", r.scope.level.word()),
                 );
             }
         }
@@ -298,11 +300,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if ix.post_unit[c] == ix.post_unit[p] {
                 bad(
                     "term_limit",
-                    format!(
-                        "{} is over the {}-year head limit but stays in the unit",
-                        name(o),
-                        r.term_limit.years
-                    ),
+                    Msg::new(K::VTermLimit)
+                        .arg("name", name(o))
+                        .arg("years", r.term_limit.years),
                 );
             }
         }
@@ -312,7 +312,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         {
             bad(
                 "non_local",
-                format!("{} is local and holds the key post `{}`", name(o), post.id),
+                Msg::new(K::VNonLocal)
+                    .arg("name", name(o))
+                    .arg("post", &post.id),
             );
         }
         if let (true, true, Some(c)) = (is_move, r.who_rotates.enabled, before[o]) {
@@ -327,30 +329,24 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if !may {
                 bad(
                     "who_rotates",
-                    format!(
-                        "{} is moved, but holds a {} post, is in no pipeline, and no rule or pin moves them",
-                        name(o),
-                        s.posts[c].role
-                    ),
+                    Msg::new(K::VWhoRotates)
+                        .arg("name", name(o))
+                        .msg("role", s.posts[c].role.word()),
                 );
             }
         }
         if is_move && r.rating_gate.enabled && off.rating == Rating::NotCompleted {
-            bad(
-                "rating_gate",
-                format!("{} is rated not completed but is moved", name(o)),
-            );
+            bad("rating_gate", Msg::new(K::VRatingGate).arg("name", name(o)));
         }
         if is_move && before[o].is_some() && r.min_tenure.enabled {
             if let Some(last) = off.last_rotation {
                 if s.year < last + r.min_tenure.years {
                     bad(
                         "min_tenure",
-                        format!(
-                            "{} was rotated in {last} and may not move before {}",
-                            name(o),
-                            last + r.min_tenure.years
-                        ),
+                        Msg::new(K::VMinTenure)
+                            .arg("name", name(o))
+                            .arg("last", last)
+                            .arg("until", last + r.min_tenure.years),
                     );
                 }
             }
@@ -359,18 +355,19 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if post.requires.degree.is_some_and(|d| off.degree < d) {
                 bad(
                     "qualification",
-                    format!("{} lacks the degree `{}` requires", name(o), post.id),
+                    Msg::new(K::VDegree)
+                        .arg("name", name(o))
+                        .arg("post", &post.id),
                 );
             }
             let sector = post.requires.sector.as_ref().unwrap_or(&post.sector);
             if off.experience.get(sector).copied().unwrap_or(0) < post.requires.years {
                 bad(
                     "qualification",
-                    format!(
-                        "{} lacks the years in {sector} `{}` requires",
-                        name(o),
-                        post.id
-                    ),
+                    Msg::new(K::VYears)
+                        .arg("name", name(o))
+                        .arg("sector", sector)
+                        .arg("post", &post.id),
                 );
             }
         }
@@ -379,7 +376,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if from.level == to.level && post.role < s.posts[c].role {
                 bad(
                     "demotion",
-                    format!("{} is moved to the lower role of {}", name(o), post.title),
+                    Msg::new(K::VDemotion)
+                        .arg("name", name(o))
+                        .arg("title", &post.title),
                 );
             }
         }
@@ -388,11 +387,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
                 if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {
                     bad(
                         "promotion",
-                        format!(
-                            "{} is promoted to {} without being in the pipeline",
-                            name(o),
-                            post.title
-                        ),
+                        Msg::new(K::VPromotion)
+                            .arg("name", name(o))
+                            .arg("title", &post.title),
                     );
                 }
             }
@@ -407,10 +404,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if left < need {
                 bad(
                     "service_left",
-                    format!(
-                        "{} has {left} years of service left, {need} needed to rotate",
-                        name(o)
-                    ),
+                    Msg::new(K::VServiceLeft)
+                        .arg("name", name(o))
+                        .arg("left", left)
+                        .arg("need", need),
                 );
             }
         }
@@ -421,21 +418,21 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         };
         let now = after[o].map(|p| &s.posts[p].id);
         if pin.stay && after[o] != before[o] {
-            bad("pins", format!("{} is pinned to stay but moves", name(o)));
+            bad("pins", Msg::new(K::VPinStay).arg("name", name(o)));
         }
         if pin.must_move && before[o].is_some() && after[o] == before[o] {
-            bad("pins", format!("{} is pinned to move but stays", name(o)));
+            bad("pins", Msg::new(K::VPinMove).arg("name", name(o)));
         }
         if let Some(t) = &pin.take {
             if now != Some(t) {
-                bad("pins", format!("{} is pinned to take `{t}`", name(o)));
+                bad(
+                    "pins",
+                    Msg::new(K::VPinTake).arg("name", name(o)).arg("post", t),
+                );
             }
         }
         if now.is_some_and(|p| pin.avoid.contains(p)) {
-            bad(
-                "pins",
-                format!("{} takes a post pinned as avoided", name(o)),
-            );
+            bad("pins", Msg::new(K::VPinAvoid).arg("name", name(o)));
         }
     }
     if r.relatives.enabled {
@@ -456,12 +453,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if ua == ub && lead(pa) && lead(pb) {
                 bad(
                     "relatives",
-                    format!(
-                        "{} and {} are relatives in the leadership of {}",
-                        name(a),
-                        name(b),
-                        s.units[ua].name
-                    ),
+                    Msg::new(K::VRelativesLeadership)
+                        .arg("a", name(a))
+                        .arg("b", name(b))
+                        .arg("unit", &s.units[ua].name),
                 );
             }
             let sensitive = |p: usize| {
@@ -477,12 +472,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if sensitive(pa) && sensitive(pb) && loc(ua) == loc(ub) {
                 bad(
                     "relatives",
-                    format!(
-                        "{} and {} are relatives heading sensitive agencies in {}",
-                        name(a),
-                        name(b),
-                        loc(ua)
-                    ),
+                    Msg::new(K::VRelativesSensitive)
+                        .arg("a", name(a))
+                        .arg("b", name(b))
+                        .arg("place", ix.place_name(&loc(ua))),
                 );
             }
         }
@@ -507,19 +500,19 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
             if arrive[u] > max_in {
                 bad(
                     "unit_cap",
-                    format!(
-                        "{} officials join {} (cap {})",
-                        arrive[u], unit.name, max_in
-                    ),
+                    Msg::new(K::VUnitIn)
+                        .arg("n", arrive[u])
+                        .arg("unit", &unit.name)
+                        .arg("cap", max_in),
                 );
             }
             if leave[u] > max_out {
                 bad(
                     "unit_cap",
-                    format!(
-                        "{} officials leave {} (cap {})",
-                        leave[u], unit.name, max_out
-                    ),
+                    Msg::new(K::VUnitOut)
+                        .arg("n", leave[u])
+                        .arg("unit", &unit.name)
+                        .arg("cap", max_out),
                 );
             }
         }
@@ -532,10 +525,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         if left < r.phase_in.at_least as usize {
             bad(
                 "phase_in",
-                format!(
-                    "{left} of the officials listed for the phase-in leave their post (at least {} must)",
-                    r.phase_in.at_least
-                ),
+                Msg::new(K::VPhaseIn)
+                    .arg("left", left)
+                    .arg("k", r.phase_in.at_least),
             );
         }
     }
@@ -544,7 +536,7 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
         if moves > max as usize {
             bad(
                 "move_limit",
-                format!("{moves} officials change post (limit {max})"),
+                Msg::new(K::VMoveLimit).arg("n", moves).arg("max", max),
             );
         }
     }
@@ -564,10 +556,9 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
     if cost != plan.cost {
         bad(
             "cost",
-            format!(
-                "reported cost {} does not match the recomputed {}",
-                plan.cost.total, cost.total
-            ),
+            Msg::new(K::VCost)
+                .arg("reported", plan.cost.total)
+                .arg("cost", cost.total),
         );
     }
     Verdict {
@@ -584,7 +575,7 @@ fn moves_disagree(
     before: &[Option<usize>],
     after: &[Option<usize>],
     moves: &[MoveRef],
-) -> Vec<String> {
+) -> Vec<Msg> {
     let made: BTreeSet<MoveRef> = (0..s.officials.len())
         .filter_map(|o| {
             let to = after[o].filter(|&p| before[o] != Some(p))?;
@@ -600,24 +591,17 @@ fn moves_disagree(
         ix.official_index(&m.official)
             .map_or_else(|| m.official.0.clone(), |o| s.officials[o].name.clone())
     };
-    let mut out: Vec<String> = made
+    let mut out: Vec<Msg> = made
         .difference(&listed)
-        .map(|m| {
-            format!(
-                "{} changes post in the assignments but is not listed among the moves",
-                who(m)
-            )
-        })
+        .map(|m| Msg::new(K::VMoveNotListed).arg("name", who(m)))
         .collect();
     out.extend(listed.difference(&made).map(|m| {
-        format!(
-            "the move of {} to `{}` is listed but the assignments do not make it",
-            who(m),
-            m.to
-        )
+        Msg::new(K::VMoveNotMade)
+            .arg("name", who(m))
+            .arg("post", &m.to)
     }));
     if listed.len() != moves.len() {
-        out.push("a move is listed twice".into());
+        out.push(Msg::new(K::VMoveTwice));
     }
     out
 }
@@ -631,7 +615,7 @@ fn groups_disagree(
     before: &[Option<usize>],
     after: &[Option<usize>],
     groups: &[GroupRef],
-) -> Vec<String> {
+) -> Vec<Msg> {
     let mut out = Vec::new();
     let mover = |o: usize| after[o].is_some() && after[o] != before[o];
     let mut seen = vec![0usize; s.officials.len()];
@@ -642,29 +626,27 @@ fn groups_disagree(
             .filter_map(|id| ix.official_index(id))
             .collect();
         if members.len() != group.officials.len() || members.is_empty() {
-            out.push(format!(
-                "group {} names an unknown official or no one",
-                g + 1
-            ));
+            out.push(Msg::new(K::VGroupUnknown).arg("n", g + 1));
             continue;
         }
         for &o in &members {
             seen[o] += 1;
             if !mover(o) {
-                out.push(format!(
-                    "{} is listed in a {} but does not move",
-                    s.officials[o].name,
-                    word(group.kind)
-                ));
+                out.push(
+                    Msg::new(K::VGroupNotMover)
+                        .arg("name", &s.officials[o].name)
+                        .msg("kind", word(group.kind)),
+                );
             }
         }
         let takes_seat_of = |a: usize, b: usize| before[a].is_some() && after[b] == before[a];
         for w in members.windows(2) {
             if !takes_seat_of(w[0], w[1]) {
-                out.push(format!(
-                    "{} is listed as taking the post {} leaves, but does not",
-                    s.officials[w[1]].name, s.officials[w[0]].name
-                ));
+                out.push(
+                    Msg::new(K::VGroupLink)
+                        .arg("next", &s.officials[w[1]].name)
+                        .arg("prev", &s.officials[w[0]].name),
+                );
             }
         }
         let last = *members.last().expect("not empty");
@@ -675,31 +657,32 @@ fn groups_disagree(
             (false, _) => GroupKind::Chain,
         };
         if kind != group.kind {
-            out.push(format!(
-                "the group of {} is listed as a {} but its moves make a {}",
-                s.officials[members[0]].name,
-                word(group.kind),
-                word(kind)
-            ));
+            out.push(
+                Msg::new(K::VGroupKind)
+                    .arg("name", &s.officials[members[0]].name)
+                    .msg("listed", word(group.kind))
+                    .msg("made", word(kind)),
+            );
         }
     }
     for o in 0..s.officials.len() {
         if mover(o) && seen[o] != 1 {
-            out.push(format!(
-                "{} moves but is listed in {} groups instead of one",
-                s.officials[o].name, seen[o]
-            ));
+            out.push(
+                Msg::new(K::VGroupCount)
+                    .arg("name", &s.officials[o].name)
+                    .arg("n", seen[o]),
+            );
         }
     }
     out
 }
 
-fn word(k: GroupKind) -> &'static str {
-    match k {
-        GroupKind::Swap => "swap",
-        GroupKind::Cycle => "cycle",
-        GroupKind::Chain => "chain",
-    }
+fn word(k: GroupKind) -> Msg {
+    Msg::new(match k {
+        GroupKind::Swap => K::WordSwap,
+        GroupKind::Cycle => K::WordCycle,
+        GroupKind::Chain => K::WordChain,
+    })
 }
 
 fn recompute_cost(
