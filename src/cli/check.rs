@@ -9,8 +9,13 @@ use std::path::PathBuf;
 #[derive(Args)]
 pub struct CheckArgs {
     scenario: PathBuf,
+    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
+    /// one table (`--table`).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// With --format csv: which table (the first when not given).
+    #[arg(long, value_name = "NAME")]
+    table: Option<String>,
     /// Print the scenario with every `extends` applied and every default filled in,
     /// instead of the report.
     #[arg(long)]
@@ -27,7 +32,14 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         };
         report::data(&s, f)
     } else {
-        render(&check::check(&s, lang), a.format, lang, report::check_table)
+        render(
+            &check::check(&s, lang),
+            a.format,
+            lang,
+            report::check_table,
+            Some(report::check_sheets),
+            a.table.as_deref(),
+        )?
     };
     emit(&text, None)?;
     Ok(0)

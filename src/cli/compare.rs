@@ -13,8 +13,13 @@ pub struct CompareArgs {
     /// Scenario or variant files, or folders of them; the first is the base.
     #[arg(required = true)]
     scenarios: Vec<PathBuf>,
+    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
+    /// one table (`--table`).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// With --format csv: which table (the first when not given).
+    #[arg(long, value_name = "NAME")]
+    table: Option<String>,
     /// Keep each plan in this folder, as NAME.yaml (NAME.json with --format json).
     #[arg(long)]
     out: Option<PathBuf>,
@@ -74,6 +79,14 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         }
     }
     let c = compare(&solved, a.diff, a.timings, lang);
-    emit(&render(&c, a.format, lang, report::comparison_table), None)?;
+    let text = render(
+        &c,
+        a.format,
+        lang,
+        report::comparison_table,
+        Some(report::comparison_sheets),
+        a.table.as_deref(),
+    )?;
+    emit(&text, None)?;
     Ok(if invalid { 2 } else { 0 })
 }

@@ -17,6 +17,9 @@ pub struct DiffArgs {
 pub fn run(a: DiffArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let (x, y) = (verify::read_plan_doc(&a.a)?, verify::read_plan_doc(&a.b)?);
     let d = diff::diff(&x, &y);
-    emit(&render(&d, a.format, lang, report::diff_text), None)?;
+    emit(
+        &render(&d, a.format, lang, report::diff_text, None, None)?,
+        None,
+    )?;
     Ok(0)
 }

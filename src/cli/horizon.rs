@@ -32,8 +32,13 @@ pub struct HorizonArgs {
     /// over the years, instead of making them all in the first.
     #[arg(long)]
     spread: bool,
+    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
+    /// one table (`--table`).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// With --format csv: which table (the first when not given).
+    #[arg(long, value_name = "NAME")]
+    table: Option<String>,
     /// In the table, only the summary of the years (YAML and JSON are always complete).
     #[arg(long)]
     summary: bool,
@@ -143,9 +148,14 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
     emit(
-        &render(&doc, a.format, lang, |d, lang| {
-            report::horizon_table(d, !a.summary, lang)
-        }),
+        &render(
+            &doc,
+            a.format,
+            lang,
+            |d, lang| report::horizon_table(d, !a.summary, lang),
+            Some(report::horizon_sheets),
+            a.table.as_deref(),
+        )?,
         a.out.as_deref(),
     )?;
     for run in &runs {

@@ -140,14 +140,34 @@ fn emit(text: &str, out: Option<&Path>) -> rotaplan::Result<()> {
 }
 
 /// The YAML or JSON form of `doc`, or `table` for the table format.
+/// `doc` in `format`: the table for people, its tables as Markdown or one of them as CSV
+/// (`sheets`, for the commands whose report is tables; `pick` names the CSV table), or
+/// YAML and JSON for programs.
 fn render<T: serde::Serialize>(
     doc: &T,
     format: Format,
     lang: Lang,
     table: impl FnOnce(&T, Lang) -> String,
-) -> String {
-    match format {
+    sheets: Option<fn(&T, Lang) -> report::Sheets>,
+    pick: Option<&str>,
+) -> rotaplan::Result<String> {
+    let tables = |sheets: Option<fn(&T, Lang) -> report::Sheets>| {
+        sheets
+            .map(|f| f(doc, lang))
+            .ok_or_else(|| rotaplan::Error::Invalid {
+                path: PathBuf::from("--format"),
+                problems: vec![rotaplan::error::Problem::new(
+                    "E301",
+                    String::new(),
+                    Msg::new(K::NoSheets),
+                    Msg::new(K::HintNoSheets),
+                )],
+            })
+    };
+    Ok(match format {
         Format::Table => table(doc, lang),
+        Format::Md => report::markdown(&tables(sheets)?),
+        Format::Csv => report::csv(&tables(sheets)?, pick)?,
         f => report::data(doc, f),
-    }
+    })
 }

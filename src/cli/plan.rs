@@ -9,8 +9,13 @@ use std::path::PathBuf;
 #[derive(Args)]
 pub struct PlanArgs {
     scenario: PathBuf,
+    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
+    /// one table (`--table`).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// With --format csv: which table (the first when not given).
+    #[arg(long, value_name = "NAME")]
+    table: Option<String>,
     /// Write the output to this file (through a temporary file and a rename).
     #[arg(long)]
     out: Option<PathBuf>,
@@ -53,7 +58,14 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     let p = plan::plan(&s, &opts)?;
     let doc = plan::document(&s, &p, lang);
     emit(
-        &render(&doc, a.format, lang, report::plan_table),
+        &render(
+            &doc,
+            a.format,
+            lang,
+            report::plan_table,
+            Some(report::plan_sheets),
+            a.table.as_deref(),
+        )?,
         a.out.as_deref(),
     )?;
     eprintln!("solved in {:.3} s with {}", p.seconds, opts.backend.name());

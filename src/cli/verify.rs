@@ -18,6 +18,9 @@ pub fn run(a: VerifyArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8
     let s = scenario::load(&a.scenario)?;
     let file = verify::read_plan(&a.plan)?;
     let v = verify::verify_in(&s, &file, lang);
-    emit(&render(&v, a.format, lang, report::verdict_table), None)?;
+    emit(
+        &render(&v, a.format, lang, report::verdict_table, None, None)?,
+        None,
+    )?;
     Ok(if v.ok() { 0 } else { 1 })
 }

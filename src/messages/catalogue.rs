@@ -510,6 +510,12 @@ catalogue! {
     WordSwap => "hoán đổi", "swap";
     WordCycle => "vòng luân chuyển", "cycle";
     WordChain => "chuỗi", "chain";
+    GroupsHeading => "Điều động theo nhóm (hoán đổi, vòng, chuỗi):", "Moves grouped (swaps, cycles, chains):";
+    ColGroup => "Nhóm", "Group";
+    UnknownTable => "không có bảng `{name}`", "no table `{name}`";
+    HintTables => "chọn một trong: {names}", "choose one of: {names}";
+    NoSheets => "lệnh này chỉ viết dạng table, yaml hoặc json", "this command writes table, yaml or json only";
+    HintNoSheets => "bỏ --format, hoặc dùng --format yaml", "leave out --format, or use --format yaml";
 
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";

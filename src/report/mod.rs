@@ -1,6 +1,9 @@
 //! Rendering for people (`table`) and for programs (`yaml`, `json`). YAML and JSON are the
 //! serde form of the documents, complete and stable; tables are for reading.
 
+mod csv;
+mod markdown;
+pub mod sheets;
 mod table;
 
 use crate::messages::{Msg, K};
@@ -12,8 +15,15 @@ pub enum Format {
     Table,
     Yaml,
     Json,
+    /// One table of the report (`--table`), for a spreadsheet.
+    Csv,
+    /// The report as Markdown tables, for a document.
+    Md,
 }
 
+pub use csv::csv;
+pub use markdown::markdown;
+pub use sheets::{check_sheets, comparison_sheets, horizon_sheets, plan_sheets, Sheets};
 pub use table::{
     check_table, comparison_table, diff_text, horizon_table, plan_table, verdict_table,
 };

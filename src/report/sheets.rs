@@ -1,0 +1,467 @@
+//! A report as titled tables: the one shape that every tabular format renders (Markdown and
+//! CSV now, spreadsheets and HTML next). Each document says once what its tables hold, in
+//! the language asked for; the formats only lay them out.
+
+use crate::check::CheckReport;
+use crate::compare::{Comparison, Outcome};
+use crate::horizon::{HorizonDoc, Mode};
+use crate::messages::{t as tr, Lang, K};
+use crate::plan::{MoveKind, PlanDoc};
+use crate::rules::CostTerm;
+
+/// A cell: a text, or a number kept as a number (spreadsheets add numbers up).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Int(i64),
+}
+
+impl Value {
+    pub fn text(&self) -> String {
+        match self {
+            Value::Text(t) => t.clone(),
+            Value::Int(n) => n.to_string(),
+        }
+    }
+}
+
+impl From<String> for Value {
+    fn from(t: String) -> Value {
+        Value::Text(t)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(t: &str) -> Value {
+        Value::Text(t.to_string())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Int(n)
+    }
+}
+
+/// One table: a stable name (for `--table`), its title in words, its header and rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// A report: lines that say what it is, then its tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheets {
+    pub title: Vec<String>,
+    pub sheets: Vec<Sheet>,
+}
+
+fn k(lang: Lang, key: K) -> String {
+    tr(lang, key, &[])
+}
+
+fn heads(lang: Lang, keys: &[K]) -> Vec<String> {
+    keys.iter().map(|&key| k(lang, key)).collect()
+}
+
+fn int(n: impl TryInto<i64>) -> Value {
+    Value::Int(n.try_into().unwrap_or(i64::MAX))
+}
+
+pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
+    let title = vec![
+        tr(
+            lang,
+            K::PlanTitle,
+            &[("scenario", &d.scenario), ("year", &d.year)],
+        ),
+        tr(
+            lang,
+            K::PlanSolver,
+            &[
+                ("backend", &d.solver.backend),
+                ("status", &d.solver.status.describe(lang)),
+                ("variables", &d.solver.variables),
+                ("constraints", &d.solver.constraints),
+                ("parts", &d.solver.parts),
+                ("by_flow", &d.solver.parts_by_flow),
+            ],
+        ),
+    ];
+    let moves = Sheet {
+        name: "moves".into(),
+        title: tr(lang, K::MovesGrouped, &[("n", &d.moves.len())]),
+        header: heads(
+            lang,
+            &[K::ColOfficial, K::ColFrom, K::ColTo, K::ColKind, K::ColWhy],
+        ),
+        rows: d
+            .moves
+            .iter()
+            .map(|m| {
+                let mut why = m.required_by.clone();
+                why.push(m.fills.clone());
+                vec![
+                    m.name.as_str().into(),
+                    m.from_label
+                        .clone()
+                        .unwrap_or_else(|| k(lang, K::Pool))
+                        .into(),
+                    m.to_label.as_str().into(),
+                    m.kind.label(lang).into(),
+                    why.join("; ").into(),
+                ]
+            })
+            .collect(),
+    };
+    let groups = Sheet {
+        name: "groups".into(),
+        title: k(lang, K::GroupsHeading),
+        header: heads(lang, &[K::ColGroup]),
+        rows: d
+            .groups
+            .iter()
+            .map(|g| vec![g.text.as_str().into()])
+            .collect(),
+    };
+    let unfilled = Sheet {
+        name: "unfilled".into(),
+        title: tr(lang, K::Unfilled, &[("n", &d.unfilled.len())]),
+        header: heads(lang, &[K::ColPost, K::ColEmpty, K::ColWhy]),
+        rows: d
+            .unfilled
+            .iter()
+            .map(|u| {
+                vec![
+                    u.label.as_str().into(),
+                    int(u.empty_seats),
+                    u.reason.as_str().into(),
+                ]
+            })
+            .collect(),
+    };
+    let stays = Sheet {
+        name: "stays".into(),
+        title: tr(lang, K::Stays, &[("n", &d.stays.len())]),
+        header: heads(lang, &[K::ColOfficial, K::ColPost, K::ColWhy]),
+        rows: d
+            .stays
+            .iter()
+            .map(|s| {
+                vec![
+                    s.name.as_str().into(),
+                    s.post_label
+                        .clone()
+                        .unwrap_or_else(|| k(lang, K::PoolNotPlaced))
+                        .into(),
+                    s.reason.as_str().into(),
+                ]
+            })
+            .collect(),
+    };
+    let mut cost_rows: Vec<Vec<Value>> = CostTerm::ALL
+        .iter()
+        .map(|&term| {
+            vec![
+                term.label(lang).into(),
+                int(d.cost.terms.get(&term).copied().unwrap_or(0)),
+            ]
+        })
+        .collect();
+    cost_rows.push(vec![k(lang, K::Total).into(), int(d.cost.total)]);
+    let cost = Sheet {
+        name: "cost".into(),
+        title: k(lang, K::CostHeading),
+        header: heads(lang, &[K::ColTerm, K::ColPoints]),
+        rows: cost_rows,
+    };
+    let (before, after) = (&d.compliance_before, &d.compliance_after);
+    let mut compliance_rows = vec![vec![
+        k(lang, K::HeadsOverLimit).into(),
+        int(before.heads_over_limit.len()),
+        int(after.heads_over_limit.len()),
+    ]];
+    let of = |n: u32, m: u32| tr(lang, K::NOfM, &[("n", &n), ("m", &m)]);
+    for (b, a) in before.key_posts.iter().zip(&after.key_posts) {
+        compliance_rows.push(vec![
+            tr(lang, K::KeyPostsNonLocal, &[("title", &b.title)]).into(),
+            of(b.non_local, b.seats).into(),
+            of(a.non_local, a.seats).into(),
+        ]);
+    }
+    compliance_rows.push(vec![
+        k(lang, K::RelativesConflicts).into(),
+        int(before.relatives_conflicts.len()),
+        int(after.relatives_conflicts.len()),
+    ]);
+    let compliance = Sheet {
+        name: "compliance".into(),
+        title: k(lang, K::ComplianceHeading),
+        header: heads(lang, &[K::ColFigure, K::ColBefore, K::ColAfter]),
+        rows: compliance_rows,
+    };
+    let kinds = Sheet {
+        name: "kinds".into(),
+        title: k(lang, K::MoveKindsHeading),
+        header: heads(lang, &[K::ColKind, K::ColMoves]),
+        rows: MoveKind::ALL
+            .iter()
+            .map(|&kind| {
+                vec![
+                    kind.label(lang).into(),
+                    int(d.move_kinds.get(&kind).copied().unwrap_or(0)),
+                ]
+            })
+            .collect(),
+    };
+    Sheets {
+        title,
+        sheets: vec![moves, groups, unfilled, stays, cost, compliance, kinds],
+    }
+}
+
+pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
+    let title = vec![tr(
+        lang,
+        K::CheckTitle,
+        &[
+            ("scenario", &c.scenario),
+            ("year", &c.year),
+            ("units", &c.units),
+            ("posts", &c.posts),
+            ("officials", &c.officials),
+            ("pairs", &c.candidate_pairs),
+        ],
+    )];
+    let must_rotate = Sheet {
+        name: "must_rotate".into(),
+        title: tr(lang, K::CheckMustRotate, &[("n", &c.must_rotate.len())]),
+        header: heads(
+            lang,
+            &[K::ColOfficial, K::ColRule, K::ColWhy, K::ColEligiblePosts],
+        ),
+        rows: c
+            .must_rotate
+            .iter()
+            .map(|m| {
+                let rules: Vec<String> = m
+                    .rules
+                    .iter()
+                    .map(|r| crate::rules::rule_name(r).render(lang))
+                    .collect();
+                vec![
+                    m.name.as_str().into(),
+                    rules.join(", ").into(),
+                    m.reasons.join("; ").into(),
+                    int(m.eligible_posts),
+                ]
+            })
+            .collect(),
+    };
+    let open_seats = Sheet {
+        name: "open_seats".into(),
+        title: tr(lang, K::CheckOpenSeats, &[("n", &c.open_seats.len())]),
+        header: heads(lang, &[K::ColPost, K::ColEmpty, K::ColEligibleCandidates]),
+        rows: c
+            .open_seats
+            .iter()
+            .map(|s| {
+                vec![
+                    s.label.as_str().into(),
+                    int(s.empty_seats),
+                    int(s.eligible_candidates),
+                ]
+            })
+            .collect(),
+    };
+    let retiring = Sheet {
+        name: "retiring".into(),
+        title: tr(
+            lang,
+            K::CheckRetiring,
+            &[("year", &c.year), ("n", &c.retiring.len())],
+        ),
+        header: heads(lang, &[K::ColOfficial, K::ColPost, K::ColRetired]),
+        rows: c
+            .retiring
+            .iter()
+            .map(|r| {
+                vec![
+                    r.name.as_str().into(),
+                    r.post_label.clone().unwrap_or_default().into(),
+                    int(r.retirement_year),
+                ]
+            })
+            .collect(),
+    };
+    let dead_ends = Sheet {
+        name: "dead_ends".into(),
+        title: tr(lang, K::CheckDeadEnds, &[("n", &c.dead_ends.len())]),
+        header: heads(lang, &[K::ColWhy]),
+        rows: c
+            .dead_ends
+            .iter()
+            .map(|d| vec![d.as_str().into()])
+            .collect(),
+    };
+    Sheets {
+        title,
+        sheets: vec![must_rotate, open_seats, retiring, dead_ends],
+    }
+}
+
+pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
+    let base = c.rows.first().map_or("", |r| r.scenario.as_str());
+    let title = vec![tr(
+        lang,
+        K::CmpTitle,
+        &[("n", &c.rows.len()), ("base", &base)],
+    )];
+    let mut header = heads(lang, &[K::CmpScenario, K::CmpStatus, K::CmpTotal]);
+    header.extend(CostTerm::ALL.iter().map(|t| t.label(lang)));
+    header.extend(heads(
+        lang,
+        &[
+            K::ColMoves,
+            K::WordSwap,
+            K::WordCycle,
+            K::WordChain,
+            K::CmpEmpty,
+            K::CmpHeads,
+            K::CmpRelatives,
+        ],
+    ));
+    let rows = c
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row: Vec<Value> = vec![r.scenario.as_str().into()];
+            match &r.outcome {
+                Outcome::Solved { summary: s, .. } => {
+                    let status = if s.proven_optimal {
+                        K::CmpOptimal
+                    } else {
+                        K::CmpTimeLimit
+                    };
+                    row.push(k(lang, status).into());
+                    row.push(int(s.total));
+                    row.extend(
+                        CostTerm::ALL
+                            .iter()
+                            .map(|t| int(s.terms.get(t).copied().unwrap_or(0))),
+                    );
+                    row.extend([
+                        int(s.moves),
+                        int(s.swaps),
+                        int(s.cycles),
+                        int(s.chains),
+                        int(s.unfilled_seats),
+                        int(s.heads_over_limit),
+                        int(s.relatives_conflicts),
+                    ]);
+                }
+                Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
+                    let word = if matches!(r.outcome, Outcome::Infeasible { .. }) {
+                        K::CmpInfeasible
+                    } else {
+                        K::CmpInvalid
+                    };
+                    row.push(format!("{}: {reason}", k(lang, word)).into());
+                }
+            }
+            row
+        })
+        .collect();
+    Sheets {
+        title,
+        sheets: vec![Sheet {
+            name: "comparison".into(),
+            title: k(lang, K::CmpScenario),
+            header,
+            rows,
+        }],
+    }
+}
+
+pub fn horizon_sheets(d: &HorizonDoc, lang: Lang) -> Sheets {
+    let title = vec![tr(
+        lang,
+        K::HorizonTitle,
+        &[("scenario", &d.scenario), ("from", &d.from), ("to", &d.to)],
+    )];
+    let mut sheets = Vec::new();
+    for run in &d.runs {
+        let mode = match run.mode {
+            Mode::Yearly => ("yearly", K::ModeYearly),
+            Mode::Joint => ("joint", K::ModeJoint),
+            Mode::Both => ("both", K::ModeBoth),
+        };
+        let mut header = heads(
+            lang,
+            &[
+                K::ColYear,
+                K::ColRetired,
+                K::ColLeft,
+                K::ColNewPosts,
+                K::ColMoves,
+                K::ColEmptySeats,
+                K::ColHeadsOverLimit,
+            ],
+        );
+        header.extend(
+            CostTerm::ALL
+                .iter()
+                .map(|t| tr(lang, K::ColTermPoints, &[("term", &t.label(lang))])),
+        );
+        header.push(k(lang, K::ColCost));
+        let rows = run
+            .summary
+            .iter()
+            .map(|s| {
+                let mut row = vec![
+                    int(s.year),
+                    int(s.retired),
+                    int(s.left),
+                    int(s.opened),
+                    int(s.moves),
+                    int(s.unfilled_seats),
+                    int(s.heads_over_limit),
+                ];
+                row.extend(
+                    CostTerm::ALL
+                        .iter()
+                        .map(|t| int(s.cost_terms.get(t).copied().unwrap_or(0))),
+                );
+                row.push(int(s.cost));
+                row
+            })
+            .collect();
+        sheets.push(Sheet {
+            name: format!("summary_{}", mode.0),
+            title: tr(lang, K::HorizonSummary, &[("mode", &k(lang, mode.1))]),
+            header,
+            rows,
+        });
+        for y in &run.years {
+            let mut moves = plan_sheets(&y.plan, lang).sheets.remove(0);
+            moves.name = format!("moves_{}_{}", mode.0, y.year);
+            moves.title = format!("{} {}: {}", k(lang, K::ColYear), y.year, moves.title);
+            sheets.push(moves);
+        }
+    }
+    Sheets { title, sheets }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_keep_numbers_as_numbers() {
+        assert_eq!(int(5u32), Value::Int(5));
+        assert_eq!(Value::from("x").text(), "x");
+    }
+}

@@ -1,0 +1,93 @@
+//! The report formats for people other than the table: Markdown for a document, CSV for a
+//! spreadsheet, in both languages; snapshots (insta) pin what District 1's plan says.
+
+mod common;
+use common::*;
+
+fn out(args: &[&str]) -> String {
+    let o = run(args);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+fn scenario_str(name: &str) -> String {
+    scenario(name).to_str().unwrap().to_string()
+}
+
+#[test]
+fn every_shipped_plan_renders_as_markdown_and_csv() {
+    for name in ["district1-phunhuan.yaml", "gia-nghia.yaml", "lang-son.yaml"] {
+        let s = scenario_str(name);
+        let md = out(&["plan", &s, "--format", "md", "--lang", "vi"]);
+        assert!(md.starts_with("# Phương án luân chuyển:"), "{md}");
+        assert!(md.contains("| Cán bộ | Từ | Đến | Loại | Lý do |"), "{md}");
+        let plan: serde_json::Value =
+            serde_json::from_str(&out(&["plan", &s, "--format", "json"])).unwrap();
+        let moves = plan["moves"].as_array().unwrap().len();
+        let csv = out(&["plan", &s, "--format", "csv", "--lang", "vi"]);
+        assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+        // Reasons are quoted, so records are counted by their CRLF endings outside quotes.
+        let records = csv.split("\r\n").filter(|l| !l.is_empty()).count();
+        assert!(records > moves, "{name}: header and {moves} moves: {csv}");
+        let stays = plan["stays"].as_array().unwrap().len();
+        let csv = out(&["plan", &s, "--format", "csv", "--table", "stays"]);
+        assert!(csv.starts_with("\u{feff}Official,Post,Why\r\n"), "{csv}");
+        assert!(csv.matches("\r\n").count() > stays, "{csv}");
+    }
+}
+
+#[test]
+fn check_compare_and_horizon_render_as_markdown_and_csv() {
+    let d1 = scenario_str("district1-phunhuan.yaml");
+    let md = out(&["check", &d1, "--format", "md"]);
+    assert!(md.starts_with("# Scenario district1-phunhuan"), "{md}");
+    let csv = out(&["check", &d1, "--format", "csv", "--table", "must_rotate"]);
+    assert!(
+        csv.contains("Võ Cao Long") && csv.contains("Lê Thị Bình"),
+        "{csv}"
+    );
+    let variant = root().join("scenarios/whatif/district1-pn-takes-none.yaml");
+    let csv = out(&["compare", &d1, variant.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(csv.matches("\r\n").count(), 3, "header and two rows: {csv}");
+    let csv = out(&[
+        "horizon",
+        &d1,
+        "--to",
+        "2025",
+        "--format",
+        "csv",
+        "--table",
+        "summary_yearly",
+    ]);
+    assert_eq!(
+        csv.matches("\r\n").count(),
+        4,
+        "header and three years: {csv}"
+    );
+    let o = run(&["verify", &d1, &d1, "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(2), "verify writes no tables");
+}
+
+#[test]
+fn district1_plan_in_markdown_is_as_reviewed() {
+    let s = scenario_str("district1-phunhuan.yaml");
+    insta::assert_snapshot!(
+        "district1_md_vi",
+        out(&["plan", &s, "--format", "md", "--lang", "vi"])
+    );
+    insta::assert_snapshot!(
+        "district1_md_en",
+        out(&["plan", &s, "--format", "md", "--lang", "en"])
+    );
+}
+
+#[test]
+fn district1_plan_as_table_and_csv_is_as_reviewed() {
+    let s = scenario_str("district1-phunhuan.yaml");
+    insta::assert_snapshot!("district1_table_vi", out(&["plan", &s, "--lang", "vi"]));
+    insta::assert_snapshot!("district1_table_en", out(&["plan", &s, "--lang", "en"]));
+    insta::assert_snapshot!(
+        "district1_csv_vi",
+        out(&["plan", &s, "--format", "csv", "--lang", "vi"])
+    );
+}
