@@ -91,3 +91,58 @@ fn district1_plan_as_table_and_csv_is_as_reviewed() {
         out(&["plan", &s, "--format", "csv", "--lang", "vi"])
     );
 }
+
+#[test]
+fn a_plan_as_a_workbook_reads_back_with_its_sheets_headers_and_numbers() {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ke-hoach.xlsx");
+    let s = scenario_str("lang-son.yaml");
+    // The extension chooses the format.
+    let o = run(&["plan", &s, "--lang", "vi", "--out", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names[0], "Thông tin");
+    assert!(names.contains(&"Điều động".to_string()), "{names:?}");
+    assert!(names.contains(&"Chi phí".to_string()), "{names:?}");
+    let moves = book.worksheet_range("Điều động").unwrap();
+    let header: Vec<String> = moves
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header, ["Cán bộ", "Từ", "Đến", "Loại", "Lý do"]);
+    assert_eq!(moves.rows().count(), 1 + 8, "Lạng Sơn's plan has 8 moves");
+    let cost = book.worksheet_range("Chi phí").unwrap();
+    let total = cost.rows().next_back().unwrap();
+    assert_eq!(total[0].to_string(), "tổng");
+    assert!(
+        matches!(total[1], Data::Float(x) if x == 360.0),
+        "{:?}",
+        total[1]
+    );
+    // The same plan gives the same bytes.
+    let again = dir.path().join("again.xlsx");
+    assert!(run(&[
+        "plan",
+        &s,
+        "--lang",
+        "vi",
+        "--format",
+        "xlsx",
+        "--out",
+        again.to_str().unwrap()
+    ])
+    .status
+    .success());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        std::fs::read(&again).unwrap()
+    );
+    // Without a file there is nowhere to put a workbook.
+    let o = run(&["plan", &s, "--format", "xlsx"]);
+    assert_eq!(o.status.code(), Some(2));
+}

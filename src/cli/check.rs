@@ -1,6 +1,6 @@
 //! `rotaplan check SCENARIO [--resolved]`
 
-use super::{emit, render};
+use super::{emit, emit_output, format_for, render_output};
 use clap::Args;
 use rotaplan::report::{self, Format};
 use rotaplan::{check, scenario};
@@ -10,12 +10,15 @@ use std::path::PathBuf;
 pub struct CheckArgs {
     scenario: PathBuf,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`).
+    /// one table (`--table`); xlsx for a workbook (with --out).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).
     #[arg(long, value_name = "NAME")]
     table: Option<String>,
+    /// Write the report to this file (its extension may choose the format).
+    #[arg(long)]
+    out: Option<PathBuf>,
     /// Print the scenario with every `extends` applied and every default filled in,
     /// instead of the report.
     #[arg(long)]
@@ -24,23 +27,25 @@ pub struct CheckArgs {
 
 pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let s = scenario::load_all(&a.scenario)?;
-    let text = if a.resolved {
-        let f = if a.format == Format::Json {
+    super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
+    let format = format_for(a.format, a.out.as_deref());
+    if a.resolved {
+        let f = if format == Format::Json {
             Format::Json
         } else {
             Format::Yaml
         };
-        report::data(&s, f)
-    } else {
-        render(
-            &check::check(&s, lang),
-            a.format,
-            lang,
-            report::check_table,
-            Some(report::check_sheets),
-            a.table.as_deref(),
-        )?
-    };
-    emit(&text, None)?;
+        emit(&report::data(&s, f), a.out.as_deref())?;
+        return Ok(0);
+    }
+    let output = render_output(
+        &check::check(&s, lang),
+        format,
+        lang,
+        report::check_table,
+        Some(report::check_sheets),
+        a.table.as_deref(),
+    )?;
+    emit_output(output, a.out.as_deref())?;
     Ok(0)
 }

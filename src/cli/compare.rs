@@ -14,7 +14,7 @@ pub struct CompareArgs {
     #[arg(required = true)]
     scenarios: Vec<PathBuf>,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`).
+    /// one table (`--table`); xlsx for a workbook (with --out).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).

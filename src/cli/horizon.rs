@@ -1,6 +1,6 @@
 //! `rotaplan horizon SCENARIO --from YEAR --to YEAR`
 
-use super::{emit, render, SolveArgs};
+use super::SolveArgs;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rotaplan::horizon::{self, Mode, Progress};
@@ -33,7 +33,7 @@ pub struct HorizonArgs {
     #[arg(long)]
     spread: bool,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`).
+    /// one table (`--table`); xlsx for a workbook (with --out).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).
@@ -147,17 +147,16 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         }
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
-    emit(
-        &render(
-            &doc,
-            a.format,
-            lang,
-            |d, lang| report::horizon_table(d, !a.summary, lang),
-            Some(report::horizon_sheets),
-            a.table.as_deref(),
-        )?,
-        a.out.as_deref(),
+    let format = super::format_for(a.format, a.out.as_deref());
+    let output = super::render_output(
+        &doc,
+        format,
+        lang,
+        |d, lang| report::horizon_table(d, !a.summary, lang),
+        Some(report::horizon_sheets),
+        a.table.as_deref(),
     )?;
+    super::emit_output(output, a.out.as_deref())?;
     for run in &runs {
         eprintln!(
             "{} solved in {:.3} s with {}",

@@ -140,9 +140,63 @@ fn emit(text: &str, out: Option<&Path>) -> rotaplan::Result<()> {
 }
 
 /// The YAML or JSON form of `doc`, or `table` for the table format.
-/// `doc` in `format`: the table for people, its tables as Markdown or one of them as CSV
-/// (`sheets`, for the commands whose report is tables; `pick` names the CSV table), or
-/// YAML and JSON for programs.
+/// What a command writes: text, or the bytes of a workbook.
+enum Output {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// The format asked for; the table, when not changed, follows the extension of `--out`.
+fn format_for(format: Format, out: Option<&Path>) -> Format {
+    match (format, out.and_then(Format::of_file)) {
+        (Format::Table, Some(f)) => f,
+        (f, _) => f,
+    }
+}
+
+fn needs_out() -> rotaplan::Error {
+    rotaplan::Error::Invalid {
+        path: PathBuf::from("--format"),
+        problems: vec![rotaplan::error::Problem::new(
+            "E301",
+            String::new(),
+            Msg::new(K::XlsxNeedsOut),
+            Msg::new(K::HintXlsxNeedsOut),
+        )],
+    }
+}
+
+/// Prints `output` or writes it to `out`; a workbook only to a file.
+fn emit_output(output: Output, out: Option<&Path>) -> rotaplan::Result<()> {
+    match (output, out) {
+        (Output::Text(text), out) => emit(&text, out),
+        (Output::Bytes(bytes), Some(path)) => report::write_atomic_bytes(path, &bytes),
+        (Output::Bytes(_), None) => Err(needs_out()),
+    }
+}
+
+/// `doc` in `format`: the table for people; its tables as Markdown, as a workbook, or one
+/// of them as CSV (`sheets`, for the commands whose report is tables; `pick` names the CSV
+/// table); or YAML and JSON for programs.
+fn render_output<T: serde::Serialize>(
+    doc: &T,
+    format: Format,
+    lang: Lang,
+    table: impl FnOnce(&T, Lang) -> String,
+    sheets: Option<fn(&T, Lang) -> report::Sheets>,
+    pick: Option<&str>,
+) -> rotaplan::Result<Output> {
+    if format == Format::Xlsx {
+        let Some(f) = sheets else {
+            return render(doc, format, lang, table, sheets, pick).map(Output::Text);
+        };
+        return report::xlsx(&f(doc, lang), lang).map(Output::Bytes);
+    }
+    render(doc, format, lang, table, sheets, pick).map(Output::Text)
+}
+
+/// `doc` in a text format: the table for people, its tables as Markdown or one of them as
+/// CSV, or YAML and JSON for programs.
 fn render<T: serde::Serialize>(
     doc: &T,
     format: Format,
@@ -168,6 +222,12 @@ fn render<T: serde::Serialize>(
         Format::Table => table(doc, lang),
         Format::Md => report::markdown(&tables(sheets)?),
         Format::Csv => report::csv(&tables(sheets)?, pick)?,
+        // A workbook is bytes, made by `render_output`; here only a command with no tables
+        // (or no file to write it to) asks for one.
+        Format::Xlsx => {
+            tables(sheets)?;
+            return Err(needs_out());
+        }
         f => report::data(doc, f),
     })
 }

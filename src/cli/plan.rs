@@ -1,6 +1,6 @@
 //! `rotaplan plan SCENARIO`
 
-use super::{emit, render, SolveArgs};
+use super::SolveArgs;
 use clap::Args;
 use rotaplan::report::{self, Format};
 use rotaplan::{plan, scenario};
@@ -10,7 +10,7 @@ use std::path::PathBuf;
 pub struct PlanArgs {
     scenario: PathBuf,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`).
+    /// one table (`--table`); xlsx for a workbook (with --out).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).
@@ -57,17 +57,16 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     }
     let p = plan::plan(&s, &opts)?;
     let doc = plan::document(&s, &p, lang);
-    emit(
-        &render(
-            &doc,
-            a.format,
-            lang,
-            report::plan_table,
-            Some(report::plan_sheets),
-            a.table.as_deref(),
-        )?,
-        a.out.as_deref(),
+    let format = super::format_for(a.format, a.out.as_deref());
+    let output = super::render_output(
+        &doc,
+        format,
+        lang,
+        report::plan_table,
+        Some(report::plan_sheets),
+        a.table.as_deref(),
     )?;
+    super::emit_output(output, a.out.as_deref())?;
     eprintln!("solved in {:.3} s with {}", p.seconds, opts.backend.name());
     Ok(0)
 }

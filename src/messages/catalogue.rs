@@ -512,6 +512,9 @@ catalogue! {
     WordChain => "chuỗi", "chain";
     GroupsHeading => "Điều động theo nhóm (hoán đổi, vòng, chuỗi):", "Moves grouped (swaps, cycles, chains):";
     ColGroup => "Nhóm", "Group";
+    SheetAbout => "Thông tin", "About";
+    XlsxNeedsOut => "một bảng tính phải được ghi ra tệp", "a workbook has to be written to a file";
+    HintXlsxNeedsOut => "thêm --out TỆP.xlsx", "add --out FILE.xlsx";
     UnknownTable => "không có bảng `{name}`", "no table `{name}`";
     HintTables => "chọn một trong: {names}", "choose one of: {names}";
     NoSheets => "lệnh này chỉ viết dạng table, yaml hoặc json", "this command writes table, yaml or json only";

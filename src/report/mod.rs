@@ -5,6 +5,7 @@ mod csv;
 mod markdown;
 pub mod sheets;
 mod table;
+mod xlsx;
 
 use crate::messages::{Msg, K};
 use serde::Serialize;
@@ -19,6 +20,23 @@ pub enum Format {
     Csv,
     /// The report as Markdown tables, for a document.
     Md,
+    /// The report as a workbook, a sheet per table (needs `--out`).
+    Xlsx,
+}
+
+impl Format {
+    /// The format a file name asks for by its extension, if any.
+    pub fn of_file(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "xlsx" => Format::Xlsx,
+            "csv" => Format::Csv,
+            "md" => Format::Md,
+            "json" => Format::Json,
+            "yaml" | "yml" => Format::Yaml,
+            _ => return None,
+        })
+    }
 }
 
 pub use csv::csv;
@@ -27,6 +45,7 @@ pub use sheets::{check_sheets, comparison_sheets, horizon_sheets, plan_sheets, S
 pub use table::{
     check_table, comparison_table, diff_text, horizon_table, plan_table, verdict_table,
 };
+pub use xlsx::xlsx;
 
 /// Serialises `doc` as YAML or JSON; tables are rendered by the `*_table` functions.
 pub fn data<T: Serialize>(doc: &T, format: Format) -> String {
@@ -59,6 +78,11 @@ pub fn remove_temporaries() {
 /// so an existing file is either replaced whole or left as it was. The temporary is named
 /// after its target (`.plan.yaml.XXXXXX.tmp`) and removed if the run is interrupted.
 pub fn write_atomic(path: &std::path::Path, contents: &str) -> crate::Result<()> {
+    write_atomic_bytes(path, contents.as_bytes())
+}
+
+/// As `write_atomic`, for bytes (a workbook).
+pub fn write_atomic_bytes(path: &std::path::Path, contents: &[u8]) -> crate::Result<()> {
     use std::io::Write;
     let err = |source| crate::Error::Write {
         path: path.to_path_buf(),
@@ -81,7 +105,7 @@ pub fn write_atomic(path: &std::path::Path, contents: &str) -> crate::Result<()>
         w.push(tmp_path.clone());
     }
     let result = (|| {
-        tmp.write_all(contents.as_bytes()).map_err(err)?;
+        tmp.write_all(contents).map_err(err)?;
         // A temporary file is private (0600); the output keeps the mode of the file it
         // replaces, or gets the usual 0644.
         #[cfg(unix)]
