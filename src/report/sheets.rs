@@ -71,8 +71,9 @@ fn int(n: impl TryInto<i64>) -> Value {
     Value::Int(n.try_into().unwrap_or(i64::MAX))
 }
 
-pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
-    let title = vec![
+/// The two lines that open a plan's report: what it is, and how it was solved.
+pub fn plan_heading(d: &PlanDoc, lang: Lang) -> [String; 2] {
+    [
         tr(
             lang,
             K::PlanTitle,
@@ -90,7 +91,27 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
                 ("by_flow", &d.solver.parts_by_flow),
             ],
         ),
-    ];
+    ]
+}
+
+/// The line that opens a check's report.
+pub fn check_heading(c: &CheckReport, lang: Lang) -> String {
+    tr(
+        lang,
+        K::CheckTitle,
+        &[
+            ("scenario", &c.scenario),
+            ("year", &c.year),
+            ("units", &c.units),
+            ("posts", &c.posts),
+            ("officials", &c.officials),
+            ("pairs", &c.candidate_pairs),
+        ],
+    )
+}
+
+pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
+    let title = plan_heading(d, lang).to_vec();
     let moves = Sheet {
         name: "moves".into(),
         title: tr(lang, K::MovesGrouped, &[("n", &d.moves.len())]),
@@ -224,18 +245,7 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
 }
 
 pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
-    let title = vec![tr(
-        lang,
-        K::CheckTitle,
-        &[
-            ("scenario", &c.scenario),
-            ("year", &c.year),
-            ("units", &c.units),
-            ("posts", &c.posts),
-            ("officials", &c.officials),
-            ("pairs", &c.candidate_pairs),
-        ],
-    )];
+    let title = vec![check_heading(c, lang)];
     let must_rotate = Sheet {
         name: "must_rotate".into(),
         title: tr(lang, K::CheckMustRotate, &[("n", &c.must_rotate.len())]),

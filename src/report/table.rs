@@ -36,31 +36,9 @@ fn k(lang: Lang, key: K) -> String {
 pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(
-        w,
-        "{}",
-        tr(
-            lang,
-            K::PlanTitle,
-            &[("scenario", &d.scenario), ("year", &d.year)]
-        )
-    );
-    let _ = writeln!(
-        w,
-        "{}",
-        tr(
-            lang,
-            K::PlanSolver,
-            &[
-                ("backend", &d.solver.backend),
-                ("status", &d.solver.status.describe(lang)),
-                ("variables", &d.solver.variables),
-                ("constraints", &d.solver.constraints),
-                ("parts", &d.solver.parts),
-                ("by_flow", &d.solver.parts_by_flow),
-            ]
-        )
-    );
+    for line in super::sheets::plan_heading(d, lang) {
+        let _ = writeln!(w, "{line}");
+    }
     let _ = writeln!(w);
     if d.moves.is_empty() {
         let _ = writeln!(w, "{}", k(lang, K::NoMoves));
@@ -193,22 +171,7 @@ fn compliance_table(before: &Compliance, after: &Compliance, lang: Lang) -> Tabl
 pub fn check_table(c: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(
-        w,
-        "{}",
-        tr(
-            lang,
-            K::CheckTitle,
-            &[
-                ("scenario", &c.scenario),
-                ("year", &c.year),
-                ("units", &c.units),
-                ("posts", &c.posts),
-                ("officials", &c.officials),
-                ("pairs", &c.candidate_pairs),
-            ]
-        )
-    );
+    let _ = writeln!(w, "{}", super::sheets::check_heading(c, lang));
     if !c.retiring.is_empty() {
         let _ = writeln!(
             w,
