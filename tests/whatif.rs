@@ -327,3 +327,29 @@ fn an_invalid_variant_does_not_stop_the_others_but_fails_the_run() {
         "{out}"
     );
 }
+
+/// For programs, a scenario with no plan is data: `plan --format json` writes the diagnosis
+/// (status, conflicts with their rules and words, the rules involved) and exits 3.
+#[test]
+fn no_plan_is_written_as_data_for_programs() {
+    let file = root().join("scenarios/whatif/gia-nghia-nghia-stays.yaml");
+    let o = run(&["plan", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let d: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
+    assert_eq!(d["status"], "infeasible");
+    let conflicts = d["conflicts"].as_array().unwrap();
+    assert!(!conflicts.is_empty());
+    assert!(conflicts[0]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "term_limit"));
+    assert!(conflicts[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Lê Văn Phú"));
+    assert!(
+        stderr(&o).contains("no feasible plan"),
+        "still said in words"
+    );
+}

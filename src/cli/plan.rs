@@ -55,9 +55,20 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
             .is_some_and(|e| e.eq_ignore_ascii_case("mps"));
         report::write_atomic(path, &plan::model_text(&s, mps))?;
     }
-    let p = plan::plan(&s, &opts)?;
-    let doc = plan::document(&s, &p, lang);
     let format = super::format_for(a.format, a.out.as_deref());
+    let p = match plan::plan(&s, &opts) {
+        Ok(p) => p,
+        // For programs (`--format json|yaml` asked for in so many words), no plan is data
+        // too: the diagnosis goes to the output (and to standard error in words), and the run
+        // still ends with code 3. An --out chosen by its extension alone is left as it was.
+        Err(rotaplan::Error::Infeasible(d)) if matches!(a.format, Format::Json | Format::Yaml) => {
+            super::emit(&report::data(&d.document(lang), a.format), a.out.as_deref())?;
+            eprintln!("{}", d.render(lang));
+            return Ok(3);
+        }
+        Err(e) => return Err(e),
+    };
+    let doc = plan::document(&s, &p, lang);
     let output = super::render_output(
         &doc,
         format,

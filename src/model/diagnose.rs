@@ -37,7 +37,43 @@ impl Diagnosis {
     }
 }
 
+/// A diagnosis as data, for `--format json|yaml`: the status, each conflict with its rules
+/// and its words, and every rule involved.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DiagnosisDoc {
+    pub scenario: String,
+    pub status: String,
+    /// Whether the time limit cut the search for the least repair short.
+    pub cut_short: bool,
+    pub conflicts: Vec<ConflictDoc>,
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConflictDoc {
+    pub rules: Vec<String>,
+    pub text: String,
+}
+
 impl Diagnosis {
+    /// The diagnosis as data, its words in `lang`.
+    pub fn document(&self, lang: Lang) -> DiagnosisDoc {
+        DiagnosisDoc {
+            scenario: self.scenario.clone(),
+            status: "infeasible".into(),
+            cut_short: self.cut_short,
+            conflicts: self
+                .conflicts
+                .iter()
+                .map(|c| ConflictDoc {
+                    rules: c.rules.iter().map(|r| r.to_string()).collect(),
+                    text: c.text.render(lang),
+                })
+                .collect(),
+            rules: self.rules().into_iter().map(str::to_string).collect(),
+        }
+    }
+
     /// The diagnosis in words, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let mut out = Msg::new(K::DiagTitle)
@@ -205,11 +241,17 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
             .filter(|c| !names.contains(c))
             .collect::<Vec<_>>(),
     );
-    let why_out: Vec<Msg> = stay_bans.into_iter().map(|(_, w)| w).collect();
+    let mut why_out: Vec<Msg> = Vec::new();
+    for (i, (_, w)) in stay_bans.into_iter().enumerate() {
+        if i > 0 {
+            why_out.push(Msg::new(K::DiagJoin));
+        }
+        why_out.push(w);
+    }
     Conflict {
         rules: names,
         text: Msg::new(K::DiagDeadEnd)
-            .list("why", why_out)
+            .seq("why", why_out)
             .msg("tail", tail),
     }
 }

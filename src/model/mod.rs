@@ -7,7 +7,7 @@ mod lp;
 mod split;
 
 pub use build::{build, term_slot, Model};
-pub use diagnose::{diagnose, Diagnosis};
+pub use diagnose::{diagnose, ConflictDoc, Diagnosis, DiagnosisDoc};
 pub use lp::{to_lp, to_mps, var_names};
 pub use split::{split, Part};
 
