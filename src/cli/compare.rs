@@ -44,7 +44,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         if let Err(e) = &s.result {
             if !matches!(e, Error::Infeasible(_)) {
                 invalid = true;
-                eprintln!("{e}");
+                eprintln!("{}", e.render(lang));
             }
         }
     }

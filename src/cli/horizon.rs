@@ -4,6 +4,7 @@ use super::SolveArgs;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rotaplan::horizon::{self, Mode, Progress};
+use rotaplan::messages::{Msg, K};
 use rotaplan::report::{self, Format};
 use rotaplan::scenario;
 use std::io::IsTerminal;
@@ -158,11 +159,19 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     )?;
     super::emit_output(output, a.out.as_deref())?;
     for run in &runs {
+        let seconds = format!("{:.3}", run.seconds);
+        let mode = match run.mode {
+            Mode::Yearly => K::ModeYearly,
+            Mode::Joint => K::ModeJoint,
+            Mode::Both => K::ModeBoth,
+        };
         eprintln!(
-            "{} solved in {:.3} s with {}",
-            run.mode.name(),
-            run.seconds,
-            opts.plan.backend.name()
+            "{}: {}",
+            Msg::new(mode).render(lang),
+            Msg::new(K::SolvedIn)
+                .arg("seconds", seconds)
+                .arg("backend", opts.plan.backend.name())
+                .render(lang)
         );
     }
     Ok(0)

@@ -2,6 +2,7 @@
 
 use super::SolveArgs;
 use clap::Args;
+use rotaplan::messages::{Msg, K};
 use rotaplan::report::{self, Format};
 use rotaplan::{plan, scenario};
 use std::path::PathBuf;
@@ -31,10 +32,25 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     let opts = a.solve.options(lang)?;
     let all = scenario::load_all(&a.scenario)?;
     let retiring = all.retiring_by(all.year);
-    for (o, year) in &retiring {
+    if !retiring.is_empty() {
+        let names: Vec<&str> = retiring
+            .iter()
+            .take(3)
+            .map(|(o, _)| o.name.as_str())
+            .collect();
+        let more = if retiring.len() > 3 {
+            Msg::new(K::AndMore).arg("n", retiring.len() - 3)
+        } else {
+            Msg::new(K::Empty)
+        };
         eprintln!(
-            "{}: at retirement age in {year}; left out of the plan, their post is open",
-            o.name
+            "{}",
+            Msg::new(K::PlanRetiring)
+                .arg("n", retiring.len())
+                .arg("year", all.year)
+                .arg("names", names.join(", "))
+                .msg("more", more)
+                .render(lang)
         );
     }
     let s = if all.looks_ahead() || !retiring.is_empty() {
@@ -78,6 +94,13 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
         a.table.as_deref(),
     )?;
     super::emit_output(output, a.out.as_deref())?;
-    eprintln!("solved in {:.3} s with {}", p.seconds, opts.backend.name());
+    let seconds = format!("{:.3}", p.seconds);
+    eprintln!(
+        "{}",
+        Msg::new(K::SolvedIn)
+            .arg("seconds", seconds)
+            .arg("backend", opts.backend.name())
+            .render(lang)
+    );
     Ok(0)
 }

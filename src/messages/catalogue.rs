@@ -515,6 +515,7 @@ catalogue! {
     SheetAbout => "Thông tin", "About";
     XlsxNeedsOut => "một bảng tính phải được ghi ra tệp", "a workbook has to be written to a file";
     HintXlsxNeedsOut => "thêm --out TỆP.xlsx", "add --out FILE.xlsx";
+    PlanRetiring => "{n} cán bộ đến tuổi nghỉ hưu trong năm {year} không được đưa vào phương án, vị trí của họ để trống: {names}{more} (`check` liệt kê đủ)", "{n} official(s) at retirement age by {year} are left out of the plan, their posts open: {names}{more} (`check` lists them all)";
     UnknownTable => "không có bảng `{name}`", "no table `{name}`";
     HintTables => "chọn một trong: {names}", "choose one of: {names}";
     NoSheets => "lệnh này chỉ viết dạng table, yaml hoặc json", "this command writes table, yaml or json only";
