@@ -212,7 +212,8 @@ pub fn compare(
                     (diag.scenario.clone(), Outcome::Infeasible { reason })
                 }
                 Err(e) => {
-                    let first = e.to_string().lines().next().unwrap_or_default().to_string();
+                    let words = e.render(lang);
+                    let first = words.lines().next().unwrap_or_default().to_string();
                     (stem(&s.file), Outcome::Invalid { reason: first })
                 }
             };

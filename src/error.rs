@@ -69,44 +69,60 @@ impl fmt::Display for Problem {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// An error of the library. Its words come from the message catalogue (`render`); as a
+/// `Display` it speaks English.
+#[derive(Debug)]
 pub enum Error {
-    #[error("{}: cannot read the file: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}: cannot write the file: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", render_invalid(path, problems, Lang::En))]
     Invalid {
         path: PathBuf,
         problems: Vec<Problem>,
     },
-    #[error("{0}")]
     Infeasible(Box<crate::model::Diagnosis>),
-    #[error("unknown solver `{name}`; this build has: {available}")]
-    UnknownSolver { name: String, available: String },
-    #[error("the solver failed: {0}")]
+    UnknownSolver {
+        name: String,
+        available: String,
+    },
     Solver(String),
     /// A year of a multi-year plan failed.
-    #[error("the plan for {year}: {source}")]
-    InYear { year: i32, source: Box<Error> },
+    InYear {
+        year: i32,
+        source: Box<Error>,
+    },
     /// A plan the engine made did not pass the independent verifier (a bug: please report).
-    #[error("internal check failed: {0}")]
     Unverified(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. } | Error::Write { source, .. } => Some(source),
+            Error::InYear { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl Error {
     /// The error in words, in `lang` where the catalogue has them.
-    pub fn render(&self, lang: crate::messages::Lang) -> String {
+    pub fn render(&self, lang: Lang) -> String {
         match self {
             Error::Infeasible(d) => d.render(lang),
             Error::Invalid { path, problems } => render_invalid(path, problems, lang),
-            Error::InYear { year, source } => crate::messages::Msg::new(crate::messages::K::InYear)
+            Error::InYear { year, source } => Msg::new(K::InYear)
                 .arg("year", year)
                 .arg("error", source.render(lang))
                 .render(lang),

@@ -1,6 +1,6 @@
 //! `rotaplan check SCENARIO [--resolved]`
 
-use super::{emit, emit_output, format_for, render_output};
+use super::{emit, emit_output, format_for, render};
 use clap::Args;
 use rotaplan::report::{self, Format};
 use rotaplan::{check, scenario};
@@ -38,7 +38,7 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         emit(&report::data(&s, f), a.out.as_deref())?;
         return Ok(0);
     }
-    let output = render_output(
+    let output = render(
         &check::check(&s, lang),
         format,
         lang,

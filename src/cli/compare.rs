@@ -1,7 +1,7 @@
 //! `rotaplan compare A.yaml B.yaml ... | FOLDER`
 
 use super::progress::Bars;
-use super::{emit, render, SolveArgs};
+use super::{emit_output, render, SolveArgs};
 use clap::Args;
 use rotaplan::compare::{compare, expand, solve_all};
 use rotaplan::report::{self, Format};
@@ -79,7 +79,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         }
     }
     let c = compare(&solved, a.diff, a.timings, lang);
-    let text = render(
+    let output = render(
         &c,
         a.format,
         lang,
@@ -87,6 +87,6 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         Some(report::comparison_sheets),
         a.table.as_deref(),
     )?;
-    emit(&text, None)?;
+    emit_output(output, None)?;
     Ok(if invalid { 2 } else { 0 })
 }

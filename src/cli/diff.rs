@@ -1,6 +1,6 @@
 //! `rotaplan diff PLAN_A PLAN_B`
 
-use super::{emit, render};
+use super::{emit_output, render};
 use clap::Args;
 use rotaplan::report::{self, Format};
 use rotaplan::{diff, verify};
@@ -17,8 +17,8 @@ pub struct DiffArgs {
 pub fn run(a: DiffArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let (x, y) = (verify::read_plan_doc(&a.a)?, verify::read_plan_doc(&a.b)?);
     let d = diff::diff(&x, &y);
-    emit(
-        &render(&d, a.format, lang, report::diff_text, None, None)?,
+    emit_output(
+        render(&d, a.format, lang, report::diff_text, None, None)?,
         None,
     )?;
     Ok(0)

@@ -149,7 +149,7 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
     let format = super::format_for(a.format, a.out.as_deref());
-    let output = super::render_output(
+    let output = super::render(
         &doc,
         format,
         lang,
@@ -160,14 +160,9 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     super::emit_output(output, a.out.as_deref())?;
     for run in &runs {
         let seconds = format!("{:.3}", run.seconds);
-        let mode = match run.mode {
-            Mode::Yearly => K::ModeYearly,
-            Mode::Joint => K::ModeJoint,
-            Mode::Both => K::ModeBoth,
-        };
         eprintln!(
             "{}: {}",
-            Msg::new(mode).render(lang),
+            run.mode.word().render(lang),
             Msg::new(K::SolvedIn)
                 .arg("seconds", seconds)
                 .arg("backend", opts.plan.backend.name())

@@ -178,25 +178,6 @@ fn emit_output(output: Output, out: Option<&Path>) -> rotaplan::Result<()> {
 /// `doc` in `format`: the table for people; its tables as Markdown, as a workbook, or one
 /// of them as CSV (`sheets`, for the commands whose report is tables; `pick` names the CSV
 /// table); or YAML and JSON for programs.
-fn render_output<T: serde::Serialize>(
-    doc: &T,
-    format: Format,
-    lang: Lang,
-    table: impl FnOnce(&T, Lang) -> String,
-    sheets: Option<fn(&T, Lang) -> report::Sheets>,
-    pick: Option<&str>,
-) -> rotaplan::Result<Output> {
-    if format == Format::Xlsx {
-        let Some(f) = sheets else {
-            return render(doc, format, lang, table, sheets, pick).map(Output::Text);
-        };
-        return report::xlsx(&f(doc, lang), lang).map(Output::Bytes);
-    }
-    render(doc, format, lang, table, sheets, pick).map(Output::Text)
-}
-
-/// `doc` in a text format: the table for people, its tables as Markdown or one of them as
-/// CSV, or YAML and JSON for programs.
 fn render<T: serde::Serialize>(
     doc: &T,
     format: Format,
@@ -204,8 +185,8 @@ fn render<T: serde::Serialize>(
     table: impl FnOnce(&T, Lang) -> String,
     sheets: Option<fn(&T, Lang) -> report::Sheets>,
     pick: Option<&str>,
-) -> rotaplan::Result<String> {
-    let tables = |sheets: Option<fn(&T, Lang) -> report::Sheets>| {
+) -> rotaplan::Result<Output> {
+    let tables = || {
         sheets
             .map(|f| f(doc, lang))
             .ok_or_else(|| rotaplan::Error::Invalid {
@@ -219,15 +200,10 @@ fn render<T: serde::Serialize>(
             })
     };
     Ok(match format {
-        Format::Table => table(doc, lang),
-        Format::Md => report::markdown(&tables(sheets)?),
-        Format::Csv => report::csv(&tables(sheets)?, pick)?,
-        // A workbook is bytes, made by `render_output`; here only a command with no tables
-        // (or no file to write it to) asks for one.
-        Format::Xlsx => {
-            tables(sheets)?;
-            return Err(needs_out());
-        }
-        f => report::data(doc, f),
+        Format::Table => Output::Text(table(doc, lang)),
+        Format::Md => Output::Text(report::markdown(&tables()?)),
+        Format::Csv => Output::Text(report::csv(&tables()?, pick)?),
+        Format::Xlsx => Output::Bytes(report::xlsx(&tables()?, lang)?),
+        f => Output::Text(report::data(doc, f)),
     })
 }

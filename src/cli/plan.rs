@@ -85,7 +85,7 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
         Err(e) => return Err(e),
     };
     let doc = plan::document(&s, &p, lang);
-    let output = super::render_output(
+    let output = super::render(
         &doc,
         format,
         lang,

@@ -1,6 +1,6 @@
 //! `rotaplan verify SCENARIO PLAN`
 
-use super::{emit, render};
+use super::{emit_output, render};
 use clap::Args;
 use rotaplan::report::{self, Format};
 use rotaplan::{scenario, verify};
@@ -18,8 +18,8 @@ pub fn run(a: VerifyArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8
     let s = scenario::load(&a.scenario)?;
     let file = verify::read_plan(&a.plan)?;
     let v = verify::verify_in(&s, &file, lang);
-    emit(
-        &render(&v, a.format, lang, report::verdict_table, None, None)?,
+    emit_output(
+        render(&v, a.format, lang, report::verdict_table, None, None)?,
         None,
     )?;
     Ok(if v.ok() { 0 } else { 1 })

@@ -40,6 +40,15 @@ impl Mode {
             Mode::Both => "both",
         }
     }
+
+    /// The mode in a person's words.
+    pub fn word(self) -> Msg {
+        Msg::new(match self {
+            Mode::Yearly => K::ModeYearly,
+            Mode::Joint => K::ModeJoint,
+            Mode::Both => K::ModeBoth,
+        })
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -279,7 +279,6 @@ catalogue! {
     Raw => "{text}", "{text}";
     ListSep => ", ", ", ";
     ListOnly => "{items}", "{items}";
-    Concat => "{items}", "{items}";
     Sep => "{sep}", "{sep}";
     Empty => "", "";
     RowHoldsOneYear => "{name} giữ đúng một vị trí năm {year}", "{name} holds one post in {year}";

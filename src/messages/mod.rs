@@ -31,10 +31,11 @@ pub struct Msg {
 pub enum Arg {
     Text(String),
     Msg(Msg),
-    /// Messages listed one after another, separated by commas.
-    List(Vec<Msg>),
-    /// Messages one after another, with nothing between them.
-    Seq(Vec<Msg>),
+    /// Messages one after another with a separator (itself a message) between them.
+    Joined {
+        items: Vec<Msg>,
+        sep: Box<Msg>,
+    },
 }
 
 /// A text not yet in the catalogue, shown as it is in every language.
@@ -77,15 +78,16 @@ impl Msg {
         self
     }
 
-    /// Adds the argument `{name}` as a list of messages.
-    pub fn list(mut self, name: &str, items: Vec<Msg>) -> Msg {
-        self.args.push((name.to_string(), Arg::List(items)));
-        self
+    /// Adds the argument `{name}` as a list of messages, separated by commas.
+    pub fn list(self, name: &str, items: Vec<Msg>) -> Msg {
+        self.joined(name, items, Msg::new(K::ListSep))
     }
 
-    /// Adds the argument `{name}` as messages written one after another.
-    pub fn seq(mut self, name: &str, items: Vec<Msg>) -> Msg {
-        self.args.push((name.to_string(), Arg::Seq(items)));
+    /// Adds the argument `{name}` as messages with `sep` between them.
+    pub fn joined(mut self, name: &str, items: Vec<Msg>, sep: Msg) -> Msg {
+        let sep = Box::new(sep);
+        self.args
+            .push((name.to_string(), Arg::Joined { items, sep }));
         self
     }
 
@@ -97,12 +99,11 @@ impl Msg {
                 let v = match a {
                     Arg::Text(t) => t.clone(),
                     Arg::Msg(m) => m.render(lang),
-                    Arg::List(items) => items
+                    Arg::Joined { items, sep } => items
                         .iter()
                         .map(|m| m.render(lang))
                         .collect::<Vec<_>>()
-                        .join(K::ListSep.template(lang)),
-                    Arg::Seq(items) => items.iter().map(|m| m.render(lang)).collect(),
+                        .join(&sep.render(lang)),
                 };
                 (n.clone(), v)
             })

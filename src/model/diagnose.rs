@@ -241,17 +241,11 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
             .filter(|c| !names.contains(c))
             .collect::<Vec<_>>(),
     );
-    let mut why_out: Vec<Msg> = Vec::new();
-    for (i, (_, w)) in stay_bans.into_iter().enumerate() {
-        if i > 0 {
-            why_out.push(Msg::new(K::DiagJoin));
-        }
-        why_out.push(w);
-    }
+    let why_out: Vec<Msg> = stay_bans.into_iter().map(|(_, w)| w).collect();
     Conflict {
         rules: names,
         text: Msg::new(K::DiagDeadEnd)
-            .seq("why", why_out)
+            .joined("why", why_out, Msg::new(K::DiagJoin))
             .msg("tail", tail),
     }
 }

@@ -331,16 +331,7 @@ fn group_text(
     };
     let steps: Vec<Msg> = g.officials.iter().map(|&o| step(o)).collect();
     // The steps with `sep` (a message) between them.
-    let joined = |sep: Msg| {
-        let mut items = Vec::new();
-        for (i, st) in steps.iter().enumerate() {
-            if i > 0 {
-                items.push(sep.clone());
-            }
-            items.push(st.clone());
-        }
-        Msg::new(K::Concat).seq("items", items)
-    };
+    let joined = |sep: Msg| Msg::new(K::ListOnly).joined("items", steps.clone(), sep);
     match g.kind {
         GroupKind::Swap => {
             Msg::new(K::GroupSwap).msg("steps", joined(Msg::new(K::Sep).arg("sep", " ⇄ ")))

@@ -135,18 +135,18 @@ pub fn write_atomic_bytes(path: &std::path::Path, contents: &[u8]) -> crate::Res
 
 /// Whether `a` and `b` name the same existing file, by any path or hard link.
 pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
-        return false;
-    };
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if (ma.dev(), ma.ino()) == (mb.dev(), mb.ino()) {
-            return true;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(ma), Ok(mb)) => (ma.dev(), ma.ino()) == (mb.dev(), mb.ino()),
+            _ => false,
         }
     }
-    let _ = (ma, mb);
-    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+    #[cfg(not(unix))]
+    {
+        matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+    }
 }
 
 /// Refuses to write `out` (given with `flag`) when it is one of the `inputs`: nothing a

@@ -4,7 +4,7 @@
 
 use crate::check::CheckReport;
 use crate::compare::{Comparison, Outcome};
-use crate::horizon::{HorizonDoc, Mode};
+use crate::horizon::HorizonDoc;
 use crate::messages::{t as tr, Lang, K};
 use crate::plan::{MoveKind, PlanDoc};
 use crate::rules::CostTerm;
@@ -110,9 +110,9 @@ pub fn check_heading(c: &CheckReport, lang: Lang) -> String {
     )
 }
 
-pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
-    let title = plan_heading(d, lang).to_vec();
-    let moves = Sheet {
+/// A plan's moves: who, from where, to where, what kind, and why.
+fn moves_sheet(d: &PlanDoc, lang: Lang) -> Sheet {
+    Sheet {
         name: "moves".into(),
         title: tr(lang, K::MovesGrouped, &[("n", &d.moves.len())]),
         header: heads(
@@ -137,7 +137,12 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
                 ]
             })
             .collect(),
-    };
+    }
+}
+
+pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
+    let title = plan_heading(d, lang).to_vec();
+    let moves = moves_sheet(d, lang);
     let groups = Sheet {
         name: "groups".into(),
         title: k(lang, K::GroupsHeading),
@@ -404,11 +409,7 @@ pub fn horizon_sheets(d: &HorizonDoc, lang: Lang) -> Sheets {
     )];
     let mut sheets = Vec::new();
     for run in &d.runs {
-        let mode = match run.mode {
-            Mode::Yearly => ("yearly", K::ModeYearly),
-            Mode::Joint => ("joint", K::ModeJoint),
-            Mode::Both => ("both", K::ModeBoth),
-        };
+        let mode = run.mode.name();
         let mut header = heads(
             lang,
             &[
@@ -450,14 +451,18 @@ pub fn horizon_sheets(d: &HorizonDoc, lang: Lang) -> Sheets {
             })
             .collect();
         sheets.push(Sheet {
-            name: format!("summary_{}", mode.0),
-            title: tr(lang, K::HorizonSummary, &[("mode", &k(lang, mode.1))]),
+            name: format!("summary_{mode}"),
+            title: tr(
+                lang,
+                K::HorizonSummary,
+                &[("mode", &run.mode.word().render(lang))],
+            ),
             header,
             rows,
         });
         for y in &run.years {
-            let mut moves = plan_sheets(&y.plan, lang).sheets.remove(0);
-            moves.name = format!("moves_{}_{}", mode.0, y.year);
+            let mut moves = moves_sheet(&y.plan, lang);
+            moves.name = format!("moves_{mode}_{}", y.year);
             moves.title = format!("{} {}: {}", k(lang, K::ColYear), y.year, moves.title);
             sheets.push(moves);
         }

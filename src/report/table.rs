@@ -469,7 +469,7 @@ pub fn horizon_table(d: &HorizonDoc, years: bool, lang: Lang) -> String {
     );
     for run in &d.runs {
         if years {
-            let mode = mode_words(run.mode, lang);
+            let mode = run.mode.word().render(lang);
             let _ = writeln!(w, "\n{}", tr(lang, K::HorizonPlans, &[("mode", &mode)]));
         }
         for y in run.years.iter().filter(|_| years) {
@@ -502,7 +502,7 @@ pub fn horizon_table(d: &HorizonDoc, years: bool, lang: Lang) -> String {
             }
             w.push_str(&plan_table(&y.plan, lang));
         }
-        let mode = mode_words(run.mode, lang);
+        let mode = run.mode.word().render(lang);
         let _ = writeln!(w, "\n{}", tr(lang, K::HorizonSummary, &[("mode", &mode)]));
         if let (Some(v), Some(c)) = (run.variables, run.constraints) {
             let _ = writeln!(
@@ -545,17 +545,6 @@ pub fn horizon_table(d: &HorizonDoc, years: bool, lang: Lang) -> String {
         );
     }
     out
-}
-
-fn mode_words(m: Mode, lang: Lang) -> String {
-    k(
-        lang,
-        match m {
-            Mode::Yearly => K::ModeYearly,
-            Mode::Joint => K::ModeJoint,
-            Mode::Both => K::ModeBoth,
-        },
-    )
 }
 
 fn summary_table(run: &RunDoc, lang: Lang) -> String {
