@@ -267,17 +267,17 @@ fn no_output_overwrites_an_input() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("--plans"), "{}", stderr(&o));
-    // compare --out: a plan named like an input in the folder given.
+    // compare --plans: a plan named like an input in the folder given.
     let o = bin()
         .current_dir(d)
-        .args(["compare", "base.yaml", "--out", "."])
+        .args(["compare", "base.yaml", "--plans", "."])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let same_name = put(d, "district1-phunhuan.yaml", &district1());
     let o = bin()
         .current_dir(d)
-        .args(["compare", "district1-phunhuan.yaml", "--out", "."])
+        .args(["compare", "district1-phunhuan.yaml", "--plans", "."])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));

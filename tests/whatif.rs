@@ -100,7 +100,7 @@ fn kept_plans_of_variants_pass_the_verifier() {
     ];
     let mut args = vec!["compare".to_string()];
     args.extend(files.iter().map(|f| s(f).to_string()));
-    args.extend(["--out".into(), s(dir.path()).into()]);
+    args.extend(["--plans".into(), s(dir.path()).into()]);
     let o = bin().args(&args).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     for f in &files {

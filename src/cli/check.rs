@@ -43,7 +43,7 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         format,
         lang,
         report::check_table,
-        Some(report::check_sheets),
+        Some(super::Tables::of(report::check_sheets)),
         a.table.as_deref(),
     )?;
     emit_output(output, a.out.as_deref())?;

@@ -4,6 +4,7 @@ use super::progress::Bars;
 use super::{emit_output, render, SolveArgs};
 use clap::Args;
 use rotaplan::compare::{compare, expand, solve_all};
+use rotaplan::messages::{Msg, K};
 use rotaplan::report::{self, Format};
 use rotaplan::Error;
 use std::path::PathBuf;
@@ -14,15 +15,18 @@ pub struct CompareArgs {
     #[arg(required = true)]
     scenarios: Vec<PathBuf>,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out).
+    /// one table (`--table`); xlsx for a workbook, html for a page with bars (with --out).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).
     #[arg(long, value_name = "NAME")]
     table: Option<String>,
-    /// Keep each plan in this folder, as NAME.yaml (NAME.json with --format json).
+    /// Write the comparison to this file (its extension may choose the format).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Keep each plan in this folder, as NAME.yaml (NAME.json with --format json).
+    #[arg(long, value_name = "FOLDER")]
+    plans: Option<PathBuf>,
     /// Also list, for each scenario, who is placed differently than in the base.
     #[arg(long)]
     diff: bool,
@@ -35,7 +39,27 @@ pub struct CompareArgs {
 
 pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let opts = a.solve.options(lang)?;
+    if let Some(out) = a.out.as_deref().filter(|o| o.is_dir()) {
+        // `--out FOLDER` kept the plans before `--plans` did.
+        return Err(Error::Invalid {
+            path: out.to_path_buf(),
+            problems: vec![rotaplan::error::Problem::new(
+                "E301",
+                String::new(),
+                Msg::new(K::OutIsFolder),
+                Msg::new(K::HintOutIsFolder),
+            )],
+        });
+    }
     let files = expand(&a.scenarios)?;
+    let inputs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| rotaplan::scenario::sources(f).ok())
+        .flatten()
+        .collect();
+    if let Some(out) = &a.out {
+        report::refuse_overwrite(out, &inputs, "--out")?;
+    }
     let bars = Bars::new(&files);
     let solved = solve_all(&files, &opts, &bars);
     bars.finish();
@@ -48,7 +72,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
             }
         }
     }
-    if let Some(dir) = &a.out {
+    if let Some(dir) = &a.plans {
         std::fs::create_dir_all(dir).map_err(|source| Error::Write {
             path: dir.clone(),
             source,
@@ -58,11 +82,6 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         } else {
             ("yaml", Format::Yaml)
         };
-        let inputs: Vec<PathBuf> = files
-            .iter()
-            .filter_map(|f| rotaplan::scenario::sources(f).ok())
-            .flatten()
-            .collect();
         let outputs: Vec<(PathBuf, String)> = solved
             .iter()
             .filter_map(|s| s.result.as_ref().ok())
@@ -72,7 +91,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
             })
             .collect();
         for (path, _) in &outputs {
-            report::refuse_overwrite(path, &inputs, "--out")?;
+            report::refuse_overwrite(path, &inputs, "--plans")?;
         }
         for (path, text) in &outputs {
             report::write_atomic(path, text)?;
@@ -81,12 +100,15 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     let c = compare(&solved, a.diff, a.timings, lang);
     let output = render(
         &c,
-        a.format,
+        super::format_for(a.format, a.out.as_deref()),
         lang,
         report::comparison_table,
-        Some(report::comparison_sheets),
+        Some(
+            super::Tables::of(report::comparison_sheets)
+                .with_figures(&report::html::comparison_figures),
+        ),
         a.table.as_deref(),
     )?;
-    emit_output(output, None)?;
+    emit_output(output, a.out.as_deref())?;
     Ok(if invalid { 2 } else { 0 })
 }

@@ -154,7 +154,9 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         format,
         lang,
         |d, lang| report::horizon_table(d, !a.summary, lang),
-        Some(report::horizon_sheets),
+        Some(
+            super::Tables::of(report::horizon_sheets).with_figures(&report::html::horizon_figures),
+        ),
         a.table.as_deref(),
     )?;
     super::emit_output(output, a.out.as_deref())?;

@@ -175,35 +175,65 @@ fn emit_output(output: Output, out: Option<&Path>) -> rotaplan::Result<()> {
     }
 }
 
-/// `doc` in `format`: the table for people; its tables as Markdown, as a workbook, or one
-/// of them as CSV (`sheets`, for the commands whose report is tables; `pick` names the CSV
-/// table); or YAML and JSON for programs.
+/// A document's tables, and the pictures its HTML page shows before them.
+struct Tables<'a, T> {
+    sheets: fn(&T, Lang) -> report::Sheets,
+    figures: Option<&'a dyn Fn(&T, Lang) -> Vec<report::html::Figure>>,
+}
+
+impl<'a, T> Tables<'a, T> {
+    fn of(sheets: fn(&T, Lang) -> report::Sheets) -> Tables<'a, T> {
+        Tables {
+            sheets,
+            figures: None,
+        }
+    }
+
+    fn with_figures(mut self, f: &'a dyn Fn(&T, Lang) -> Vec<report::html::Figure>) -> Self {
+        self.figures = Some(f);
+        self
+    }
+}
+
+/// `doc` in `format`: the table for people; its tables as Markdown, as a workbook, as a
+/// page with pictures, or one of them as CSV (`tables`, for the commands whose report is
+/// tables; `pick` names the CSV table); or YAML and JSON for programs.
 fn render<T: serde::Serialize>(
     doc: &T,
     format: Format,
     lang: Lang,
     table: impl FnOnce(&T, Lang) -> String,
-    sheets: Option<fn(&T, Lang) -> report::Sheets>,
+    tables: Option<Tables<'_, T>>,
     pick: Option<&str>,
 ) -> rotaplan::Result<Output> {
-    let tables = || {
-        sheets
-            .map(|f| f(doc, lang))
-            .ok_or_else(|| rotaplan::Error::Invalid {
-                path: PathBuf::from("--format"),
-                problems: vec![rotaplan::error::Problem::new(
-                    "E301",
-                    String::new(),
-                    Msg::new(K::NoSheets),
-                    Msg::new(K::HintNoSheets),
-                )],
-            })
+    let no_tables = || rotaplan::Error::Invalid {
+        path: PathBuf::from("--format"),
+        problems: vec![rotaplan::error::Problem::new(
+            "E301",
+            String::new(),
+            Msg::new(K::NoSheets),
+            Msg::new(K::HintNoSheets),
+        )],
+    };
+    let sheets = || {
+        tables
+            .as_ref()
+            .map(|t| (t.sheets)(doc, lang))
+            .ok_or_else(no_tables)
     };
     Ok(match format {
         Format::Table => Output::Text(table(doc, lang)),
-        Format::Md => Output::Text(report::markdown(&tables()?)),
-        Format::Csv => Output::Text(report::csv(&tables()?, pick)?),
-        Format::Xlsx => Output::Bytes(report::xlsx(&tables()?, lang)?),
+        Format::Md => Output::Text(report::markdown(&sheets()?)),
+        Format::Csv => Output::Text(report::csv(&sheets()?, pick)?),
+        Format::Xlsx => Output::Bytes(report::xlsx(&sheets()?, lang)?),
+        Format::Html => {
+            let figures = tables
+                .as_ref()
+                .and_then(|t| t.figures)
+                .map(|f| f(doc, lang))
+                .unwrap_or_default();
+            Output::Text(report::html::page(&sheets()?, &figures, lang))
+        }
         f => Output::Text(report::data(doc, f)),
     })
 }

@@ -90,7 +90,10 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
         format,
         lang,
         report::plan_table,
-        Some(report::plan_sheets),
+        Some(
+            super::Tables::of(report::plan_sheets)
+                .with_figures(&|d, lang| report::html::plan_figures(d, &s, lang)),
+        ),
         a.table.as_deref(),
     )?;
     super::emit_output(output, a.out.as_deref())?;

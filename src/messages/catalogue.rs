@@ -520,6 +520,28 @@ catalogue! {
     NoSheets => "lệnh này chỉ viết dạng table, yaml hoặc json", "this command writes table, yaml or json only";
     HintNoSheets => "bỏ --format, hoặc dùng --format yaml", "leave out --format, or use --format yaml";
 
+    // The HTML report: the diagram of the moves, a horizon's timeline, a comparison's bars.
+    HtmlDiagram => "Sơ đồ điều động", "Diagram of the moves";
+    PoolBand => "Nguồn dự bị", "Pool";
+    BandLevel => "Cấp {level}", "{level} level";
+    BandBloc => "khối {bloc}", "{bloc} bloc";
+    BlocParty => "đảng", "party";
+    BlocGovernment => "chính quyền", "government";
+    BlocFront => "mặt trận", "front";
+    ArrowTitle => "{n}. {name}: {from} → {to} ({kind})", "{n}. {name}: {from} → {to} ({kind})";
+    VacancyTitle => "vị trí trống, nơi chuỗi bắt đầu: {post}", "the vacancy the chain starts from: {post}";
+    ListedMove => "{name}: {from} → {to} ({group})", "{name}: {from} → {to} ({group})";
+    LegendLoop => "nét liền: hoán đổi hoặc vòng luân chuyển (khép kín)", "solid: a swap or a cycle (a closed loop)";
+    LegendChain => "nét đứt: chuỗi từ vị trí trống", "dashed: a chain from a vacancy";
+    LegendVacancy => "vòng tròn rỗng: vị trí trống nơi chuỗi bắt đầu", "hollow ring: the vacancy a chain starts from";
+    HtmlTimeline => "Ai giữ vị trí nào mỗi năm ({mode})", "Who holds which post each year ({mode})";
+    TimelineNote => "Ô tô màu, có mũi tên: năm người đó được điều động. Chỉ liệt kê những người có ít nhất một điều động.", "Shaded cells with an arrow: the year that person moves. Only people who move at least once are listed.";
+    Gone => "(không còn trong danh sách)", "(no longer listed)";
+    HtmlCostBars => "Các khoản chi phí của mỗi phương án (điểm)", "The cost terms of each variant (points)";
+
+    OutIsFolder => "--out của compare là tệp báo cáo, không phải thư mục", "compare's --out is the report's file, not a folder";
+    HintOutIsFolder => "giữ các phương án bằng --plans THƯ_MỤC; ghi báo cáo bằng --out TỆP (ví dụ so-sanh.xlsx)", "keep the plans with --plans FOLDER; write the report with --out FILE (e.g. comparison.xlsx)";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";

@@ -1,7 +1,8 @@
-//! Rendering for people (`table`) and for programs (`yaml`, `json`). YAML and JSON are the
-//! serde form of the documents, complete and stable; tables are for reading.
+//! Rendering for people (`table`, `md`, `csv`, `xlsx`, `html`) and for programs (`yaml`,
+//! `json`). YAML and JSON are the serde form of the documents, complete and stable.
 
 mod csv;
+pub mod html;
 mod markdown;
 pub mod sheets;
 mod table;
@@ -22,6 +23,8 @@ pub enum Format {
     Md,
     /// The report as a workbook, a sheet per table (needs `--out`).
     Xlsx,
+    /// One self-contained page with a picture (the moves, a timeline, cost bars).
+    Html,
 }
 
 impl Format {
@@ -30,6 +33,7 @@ impl Format {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
             "xlsx" => Format::Xlsx,
+            "html" | "htm" => Format::Html,
             "csv" => Format::Csv,
             "md" => Format::Md,
             "json" => Format::Json,
