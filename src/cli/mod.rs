@@ -175,10 +175,13 @@ fn emit_output(output: Output, out: Option<&Path>) -> rotaplan::Result<()> {
     }
 }
 
+/// What draws a document's pictures for its HTML page.
+type Figures<'a, T> = &'a dyn Fn(&T, Lang) -> Vec<report::html::Figure>;
+
 /// A document's tables, and the pictures its HTML page shows before them.
 struct Tables<'a, T> {
     sheets: fn(&T, Lang) -> report::Sheets,
-    figures: Option<&'a dyn Fn(&T, Lang) -> Vec<report::html::Figure>>,
+    figures: Option<Figures<'a, T>>,
 }
 
 impl<'a, T> Tables<'a, T> {
@@ -189,7 +192,7 @@ impl<'a, T> Tables<'a, T> {
         }
     }
 
-    fn with_figures(mut self, f: &'a dyn Fn(&T, Lang) -> Vec<report::html::Figure>) -> Self {
+    fn with_figures(mut self, f: Figures<'a, T>) -> Self {
         self.figures = Some(f);
         self
     }

@@ -8,7 +8,7 @@ use crate::horizon::HorizonDoc;
 use crate::messages::{t as tr, Lang, K};
 use crate::plan::{GroupKind, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
-use crate::scenario::{Bloc, Index, Level, Scenario};
+use crate::scenario::{Bloc, Index, Level, PostId, Scenario};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
@@ -214,6 +214,11 @@ fn short(name: &str, max: usize) -> String {
     }
 }
 
+/// The unit (its index) of the post with this id.
+fn unit_of(ix: &Index, post: &PostId) -> Option<usize> {
+    ix.post_index(post).map(|p| ix.post_unit[p])
+}
+
 /// Most moves one diagram shows; a larger plan is drawn a diagram per top-level unit (a
 /// province, for the whole country), each with the moves into it.
 const MOVES_PER_DIAGRAM: usize = 250;
@@ -224,7 +229,7 @@ pub fn plan_figures(d: &PlanDoc, s: &Scenario, lang: Lang) -> Vec<Figure> {
         return Vec::new();
     }
     let ix = Index::new(s);
-    let unit_of = |post: &crate::scenario::PostId| ix.post_index(post).map(|p| ix.post_unit[p]);
+    let unit_of = |post: &PostId| unit_of(&ix, post);
     // The top-level unit above each unit, following `parent`.
     let by_id: HashMap<&str, usize> = s
         .units
@@ -276,7 +281,7 @@ pub fn plan_figures(d: &PlanDoc, s: &Scenario, lang: Lang) -> Vec<Figure> {
 /// the list below it.
 fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
     let s = ix.scenario;
-    let unit_of = |post: &crate::scenario::PostId| ix.post_index(post).map(|p| ix.post_unit[p]);
+    let unit_of = |post: &PostId| unit_of(ix, post);
     // Group of each mover: its kind, and whether it starts a chain (fills the vacancy).
     let mut group_of: HashMap<&str, (GroupKind, bool)> = HashMap::new();
     for g in &d.groups {
@@ -288,7 +293,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
     let mut used: Vec<Option<usize>> = Vec::new();
     for &i in which {
         let m = &d.moves[i];
-        for u in [m.from.as_ref().and_then(|p| unit_of(p)), unit_of(&m.to)] {
+        for u in [m.from.as_ref().and_then(unit_of), unit_of(&m.to)] {
             if !used.contains(&u) {
                 used.push(u);
             }
@@ -409,7 +414,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
     for (number, &i) in which.iter().enumerate() {
         let number = number + 1;
         let m = &d.moves[i];
-        let (a, b) = (m.from.as_ref().and_then(|p| unit_of(p)), unit_of(&m.to));
+        let (a, b) = (m.from.as_ref().and_then(unit_of), unit_of(&m.to));
         let (ba, bb) = (place[&a], place[&b]);
         let nth = drawn.entry((a, b)).or_default();
         let bend = *nth as f64;
