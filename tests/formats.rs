@@ -146,3 +146,77 @@ fn a_plan_as_a_workbook_reads_back_with_its_sheets_headers_and_numbers() {
     let o = run(&["plan", &s, "--format", "xlsx"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The page alone, as the browser test cannot check without Chromium: nothing fetched,
+/// an arrow per move naming its official, every text escaped, the same bytes each time.
+#[test]
+fn every_shipped_plan_renders_as_one_self_contained_page() {
+    for name in [
+        "district1-phunhuan.yaml",
+        "gia-nghia.yaml",
+        "lang-son.yaml",
+        "gia-nghia-2021-2026.yaml",
+    ] {
+        let s = scenario_str(name);
+        for (lang, heading) in [("vi", "Sơ đồ điều động"), ("en", "Diagram of the moves")]
+        {
+            let page = out(&["plan", &s, "--format", "html", "--lang", lang]);
+            assert!(page.starts_with("<!DOCTYPE html>"), "{name}");
+            assert!(page.contains(heading), "{name} {lang}");
+            assert!(page.contains("Content-Security-Policy"), "{name}");
+            // The only address is the SVG namespace, which is a name and is not fetched.
+            let addresses = page.matches("http://").count() + page.matches("https://").count();
+            let namespaces = page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
+            assert_eq!(addresses, namespaces, "{name}: an address in the page");
+            assert!(
+                !page.contains("<script") && !page.contains(" src="),
+                "{name}"
+            );
+            let plan: serde_json::Value =
+                serde_json::from_str(&out(&["plan", &s, "--format", "json"])).unwrap();
+            let moves = plan["moves"].as_array().unwrap();
+            assert_eq!(
+                page.matches("class=\"move\"").count(),
+                moves.len(),
+                "{name}"
+            );
+            for m in moves {
+                let who = format!("data-official=\"{}\"", m["official"].as_str().unwrap());
+                assert!(page.contains(&who), "{name}: {who}");
+            }
+            assert_eq!(page, out(&["plan", &s, "--format", "html", "--lang", lang]));
+        }
+    }
+}
+
+#[test]
+fn check_compare_and_horizon_render_as_pages_and_compare_writes_its_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let d1 = scenario_str("district1-phunhuan.yaml");
+    let page = out(&["check", &d1, "--format", "html"]);
+    assert!(page.contains("<h1>Scenario district1-phunhuan"), "{page}");
+    let variant = root().join("scenarios/whatif/district1-pn-takes-none.yaml");
+    let file = dir.path().join("so-sanh.html");
+    let o = run(&[
+        "compare",
+        &d1,
+        variant.to_str().unwrap(),
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        page.matches("class=\"bar\"").count(),
+        8,
+        "two variants, four terms"
+    );
+    // --out used to be the folder for the plans: it says where they go now.
+    let o = run(&["compare", &d1, "--out", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--plans"), "{}", stderr(&o));
+    let gn = scenario_str("gia-nghia-2021-2026.yaml");
+    let page = out(&["horizon", &gn, "--to", "2023", "--format", "html"]);
+    assert!(page.contains("Who holds which post each year"), "{page}");
+    assert!(page.contains("class=\"moved\""), "{page}");
+}

@@ -174,7 +174,7 @@ struct Boxed {
 const BOX_W: f64 = 170.0;
 const BOX_H: f64 = 44.0;
 const GAP_X: f64 = 34.0;
-const ROW_H: f64 = 96.0;
+const ROW_H: f64 = 124.0;
 const LABEL_W: f64 = 150.0;
 const PER_ROW: usize = 6;
 const WIDTH: f64 = LABEL_W + PER_ROW as f64 * (BOX_W + GAP_X) + 40.0;
@@ -323,7 +323,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
     let mut svg_bands = String::new();
     let mut svg_boxes = String::new();
     // Room above and below the bands for the arrows that bow out of them.
-    let mut y = 50.0;
+    let mut y = 30.0;
     let mut i = 0;
     while i < used.len() {
         let band = band_of(used[i]);
@@ -391,7 +391,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
         y += height;
         i = j;
     }
-    let height = y + 50.0;
+    let height = y + 40.0;
 
     let mut defs = String::from("<defs>");
     for kind in MoveKind::ALL {
@@ -458,7 +458,13 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
                 y: (ba.c.y + bb.c.y) / 2.0 + dx / len * off,
             };
             let (p0, p1) = (exit(ba, ctl), exit(bb, ctl));
-            (p0, ctl, p1, at(p0, ctl, p1, 0.5))
+            // A chain's first arrow carries the vacancy's ring too: its number goes earlier.
+            let t = if starts_chain && group == GroupKind::Chain {
+                0.35
+            } else {
+                0.5
+            };
+            (p0, ctl, p1, at(p0, ctl, p1, t))
         };
         let from_name = m.from_label.clone().unwrap_or_else(|| k(lang, K::PoolBand));
         let title = tr(
@@ -496,7 +502,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
         );
         if starts_chain && group == GroupKind::Chain {
             // The vacancy the chain starts from: a ring just before the first arrow arrives.
-            let ring = at(p0, ctl, p1, 0.8);
+            let ring = at(p0, ctl, p1, 0.75);
             let _ = write!(
                 marks,
                 "<circle class=\"vacancy\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5\" fill=\"#fff\" \
