@@ -102,6 +102,7 @@ impl Cli {
 
 pub fn run(cli: Cli) -> rotaplan::Result<u8> {
     rotaplan::input::set_max_mb(cli.max_input_mb);
+    layout_for(None);
     let lang = cli.lang;
     match cli.command {
         Command::Check(a) => check::run(a, lang),
@@ -146,8 +147,22 @@ enum Output {
     Bytes(Vec<u8>),
 }
 
-/// The format asked for; the table, when not changed, follows the extension of `--out`.
+/// Tables boxed to the terminal's width when they are printed to one; plain (no borders,
+/// no wrapping, the same bytes every time) in a pipe or a file.
+fn layout_for(out: Option<&Path>) {
+    use std::io::IsTerminal;
+    let width = comfy_table::Table::new().width();
+    let layout = match (out, width) {
+        (None, Some(width)) if std::io::stdout().is_terminal() => report::Layout::Boxed { width },
+        _ => report::Layout::Plain,
+    };
+    report::set_layout(layout);
+}
+
+/// The format asked for; the table, when not changed, follows the extension of `--out`,
+/// and is laid out for where it goes.
 fn format_for(format: Format, out: Option<&Path>) -> Format {
+    layout_for(out);
     match (format, out.and_then(Format::of_file)) {
         (Format::Table, Some(f)) => f,
         (f, _) => f,

@@ -47,7 +47,8 @@ pub use csv::csv;
 pub use markdown::markdown;
 pub use sheets::{check_sheets, comparison_sheets, horizon_sheets, plan_sheets, Sheets};
 pub use table::{
-    check_table, comparison_table, diff_text, horizon_table, plan_table, verdict_table,
+    check_table, comparison_table, diff_text, horizon_table, plan_table, set_layout, verdict_table,
+    Layout,
 };
 pub use xlsx::xlsx;
 

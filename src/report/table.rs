@@ -8,20 +8,62 @@ use crate::messages::{t as tr, Lang, K};
 use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use std::cell::Cell as Slot;
 use std::fmt::Write;
 
-/// Tables wrap at a fixed width, not the terminal's, so the output is the same bytes
-/// whether it goes to a terminal, a pipe or a file.
-const WIDTH: u16 = 150;
+/// How tables are laid out: boxed and wrapped to a width (a terminal's), or plain, with no
+/// borders and no wrapping, the same bytes wherever the output goes (a pipe, a file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Boxed { width: u16 },
+    Plain,
+}
+
+thread_local! {
+    /// 0 for the plain layout, else the width of boxed tables; set by the command line for
+    /// the thread that renders.
+    static LAYOUT: Slot<u16> = const { Slot::new(0) };
+}
+
+/// Lays every table this thread renders out this way from now on (plain until set).
+pub fn set_layout(layout: Layout) {
+    let width = match layout {
+        Layout::Boxed { width } => width.max(MIN_WIDTH),
+        Layout::Plain => 0,
+    };
+    LAYOUT.with(|l| l.set(width));
+}
+
+/// No borders; a line under the header.
+const PLAIN: &str = "     ──            ";
+
+/// Narrower than this, a boxed table could not show its columns at all.
+const MIN_WIDTH: u16 = 40;
 
 fn table<S: ToString>(header: &[S]) -> Table {
     let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH)
-        .set_header(header.iter().map(ToString::to_string).collect::<Vec<_>>());
+    match LAYOUT.with(|l| l.get()) {
+        0 => {
+            t.load_preset(PLAIN)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+        width => {
+            t.load_preset(UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width);
+        }
+    }
+    t.set_header(header.iter().map(ToString::to_string).collect::<Vec<_>>());
     t
+}
+
+/// A table as text, without the spaces that pad the last column out to the line's end.
+fn shown(t: &Table) -> String {
+    let text = t.to_string();
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    lines.join("\n")
 }
 
 fn right(x: impl ToString) -> Cell {
@@ -68,7 +110,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
                 Cell::new(why),
             ]);
         }
-        let _ = writeln!(w, "{t}");
+        let _ = writeln!(w, "{}", shown(&t));
     }
     if !d.unfilled.is_empty() {
         let _ = writeln!(
@@ -88,7 +130,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
                 Cell::new(&u.reason),
             ]);
         }
-        let _ = writeln!(w, "{t}");
+        let _ = writeln!(w, "{}", shown(&t));
     }
     if !d.stays.is_empty() {
         let _ = writeln!(w, "\n{}", tr(lang, K::Stays, &[("n", &d.stays.len())]));
@@ -108,7 +150,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
                 Cell::new(&s.reason),
             ]);
         }
-        let _ = writeln!(w, "{t}");
+        let _ = writeln!(w, "{}", shown(&t));
     }
     let _ = writeln!(w, "\n{}", k(lang, K::CostHeading));
     let mut t = table(&[k(lang, K::ColTerm), k(lang, K::ColPoints)]);
@@ -119,13 +161,17 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
         ]);
     }
     t.add_row(vec![Cell::new(k(lang, K::Total)), right(d.cost.total)]);
-    let _ = writeln!(w, "{t}");
+    let _ = writeln!(w, "{}", shown(&t));
 
     let _ = writeln!(w, "\n{}", k(lang, K::ComplianceHeading));
     let _ = writeln!(
         w,
         "{}",
-        compliance_table(&d.compliance_before, &d.compliance_after, lang)
+        shown(&compliance_table(
+            &d.compliance_before,
+            &d.compliance_after,
+            lang
+        ))
     );
 
     let _ = writeln!(w, "\n{}", k(lang, K::MoveKindsHeading));
@@ -136,7 +182,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
             right(d.move_kinds.get(&kind).copied().unwrap_or(0)),
         ]);
     }
-    let _ = write!(w, "{t}");
+    let _ = write!(w, "{}", shown(&t));
     let _ = writeln!(w);
     out
 }
@@ -222,7 +268,7 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
                 right(m.eligible_posts),
             ]);
         }
-        let _ = writeln!(w, "{t}");
+        let _ = writeln!(w, "{}", shown(&t));
     }
     let _ = writeln!(
         w,
@@ -242,7 +288,7 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
                 right(s.eligible_candidates),
             ]);
         }
-        let _ = writeln!(w, "{t}");
+        let _ = writeln!(w, "{}", shown(&t));
     }
     if c.dead_ends.is_empty() {
         let _ = writeln!(w, "\n{}", k(lang, K::CheckNoDeadEnds));
@@ -417,7 +463,7 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
         "{}",
         tr(lang, K::CmpTitle, &[("n", &c.rows.len()), ("base", &base)])
     );
-    let _ = writeln!(w, "{t}");
+    let _ = writeln!(w, "{}", shown(&t));
     for (i, title) in titles.iter().enumerate() {
         let _ = writeln!(w, "  ({}) {title}", i + 1);
     }
@@ -621,5 +667,40 @@ fn summary_table(run: &RunDoc, lang: Lang) -> String {
             (false, _) => K::HorizonNotProven,
         },
     );
-    format!("{t}\n{status}\n")
+    format!("{}\n{status}\n", shown(&t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn district1() -> PlanDoc {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/district1-phunhuan.yaml");
+        let s = crate::scenario::load(&path).unwrap();
+        let p = crate::plan::plan(&s, &crate::plan::Options::default()).unwrap();
+        crate::plan::document(&s, &p, Lang::Vi)
+    }
+
+    #[test]
+    fn boxed_tables_fit_the_width_given_and_plain_ones_have_no_borders() {
+        let d = district1();
+        set_layout(Layout::Boxed { width: 100 });
+        let boxed = plan_table(&d, Lang::Vi);
+        for line in boxed
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞']))
+        {
+            assert!(line.chars().count() <= 100, "{line}");
+        }
+        assert!(boxed.contains('┆'));
+        set_layout(Layout::Plain);
+        let plain = plan_table(&d, Lang::Vi);
+        assert!(!plain.contains(['│', '┆', '┌']), "{plain}");
+        assert!(
+            plain.lines().all(|l| l == l.trim_end()),
+            "no trailing spaces"
+        );
+        assert!(plain.contains("Võ Cao Long"));
+    }
 }
