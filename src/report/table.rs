@@ -9,7 +9,7 @@ use crate::plan::{Compliance, MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use std::cell::Cell as Slot;
 use std::fmt::Write;
 
@@ -66,6 +66,16 @@ fn shown(t: &Table) -> String {
     lines.join("\n")
 }
 
+/// Gives the reasons column at least two fifths of a boxed table, so a reason reads as a
+/// sentence rather than a word a line.
+fn widen(t: &mut Table, col: usize) {
+    if LAYOUT.with(|l| l.get()) != 0 {
+        if let Some(c) = t.column_mut(col) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(40)));
+        }
+    }
+}
+
 fn right(x: impl ToString) -> Cell {
     Cell::new(x.to_string()).set_alignment(CellAlignment::Right)
 }
@@ -96,6 +106,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
             k(lang, K::ColKind),
             k(lang, K::ColWhy),
         ]);
+        widen(&mut t, 4);
         for m in &d.moves {
             let mut why = m.required_by.join("\n");
             if !why.is_empty() {
@@ -123,6 +134,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
             k(lang, K::ColEmpty),
             k(lang, K::ColWhy),
         ]);
+        widen(&mut t, 2);
         for u in &d.unfilled {
             t.add_row(vec![
                 Cell::new(&u.label),
@@ -139,6 +151,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
             k(lang, K::ColPost),
             k(lang, K::ColWhy),
         ]);
+        widen(&mut t, 2);
         for s in &d.stays {
             t.add_row(vec![
                 Cell::new(&s.name),
@@ -260,6 +273,7 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
             k(lang, K::ColWhy),
             k(lang, K::ColEligiblePosts),
         ]);
+        widen(&mut t, 2);
         for m in &c.must_rotate {
             t.add_row(vec![
                 Cell::new(&m.name),
