@@ -223,7 +223,7 @@ rules:
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(
-        err.contains("[unit_cap] at most 1 officials may leave Phường A"),
+        err.contains("[unit caps (unit_cap)] at most 1 officials may leave Phường A"),
         "{err}"
     );
 }

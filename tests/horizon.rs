@@ -134,7 +134,10 @@ fn bookkeeping_matches_the_hand_worked_years() {
         ]
     );
     let p = stay_reason(r, 2027, "p");
-    assert!(p.contains("min_tenure") && p.contains("until 2029"), "{p}");
+    assert!(
+        p.contains("minimum tenure") && p.contains("until 2029"),
+        "{p}"
+    );
     // 2028: Leaving is gone; the heads are locked after their 2027 move.
     let turn = &year(r, 2028)["turn"];
     assert_eq!(turn["left"][0]["official"], "l");

@@ -82,7 +82,8 @@ fn an_infeasible_variant_shows_with_its_reason_and_the_others_are_solved() {
     ]));
     assert!(
         table.contains("infeasible")
-            && table.contains("gia-nghia-nghia-stays (infeasible): [term_limit"),
+            && table
+                .contains("gia-nghia-nghia-stays (infeasible): [term limit of heads (term_limit)"),
         "{table}"
     );
 }

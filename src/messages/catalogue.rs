@@ -170,23 +170,23 @@ catalogue! {
     LevelCommune => "xã", "commune";
 
     // The rules: their names and the basis of each, for every reason that cites them.
-    RuleScope => "phạm vi luân chuyển", "scope";
-    RulePins => "chỉ định của người lập phương án", "pins";
-    RuleWhoRotates => "đối tượng luân chuyển", "who_rotates";
-    RuleRatingGate => "kết quả đánh giá, xếp loại", "rating_gate";
-    RuleMinTenure => "thời gian tối thiểu ở vị trí mới", "min_tenure";
-    RuleTermLimit => "thời hạn giữ chức cấp trưởng", "term_limit";
-    RuleNonLocal => "bố trí cán bộ không phải người địa phương", "non_local";
+    RuleScope => "phạm vi luân chuyển", "scope of rotation";
+    RulePins => "chỉ định của người lập phương án", "the planner's pins";
+    RuleWhoRotates => "đối tượng luân chuyển", "who rotates";
+    RuleRatingGate => "kết quả đánh giá, xếp loại", "rating gate";
+    RuleMinTenure => "thời gian tối thiểu ở vị trí mới", "minimum tenure";
+    RuleTermLimit => "thời hạn giữ chức cấp trưởng", "term limit of heads";
+    RuleNonLocal => "bố trí cán bộ không phải người địa phương", "non-local key posts";
     RuleQualification => "tiêu chuẩn trình độ và kinh nghiệm", "qualification";
-    RulePromotion => "quy hoạch khi đề bạt", "promotion";
-    RuleDemotion => "không hạ chức", "demotion";
-    RuleServiceLeft => "thời gian công tác còn lại", "service_left";
+    RulePromotion => "quy hoạch khi đề bạt", "promotion pipeline";
+    RuleDemotion => "không hạ chức", "no demotion";
+    RuleServiceLeft => "thời gian công tác còn lại", "service left";
     RuleRelatives => "quan hệ gia đình", "relatives";
-    RuleUnitCap => "giới hạn theo đơn vị", "unit_cap";
-    RuleMoveLimit => "giới hạn số điều động", "move_limit";
-    RulePhaseIn => "lùi thời điểm luân chuyển", "phase_in";
+    RuleUnitCap => "giới hạn theo đơn vị", "unit caps";
+    RuleMoveLimit => "giới hạn số điều động", "move limit";
+    RulePhaseIn => "lùi thời điểm luân chuyển", "phase-in";
     RuleExpertise => "chuyên môn", "expertise";
-    RuleVacancy => "vị trí để trống", "vacancy";
+    RuleVacancy => "vị trí để trống", "vacancies";
     RuleMoves => "điều động", "moves";
     RuleAssignment => "bố trí", "assignment";
     RuleCapacity => "số chỗ của vị trí", "capacity";
@@ -303,6 +303,7 @@ catalogue! {
     DiagEveryOther => "mọi vị trí khác đều bị loại ({by})", "every other post is excluded ({by})";
     DiagNeeded => "{n} vị trí phù hợp với họ đều cần cho người khác (các vị trí khác bị loại: {by})", "the {n} post(s) open to them are all needed by others (other posts excluded: {by})";
     DiagConflict => "[{rules}] {text}", "[{rules}] {text}";
+    RuleLabel => "{name} ({code})", "{name} ({code})";
     DiagJoin => "; ", "; ";
 
     // Input errors: hints for what the parser says.

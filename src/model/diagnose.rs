@@ -92,7 +92,11 @@ impl Diagnosis {
         for c in &self.conflicts {
             out.push_str(&format!("  - {}\n", self.conflict(c, lang)));
         }
-        let rules: Vec<&str> = self.rules().into_iter().collect();
+        let rules: Vec<String> = self
+            .rules()
+            .into_iter()
+            .map(|r| crate::rules::rule_label(r).render(lang))
+            .collect();
         out.push_str(
             &Msg::new(K::DiagRules)
                 .arg("rules", rules.join(", "))
@@ -103,8 +107,13 @@ impl Diagnosis {
 
     /// One conflict: "[rules] what".
     pub fn conflict(&self, c: &Conflict, lang: Lang) -> String {
+        let rules: Vec<String> = c
+            .rules
+            .iter()
+            .map(|r| crate::rules::rule_label(r).render(lang))
+            .collect();
         Msg::new(K::DiagConflict)
-            .arg("rules", c.rules.join(", "))
+            .arg("rules", rules.join(", "))
             .msg("text", c.text.clone())
             .render(lang)
     }

@@ -265,7 +265,7 @@ pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
                 let rules: Vec<String> = m
                     .rules
                     .iter()
-                    .map(|r| crate::rules::rule_name(r).render(lang))
+                    .map(|r| crate::rules::rule_label(r).render(lang))
                     .collect();
                 vec![
                     m.name.as_str().into(),

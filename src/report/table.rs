@@ -277,7 +277,13 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
         for m in &c.must_rotate {
             t.add_row(vec![
                 Cell::new(&m.name),
-                Cell::new(m.rules.join(", ")),
+                Cell::new(
+                    m.rules
+                        .iter()
+                        .map(|r| crate::rules::rule_label(r).render(lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 Cell::new(m.reasons.join("\n")),
                 right(m.eligible_posts),
             ]);

@@ -248,6 +248,14 @@ pub fn rule_name(code: &str) -> Msg {
     Msg::new(rule_words(code).0)
 }
 
+/// The rule as a planner looks for it: its name and, where that is not the code itself, the
+/// code to write under `rules:` ("thời hạn giữ chức cấp trưởng (term_limit)").
+pub fn rule_label(code: &str) -> Msg {
+    Msg::new(K::RuleLabel)
+        .msg("name", rule_name(code))
+        .arg("code", code)
+}
+
 /// `why`, citing the rule with this code and its basis: "rule (basis): why".
 pub fn cited(code: &str, why: Msg) -> Msg {
     let (name, basis) = rule_words(code);
