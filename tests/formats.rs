@@ -90,6 +90,10 @@ fn district1_plan_as_table_and_csv_is_as_reviewed() {
         "district1_csv_vi",
         out(&["plan", &s, "--format", "csv", "--lang", "vi"])
     );
+    insta::assert_snapshot!(
+        "district1_csv_en",
+        out(&["plan", &s, "--format", "csv", "--lang", "en"])
+    );
 }
 
 #[test]
