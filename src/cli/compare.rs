@@ -15,7 +15,7 @@ pub struct CompareArgs {
     #[arg(required = true)]
     scenarios: Vec<PathBuf>,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook, html for a page with bars (with --out).
+    /// one table (`--table`); xlsx for a workbook (with --out); html for a page with bars.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).
@@ -41,15 +41,11 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     let opts = a.solve.options(lang)?;
     if let Some(out) = a.out.as_deref().filter(|o| o.is_dir()) {
         // `--out FOLDER` kept the plans before `--plans` did.
-        return Err(Error::Invalid {
-            path: out.to_path_buf(),
-            problems: vec![rotaplan::error::Problem::new(
-                "E301",
-                String::new(),
-                Msg::new(K::OutIsFolder),
-                Msg::new(K::HintOutIsFolder),
-            )],
-        });
+        return Err(super::flag_error(
+            out,
+            Msg::new(K::OutIsFolder),
+            Msg::new(K::HintOutIsFolder),
+        ));
     }
     let files = expand(&a.scenarios)?;
     let inputs: Vec<PathBuf> = files

@@ -70,15 +70,11 @@ impl SolveArgs {
         let backend = Backend::from_name(&self.solver)?;
         if let Some(t) = self.time_limit {
             if !(t > 0.0 && t.is_finite()) {
-                return Err(rotaplan::Error::Invalid {
-                    path: PathBuf::from("--time-limit"),
-                    problems: vec![rotaplan::error::Problem::new(
-                        "E301",
-                        String::new(),
-                        Msg::new(K::BadTimeLimit).arg("t", t),
-                        Msg::new(K::HintTimeLimit),
-                    )],
-                });
+                return Err(flag_error(
+                    "--time-limit",
+                    Msg::new(K::BadTimeLimit).arg("t", t),
+                    Msg::new(K::HintTimeLimit),
+                ));
             }
         }
         Ok(rotaplan::plan::Options {
@@ -169,16 +165,25 @@ fn format_for(format: Format, out: Option<&Path>) -> Format {
     }
 }
 
-fn needs_out() -> rotaplan::Error {
+/// A bad flag value (E301), named where the file would be.
+fn flag_error(flag: impl Into<PathBuf>, message: Msg, hint: Msg) -> rotaplan::Error {
     rotaplan::Error::Invalid {
-        path: PathBuf::from("--format"),
+        path: flag.into(),
         problems: vec![rotaplan::error::Problem::new(
             "E301",
             String::new(),
-            Msg::new(K::XlsxNeedsOut),
-            Msg::new(K::HintXlsxNeedsOut),
+            message,
+            hint,
         )],
     }
+}
+
+fn needs_out() -> rotaplan::Error {
+    flag_error(
+        "--format",
+        Msg::new(K::XlsxNeedsOut),
+        Msg::new(K::HintXlsxNeedsOut),
+    )
 }
 
 /// Prints `output` or writes it to `out`; a workbook only to a file.
@@ -224,15 +229,7 @@ fn render<T: serde::Serialize>(
     tables: Option<Tables<'_, T>>,
     pick: Option<&str>,
 ) -> rotaplan::Result<Output> {
-    let no_tables = || rotaplan::Error::Invalid {
-        path: PathBuf::from("--format"),
-        problems: vec![rotaplan::error::Problem::new(
-            "E301",
-            String::new(),
-            Msg::new(K::NoSheets),
-            Msg::new(K::HintNoSheets),
-        )],
-    };
+    let no_tables = || flag_error("--format", Msg::new(K::NoSheets), Msg::new(K::HintNoSheets));
     let sheets = || {
         tables
             .as_ref()

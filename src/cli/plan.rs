@@ -11,7 +11,7 @@ use std::path::PathBuf;
 pub struct PlanArgs {
     scenario: PathBuf,
     /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out).
+    /// one table (`--table`); xlsx for a workbook (with --out); html for a page to print.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// With --format csv: which table (the first when not given).

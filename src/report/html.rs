@@ -230,21 +230,12 @@ pub fn plan_figures(d: &PlanDoc, s: &Scenario, lang: Lang) -> Vec<Figure> {
     }
     let ix = Index::new(s);
     let unit_of = |post: &PostId| unit_of(&ix, post);
-    // The top-level unit above each unit, following `parent`.
-    let by_id: HashMap<&str, usize> = s
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.id.0.as_str(), i))
-        .collect();
+    // The top-level unit above each unit, following `parent` (no more steps than units,
+    // though validation has ruled out a loop).
     let root = |mut u: usize| {
         for _ in 0..s.units.len() {
-            match s.units[u]
-                .parent
-                .as_ref()
-                .and_then(|p| by_id.get(p.0.as_str()))
-            {
-                Some(&p) if p != u => u = p,
+            match s.units[u].parent.as_ref().and_then(|p| ix.unit_index(p)) {
+                Some(p) if p != u => u = p,
                 _ => break,
             }
         }
