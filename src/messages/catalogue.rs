@@ -309,7 +309,7 @@ catalogue! {
     // Input errors: hints for what the parser says.
     HintUnknownField => "xóa trường này hoặc sửa chính tả; README liệt kê các trường của từng mục", "remove the field or correct its spelling; the README lists the fields of each section";
     HintMissingField => "bổ sung trường này; README liệt kê các trường bắt buộc", "add the field; the README lists which fields are required";
-    HintUnknownVariant => "dùng một trong các giá trị được liệt kê", "use one of the values listed as expected";
+    HintUnknownVariant => "dùng một trong các giá trị được liệt kê, hoặc từ tiếng Việt cùng nghĩa, có dấu hay không dấu (ví dụ `cấp huyện`, `chính quyền`, `cấp phó`, `thạc sĩ`, `hoàn thành tốt`, `nữ`)", "use one of the values listed as expected, or a Vietnamese word for it, with or without diacritics (e.g. `cấp huyện`, `chính quyền`, `cấp phó`, `thạc sĩ`, `hoàn thành tốt`, `nữ`)";
     HintTooLarge => "viết một số nhỏ hơn; README liệt kê khoảng giá trị của từng trường", "write a smaller number; the README lists each field's range";
     HintWrongKind => "viết giá trị đúng loại như yêu cầu", "write the kind of value shown as expected";
     HintSyntax => "sửa cú pháp YAML tại vị trí này", "fix the YAML syntax at this place";

@@ -7,6 +7,7 @@ mod spans;
 mod types;
 mod validate;
 mod variant;
+pub mod words;
 mod year;
 
 pub use index::Index;

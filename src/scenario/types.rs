@@ -1,6 +1,7 @@
 //! The scenario as a planner writes it: units, posts, officials, rules, weights, pins.
 //! Everything here is plain data read by serde; derived facts live in `Index`.
 
+use super::words::closed_list;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -68,7 +69,7 @@ pub struct Scenario {
     pub retirement: RetirementTable,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Commune,
@@ -86,7 +87,7 @@ impl Level {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bloc {
     Party,
@@ -114,7 +115,7 @@ impl Unit {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Member,
@@ -132,7 +133,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Degree {
     #[default]
@@ -182,7 +183,7 @@ fn one() -> u32 {
     1
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     Male,
@@ -190,7 +191,7 @@ pub enum Sex {
 }
 
 /// The four ratings of Regulation 366-QĐ/TW (2025).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     NotCompleted,
@@ -534,9 +535,108 @@ impl Level {
     }
 }
 
+// What a planner may write for each closed list: the English value (written back), then the
+// Vietnamese words, matched in any case, with or without diacritics.
+closed_list!(Level {
+    Province => ["province", "tỉnh", "cấp tỉnh"],
+    District => ["district", "huyện", "cấp huyện", "quận", "thị xã"],
+    Commune => ["commune", "xã", "cấp xã", "phường", "thị trấn"],
+});
+
+closed_list!(Bloc {
+    Party => ["party", "đảng", "khối đảng"],
+    Government => ["government", "chính quyền", "khối chính quyền", "nhà nước"],
+    Front => ["front", "mặt trận", "khối mặt trận", "mặt trận tổ quốc", "mttq", "đoàn thể"],
+});
+
+closed_list!(Role {
+    Head => ["head", "cấp trưởng", "trưởng", "trưởng phòng", "trưởng ban", "giám đốc", "bí thư", "chủ tịch"],
+    Deputy => ["deputy", "cấp phó", "phó", "phó trưởng phòng", "phó trưởng ban", "phó giám đốc", "phó bí thư", "phó chủ tịch"],
+    Member => ["member", "thành viên", "ủy viên", "chuyên viên"],
+});
+
+closed_list!(Degree {
+    None => ["none", "không", "không có", "chưa có"],
+    College => ["college", "cao đẳng"],
+    Bachelor => ["bachelor", "cử nhân", "đại học", "kỹ sư", "kĩ sư"],
+    Master => ["master", "thạc sĩ", "thạc sỹ"],
+    Doctorate => ["doctorate", "tiến sĩ", "tiến sỹ"],
+});
+
+closed_list!(Sex {
+    Male => ["male", "nam"],
+    Female => ["female", "nữ"],
+});
+
+closed_list!(Rating {
+    Excellent => ["excellent", "hoàn thành xuất sắc", "hoàn thành xuất sắc nhiệm vụ"],
+    Good => ["good", "hoàn thành tốt", "hoàn thành tốt nhiệm vụ"],
+    Completed => ["completed", "hoàn thành", "hoàn thành nhiệm vụ"],
+    NotCompleted => ["not_completed", "không hoàn thành", "không hoàn thành nhiệm vụ"],
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each closed list: what it writes is its first word, and each of its words reads back
+    /// as it, in capitals and without diacritics too.
+    fn words_round_trip<T>(words: &[(T, &[&str])])
+    where
+        T: Copy + PartialEq + fmt::Debug + Serialize + serde::de::DeserializeOwned,
+    {
+        for &(value, list) in words {
+            let written = serde_yaml::to_string(&value).unwrap();
+            assert_eq!(
+                written.trim(),
+                list[0],
+                "{value:?} is written as its first word"
+            );
+            for w in list {
+                let plain = super::super::words::fold(w);
+                for form in [w.to_string(), w.to_uppercase(), plain] {
+                    let read: T = serde_yaml::from_str(&form).unwrap();
+                    assert_eq!(read, value, "{form}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn closed_lists_read_their_vietnamese_words_and_write_the_english_value() {
+        words_round_trip(Level::WORDS);
+        words_round_trip(Bloc::WORDS);
+        words_round_trip(Role::WORDS);
+        words_round_trip(Degree::WORDS);
+        words_round_trip(Sex::WORDS);
+        words_round_trip(Rating::WORDS);
+        let e = serde_yaml::from_str::<Level>("tinhh")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unknown variant `tinhh`") && e.contains("`province`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn no_word_means_two_values() {
+        fn distinct<T: fmt::Debug>(words: &[(T, &[&str])]) {
+            let mut seen = std::collections::HashMap::new();
+            for (value, list) in words {
+                for w in *list {
+                    let before = seen.insert(super::super::words::fold(w), format!("{value:?}"));
+                    assert!(before.is_none(), "`{w}` means {before:?} and {value:?}");
+                }
+            }
+        }
+        distinct(Level::WORDS);
+        distinct(Bloc::WORDS);
+        distinct(Role::WORDS);
+        distinct(Degree::WORDS);
+        distinct(Sex::WORDS);
+        distinct(Rating::WORDS);
+    }
 
     #[test]
     fn retirement_age_rises_by_the_statutory_steps() {
