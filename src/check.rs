@@ -36,6 +36,17 @@ pub struct Retiring {
     pub retirement_year: i32,
 }
 
+/// A warning as the report carries it: its code, place and words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WarningDoc {
+    pub code: String,
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    pub message: String,
+    pub hint: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckReport {
     pub scenario: String,
@@ -51,6 +62,26 @@ pub struct CheckReport {
     pub open_seats: Vec<OpenSeat>,
     /// Problems that make a plan impossible or force a bad one, in words.
     pub dead_ends: Vec<String>,
+    /// What the file may say that its author did not mean (`W` codes).
+    #[serde(default)]
+    pub warnings: Vec<WarningDoc>,
+}
+
+impl CheckReport {
+    /// The report with the scenario's warnings, in `lang`.
+    pub fn with_warnings(mut self, found: &[crate::error::Problem], lang: Lang) -> CheckReport {
+        self.warnings = found
+            .iter()
+            .map(|p| WarningDoc {
+                code: p.code.to_string(),
+                field: p.field.clone(),
+                line: p.at.map(|(line, _)| line),
+                message: p.message.render(lang),
+                hint: p.hint.render(lang),
+            })
+            .collect();
+        self
+    }
 }
 
 /// The report on `full` (the scenario as read) as it stands in its own year.
@@ -154,5 +185,6 @@ pub fn check(full: &Scenario, lang: Lang) -> CheckReport {
         must_rotate,
         open_seats,
         dead_ends,
+        warnings: Vec::new(),
     }
 }

@@ -39,7 +39,8 @@ impl Problem {
         }
     }
 
-    /// The problem in words, in `lang`: "LINE:COL: FIELD: error[CODE]: what\n    help: fix".
+    /// The problem in words, in `lang`: "LINE:COL: FIELD: error[CODE]: what\n    help: fix"
+    /// (`warning[W…]` for a warning).
     pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
         if let Some((line, col)) = self.at {
@@ -48,7 +49,12 @@ impl Problem {
         if !self.field.is_empty() {
             out.push_str(&format!("{}: ", self.field));
         }
-        let error = Msg::new(K::ErrorWord).render(lang);
+        let word = if self.code.starts_with('W') {
+            K::WarningWord
+        } else {
+            K::ErrorWord
+        };
+        let error = Msg::new(word).render(lang);
         out.push_str(&format!(
             "{error}[{}]: {}",
             self.code,

@@ -25,5 +25,6 @@ pub mod rules;
 pub mod scenario;
 pub mod solve;
 pub mod verify;
+pub mod warnings;
 
 pub use error::{Error, Result};

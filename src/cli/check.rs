@@ -27,6 +27,7 @@ pub struct CheckArgs {
 
 pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let s = scenario::load_all(&a.scenario)?;
+    let found = super::warnings(&a.scenario, &s, lang, !a.resolved)?;
     super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
     let format = format_for(a.format, a.out.as_deref());
     if a.resolved {
@@ -39,7 +40,7 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         return Ok(0);
     }
     let output = render(
-        &check::check(&s, lang),
+        &check::check(&s, lang).with_warnings(&found, lang),
         format,
         lang,
         report::check_table,

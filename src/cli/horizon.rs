@@ -66,6 +66,7 @@ impl Progress for Bar {
 pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let plan = a.solve.options(lang)?;
     let base = scenario::load_all(&a.scenario)?;
+    super::warnings(&a.scenario, &base, lang, false)?;
     super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
     if let Some(dir) = &a.plans {
         // The files --plans writes: MODE/YEAR-scenario.yaml and MODE/YEAR-plan.yaml.

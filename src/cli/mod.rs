@@ -27,6 +27,10 @@ pub struct Cli {
     /// The language of everything a person reads: vi (Vietnamese) or en (English).
     #[arg(long, global = true, env = "ROTAPLAN_LANG", value_enum, default_value_t = Lang::Vi)]
     lang: Lang,
+    /// Treat the scenario's warnings (W codes: a likely typo, a title or place that matches
+    /// nothing) as errors: nothing is solved while there are any.
+    #[arg(long, global = true)]
+    strict: bool,
     /// Refuse input files larger than this many MB (protects against a wrong file).
     #[arg(long, global = true, value_name = "MB", default_value_t = rotaplan::input::DEFAULT_MAX_MB)]
     max_input_mb: u64,
@@ -98,6 +102,7 @@ impl Cli {
 
 pub fn run(cli: Cli) -> rotaplan::Result<u8> {
     rotaplan::input::set_max_mb(cli.max_input_mb);
+    STRICT.store(cli.strict, std::sync::atomic::Ordering::Relaxed);
     layout_for(None);
     let lang = cli.lang;
     match cli.command {
@@ -109,6 +114,37 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Generate(a) => generate::run(a),
         Command::Horizon(a) => horizon::run(a, lang),
     }
+}
+
+/// `--strict`, for the commands that read a scenario.
+static STRICT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The warnings of the scenario read from `path`: with `--strict` they refuse it (exit 2),
+/// each at its line; else one line on standard error, or, for a report that lists them
+/// (`listed`), each at its line and nothing on standard error.
+fn warnings(
+    path: &Path,
+    s: &rotaplan::scenario::Scenario,
+    lang: Lang,
+    listed: bool,
+) -> rotaplan::Result<Vec<rotaplan::error::Problem>> {
+    let mut found = rotaplan::warnings::warnings(s);
+    let strict = STRICT.load(std::sync::atomic::Ordering::Relaxed);
+    if strict || listed {
+        rotaplan::warnings::locate(path, &mut found);
+    }
+    if strict && !found.is_empty() {
+        return Err(rotaplan::Error::Invalid {
+            path: path.to_path_buf(),
+            problems: found,
+        });
+    }
+    if !listed {
+        if let Some(line) = rotaplan::warnings::brief(&found, lang) {
+            eprintln!("{}: {line}", path.display());
+        }
+    }
+    Ok(found)
 }
 
 /// Refuses each output that would overwrite one of the files a scenario is read from.

@@ -31,6 +31,7 @@ pub struct PlanArgs {
 pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let opts = a.solve.options(lang)?;
     let all = scenario::load_all(&a.scenario)?;
+    super::warnings(&a.scenario, &all, lang, false)?;
     let retiring = all.retiring_by(all.year);
     if !retiring.is_empty() {
         let names: Vec<&str> = retiring

@@ -543,6 +543,33 @@ catalogue! {
     OutIsFolder => "--out của compare là tệp báo cáo, không phải thư mục", "compare's --out is the report's file, not a folder";
     HintOutIsFolder => "giữ các phương án bằng --plans THƯ_MỤC; ghi báo cáo bằng --out TỆP (ví dụ so-sanh.xlsx)", "keep the plans with --plans FOLDER; write the report with --out FILE (e.g. comparison.xlsx)";
 
+    // Warnings: what a valid scenario may say that its author did not mean.
+    WarningWord => "cảnh báo", "warning";
+    CheckWarnings => "Cảnh báo: những điều có thể không như người lập ý muốn ({n}):", "Warnings: what the file may say that its author did not mean ({n}):";
+    ColCode => "Mã", "Code";
+    ColPlace => "Chỗ (dòng: trường)", "Place (line: field)";
+    ColWhat => "Điều gì", "What";
+    ColFix => "Cách sửa", "Fix";
+    WarnSectorNear => "`{word}` được dùng {n} lần; có phải là `{other}` (dùng {m} lần)?", "`{word}` appears {n} time(s); did you mean `{other}` (used {m} times)?";
+    WarnSectorOnce => "lĩnh vực `{word}` chỉ xuất hiện một lần trong tệp", "the sector `{word}` appears only once in the file";
+    HintSector => "một lĩnh vực phải được viết giống hệt nhau ở vị trí và ở kinh nghiệm của cán bộ; sửa lỗi gõ", "a sector must be written the same in posts and in officials' experience; fix the slip";
+    WarnPipelineTitle => "{name} được quy hoạch cho chức danh `{title}`, nhưng không vị trí nào có chức danh này", "{name} is in the pipeline for `{title}`, but no post has that title";
+    HintDidYouMean => "có phải là `{word}`?", "did you mean `{word}`?";
+    HintPipelineTitle => "viết chức danh đúng như ở mục `posts:`", "write the title exactly as under `posts:`";
+    WarnHome => "nơi `{home}` của {name} không khớp địa bàn nào của các đơn vị", "{name}'s home `{home}` matches no unit's locality";
+    HintHomeIsName => "đó là tên một đơn vị; ghi địa bàn của nó: `{locality}`", "that is a unit's name; write its locality: `{locality}`";
+    HintHome => "trông như một tên; ghi mã địa bàn như ở các đơn vị (`locality`, mặc định là mã đơn vị)", "it looks like a name; write a locality id as the units do (`locality`, by default the unit's id)";
+    WarnRetired => "{name} đến tuổi nghỉ hưu năm {year}, không muộn hơn năm của phương án, nên không được đưa vào", "{name} reaches retirement age in {year}, by the plan year, and is left out of the plan";
+    HintRetired => "kiểm tra năm sinh, hoặc bỏ người này khỏi danh sách", "check the birth year, or take the official off the list";
+    WarnRetiresSoon => "{name} đến tuổi nghỉ hưu năm {year}, trước khi một điều động kịp đủ thời gian tối thiểu {n} năm", "{name} reaches retirement age in {year}, before a move could last the minimum of {n} years";
+    HintRetiresSoon => "một điều động sẽ bị cắt ngắn; cân nhắc giữ nguyên hoặc ghim `stay: true`", "a move would be cut short; consider keeping them (`stay: true`)";
+    WarnRelativeOneSide => "{name} ghi {other} là người thân, nhưng {other} không ghi lại", "{name} lists {other} as a relative, but {other} does not list them back";
+    HintRelativeOneSide => "thêm `{id}` vào `relatives` của {other}", "add `{id}` to {other}'s `relatives`";
+    WarnKeyAllLocal => "{title}, {unit} là vị trí chủ chốt, nhưng mọi cán bộ trong tệp đều là người địa phương ở đó", "{title}, {unit} is a key post, but every official in the file is local there";
+    HintKeyAllLocal => "kiểm tra `home` của cán bộ, hoặc bổ sung ứng viên từ nơi khác", "check the officials' `home`, or add candidates from elsewhere";
+    AndMoreWarnings => " và {n} cảnh báo khác", " and {n} more";
+    WarningsBrief => "{n} cảnh báo ({codes}): {first}{more}; `check` liệt kê đủ, `--strict` coi là lỗi", "{n} warning(s) ({codes}): {first}{more}; `check` lists them all, `--strict` makes them errors";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";

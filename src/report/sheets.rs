@@ -322,9 +322,34 @@ pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
             .map(|d| vec![d.as_str().into()])
             .collect(),
     };
+    let warnings = Sheet {
+        name: "warnings".into(),
+        title: tr(lang, K::CheckWarnings, &[("n", &c.warnings.len())]),
+        header: heads(lang, &[K::ColCode, K::ColPlace, K::ColWhat, K::ColFix]),
+        rows: c
+            .warnings
+            .iter()
+            .map(|x| {
+                vec![
+                    x.code.as_str().into(),
+                    warning_place(x).into(),
+                    x.message.as_str().into(),
+                    x.hint.as_str().into(),
+                ]
+            })
+            .collect(),
+    };
     Sheets {
         title,
-        sheets: vec![must_rotate, open_seats, retiring, dead_ends],
+        sheets: vec![must_rotate, open_seats, retiring, dead_ends, warnings],
+    }
+}
+
+/// Where a warning is: "line 12, officials[3].home[0]", or the field alone.
+pub fn warning_place(x: &crate::check::WarningDoc) -> String {
+    match x.line {
+        Some(line) => format!("{line}: {}", x.field),
+        None => x.field.clone(),
     }
 }
 

@@ -322,6 +322,28 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
             let _ = writeln!(w, "  - {d}");
         }
     }
+    if !c.warnings.is_empty() {
+        let _ = writeln!(
+            w,
+            "\n{}",
+            tr(lang, K::CheckWarnings, &[("n", &c.warnings.len())])
+        );
+        let mut t = table(&[
+            k(lang, K::ColCode),
+            k(lang, K::ColPlace),
+            k(lang, K::ColWhat),
+            k(lang, K::ColFix),
+        ]);
+        for x in &c.warnings {
+            t.add_row(vec![
+                Cell::new(&x.code),
+                Cell::new(super::sheets::warning_place(x)),
+                Cell::new(&x.message),
+                Cell::new(&x.hint),
+            ]);
+        }
+        let _ = writeln!(w, "{}", shown(&t));
+    }
     out
 }
 
