@@ -16,6 +16,8 @@ pub struct Problem {
     pub at: Option<(usize, usize)>,
     /// The file the place is in, when it is not the file named (a variant's base).
     pub file: Option<PathBuf>,
+    /// The cell, for a workbook: "Cán bộ!F12" (in place of a line and column).
+    pub cell: Option<String>,
     pub message: Msg,
     /// What the planner should do about it.
     pub hint: Msg,
@@ -34,6 +36,7 @@ impl Problem {
             field,
             at: None,
             file: None,
+            cell: None,
             message: message.into(),
             hint: hint.into(),
         }
@@ -43,7 +46,9 @@ impl Problem {
     /// (`warning[W…]` for a warning).
     pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
-        if let Some((line, col)) = self.at {
+        if let Some(cell) = &self.cell {
+            out.push_str(&format!("{cell}: "));
+        } else if let Some((line, col)) = self.at {
             out.push_str(&format!("{line}:{col}: "));
         }
         if !self.field.is_empty() {

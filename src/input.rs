@@ -25,12 +25,13 @@ fn refuse(path: &Path, code: &'static str, message: Msg, hint: Msg) -> Error {
 }
 
 /// The text of the file at `path`, or an error that says why it cannot be read.
-pub fn read_text(path: &Path) -> Result<String> {
-    let read_error = |source| Error::Read {
+/// A regular file within the size limit (E002, E003): what every input must be before it
+/// is opened, text or workbook.
+pub fn check_file(path: &Path) -> Result<std::fs::Metadata> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
-    };
-    let meta = std::fs::metadata(path).map_err(read_error)?;
+    })?;
     if !meta.is_file() {
         let what = if meta.is_dir() {
             K::IsFolder
@@ -55,6 +56,16 @@ pub fn read_text(path: &Path) -> Result<String> {
             Msg::new(K::HintTooBig),
         ));
     }
+    Ok(meta)
+}
+
+pub fn read_text(path: &Path) -> Result<String> {
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = check_file(path)?;
+    let limit = MAX_BYTES.load(Ordering::Relaxed);
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     {
         use std::io::Read;

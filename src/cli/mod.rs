@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+mod convert;
 mod diff;
 mod generate;
 mod horizon;
@@ -52,6 +53,10 @@ enum Command {
     Horizon(horizon::HorizonArgs),
     /// Write a synthetic scenario in the real administrative shape (same seed, same file).
     Generate(generate::GenerateArgs),
+    /// A scenario from one format to another, by extension: YAML, JSON, a workbook (.xlsx).
+    Convert(convert::ConvertArgs),
+    /// An empty scenario workbook to fill in: a sheet per list, drop-downs, an example row.
+    Template(convert::TemplateArgs),
 }
 
 /// Solver options shared by `plan` and `compare`.
@@ -113,6 +118,8 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Diff(a) => diff::run(a, lang),
         Command::Generate(a) => generate::run(a),
         Command::Horizon(a) => horizon::run(a, lang),
+        Command::Convert(a) => convert::run(a, lang),
+        Command::Template(a) => convert::template(a, lang),
     }
 }
 

@@ -570,6 +570,17 @@ catalogue! {
     AndMoreWarnings => " và {n} cảnh báo khác", " and {n} more";
     WarningsBrief => "{n} cảnh báo ({codes}): {first}{more}; `check` liệt kê đủ, `--strict` coi là lỗi", "{n} warning(s) ({codes}): {first}{more}; `check` lists them all, `--strict` makes them errors";
 
+    // A scenario as a workbook.
+    WorkbookGuide => "Phương án luân chuyển trong một bảng tính.\n\nMỗi trang một danh sách: Đơn vị, Vị trí, Cán bộ, Chỉ định; trang Cấu hình giữ tên, năm, các quy định, trọng số và bảng tuổi nghỉ hưu.\nMỗi dòng một mục. Dòng bắt đầu bằng # là ví dụ hoặc ghi chú, không được đọc.\nTiêu đề cột giữ tên trường trong ngoặc, ví dụ \"Năm sinh (born)\": đừng sửa phần trong ngoặc.\nDanh sách trong một ô cách nhau bằng dấu chấm phẩy: \"q1; pn\". Kinh nghiệm: \"education: 12; finance: 3\".\nCấp, khối, vai trò, trình độ, xếp loại, giới tính: chọn trong danh sách, hoặc viết tiếng Việt hay tiếng Anh, có dấu hay không dấu.\nCó/không: TRUE/FALSE (hoặc có/không).\nKiểm tra: rotaplan check TỆP.xlsx; lập phương án: rotaplan plan TỆP.xlsx. Lỗi được chỉ theo trang và ô, ví dụ Cán bộ!F12.", "A rotation scenario as a workbook.\n\nOne sheet per list: Units, Posts, Officials, Pins; the Settings sheet holds the name, the year, the rules, the weights and the retirement table.\nOne row per entry. A row starting with # is an example or a note and is not read.\nEach header keeps its field in brackets, e.g. \"Born (born)\": do not change the part in brackets.\nSeveral items in one cell are separated by semicolons: \"q1; pn\". Experience: \"education: 12; finance: 3\".\nLevel, bloc, role, degree, rating, sex: pick from the list, or write the English or Vietnamese word, with or without diacritics.\nYes/no: TRUE/FALSE.\nCheck: rotaplan check FILE.xlsx; plan: rotaplan plan FILE.xlsx. Problems are named by sheet and cell, e.g. Officials!F12.";
+    WorkbookKey => "Khóa", "Key";
+    ConvertExtension => "không biết ghi phương án theo phần mở rộng của tệp này", "the file's extension names no scenario format";
+    HintConvertExtension => "dùng .yaml, .yml, .json hoặc .xlsx (mẫu: .xlsx)", "use .yaml, .yml, .json or .xlsx (a template: .xlsx)";
+    WorkbookValue => "Giá trị", "Value";
+    WorkbookNoSheet => "bảng tính không có trang `{sheet}` (hay `{en}`)", "the workbook has no sheet `{sheet}` (or `{en}`)";
+    HintWorkbookNoSheet => "bắt đầu từ `rotaplan template --out mau.xlsx`, hoặc đặt lại tên trang", "start from `rotaplan template --out template.xlsx`, or rename the sheet";
+    WorkbookUnknownColumn => "không biết cột `{header}`", "unknown column `{header}`";
+    HintWorkbookUnknownColumn => "các cột của trang này: {headers}", "this sheet's columns: {headers}";
+
     // Errors as the command line shows them.
     InYear => "phương án năm {year}: {error}", "the plan for {year}: {error}";
     CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";

@@ -21,6 +21,9 @@ pub fn load(path: &Path) -> Result<Scenario> {
 
 /// The files a scenario is read from: the file named and every base it extends.
 pub fn sources(path: &Path) -> Result<Vec<std::path::PathBuf>> {
+    if is_workbook(path) {
+        return Ok(vec![path.to_path_buf()]);
+    }
     let text = crate::input::read_text(path)?;
     if !text.lines().any(|l| l.starts_with("extends:")) {
         return Ok(vec![path.to_path_buf()]);
@@ -31,6 +34,9 @@ pub fn sources(path: &Path) -> Result<Vec<std::path::PathBuf>> {
 /// Reads, resolves (for a variant), parses and validates the scenario at `path`, with
 /// everything it says of later years.
 pub fn load_all(path: &Path) -> Result<Scenario> {
+    if is_workbook(path) {
+        return load_workbook(path);
+    }
     let text = crate::input::read_text(path)?;
     // A scenario that extends nothing is read straight into its types: a national one
     // is 36 MB of YAML, too much to hold twice as a tree.
@@ -49,6 +55,45 @@ pub fn load_all(path: &Path) -> Result<Scenario> {
         if file != path {
             p.file = Some(file);
         }
+        p
+    };
+    let scenario: Scenario = match serde_path_to_error::deserialize(&value) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut problems = field_problems(&value);
+            if problems.is_empty() {
+                problems.push(path_problem(String::new(), e));
+            }
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                problems: problems.into_iter().map(place).collect(),
+            });
+        }
+    };
+    let problems = validate(&scenario);
+    if problems.is_empty() {
+        return Ok(scenario);
+    }
+    Err(Error::Invalid {
+        path: path.to_path_buf(),
+        problems: problems.into_iter().map(place).collect(),
+    })
+}
+
+/// Whether `path` names a workbook (by its extension), read as one rather than as text.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// A scenario kept as a workbook: read into the tree YAML gives, then read and checked as
+/// a YAML scenario is, each problem named at its cell.
+fn load_workbook(path: &Path) -> Result<Scenario> {
+    crate::input::check_file(path)?;
+    let (value, cells) = super::workbook::read(path)?;
+    let place = |mut p: Problem| {
+        p.cell = cells.find(&p.field).map(str::to_string);
         p
     };
     let scenario: Scenario = match serde_path_to_error::deserialize(&value) {

@@ -8,6 +8,7 @@ mod types;
 mod validate;
 mod variant;
 pub mod words;
+pub mod workbook;
 mod year;
 
 pub use index::Index;

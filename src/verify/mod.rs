@@ -93,6 +93,7 @@ fn read_as<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
             field: String::new(),
             at,
             file: None,
+            cell: None,
             message: message.into(),
             hint: crate::messages::Msg::new(crate::messages::K::HintPlanFile),
         }],
