@@ -43,6 +43,9 @@ pub struct WarningDoc {
     pub field: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
+    /// The cell, for a workbook: "Cán bộ!F12".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     pub message: String,
     pub hint: String,
 }
@@ -76,6 +79,7 @@ impl CheckReport {
                 code: p.code.to_string(),
                 field: p.field.clone(),
                 line: p.at.map(|(line, _)| line),
+                cell: p.cell.clone(),
                 message: p.message.render(lang),
                 hint: p.hint.render(lang),
             })

@@ -48,6 +48,14 @@ pub fn locate(path: &std::path::Path, found: &mut [Problem]) {
     if found.is_empty() {
         return;
     }
+    if crate::scenario::is_workbook(path) {
+        if let Ok((_, cells)) = crate::scenario::workbook::read(path) {
+            for p in found.iter_mut() {
+                p.cell = cells.find(&p.field).map(str::to_string);
+            }
+        }
+        return;
+    }
     if let Ok(text) = crate::input::read_text(path) {
         if !text.lines().any(|l| l.starts_with("extends:")) {
             let spans = crate::scenario::Spans::of(&text);

@@ -109,3 +109,20 @@ fn the_shipped_scenarios_have_no_warnings() {
         assert!(o.status.success(), "{name}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn in_a_workbook_a_warning_is_named_by_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("slips.xlsx");
+    let o = run(&["convert", slips().to_str().unwrap(), book.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["check", book.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let w = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["field"] == "posts[3].sector")
+        .unwrap();
+    assert_eq!(w["cell"], "Posts!E5", "{w}");
+}

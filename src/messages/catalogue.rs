@@ -547,7 +547,7 @@ catalogue! {
     WarningWord => "cảnh báo", "warning";
     CheckWarnings => "Cảnh báo: những điều có thể không như người lập ý muốn ({n}):", "Warnings: what the file may say that its author did not mean ({n}):";
     ColCode => "Mã", "Code";
-    ColPlace => "Chỗ (dòng: trường)", "Place (line: field)";
+    ColPlace => "Chỗ (dòng hoặc ô: trường)", "Place (line or cell: field)";
     ColWhat => "Điều gì", "What";
     ColFix => "Cách sửa", "Fix";
     WarnSectorNear => "`{word}` được dùng {n} lần; có phải là `{other}` (dùng {m} lần)?", "`{word}` appears {n} time(s); did you mean `{other}` (used {m} times)?";

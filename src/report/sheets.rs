@@ -345,11 +345,13 @@ pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
     }
 }
 
-/// Where a warning is: "line 12, officials[3].home[0]", or the field alone.
+/// Where a warning is: "12: officials[3].home[0]" (its line), "Cán bộ!G5: ..." (its cell),
+/// or the field alone.
 pub fn warning_place(x: &crate::check::WarningDoc) -> String {
-    match x.line {
-        Some(line) => format!("{line}: {}", x.field),
-        None => x.field.clone(),
+    match (&x.cell, x.line) {
+        (Some(cell), _) => format!("{cell}: {}", x.field),
+        (None, Some(line)) => format!("{line}: {}", x.field),
+        (None, None) => x.field.clone(),
     }
 }
 
