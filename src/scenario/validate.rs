@@ -4,7 +4,7 @@
 use super::types::*;
 use crate::error::Problem;
 use crate::messages::{Msg, K};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Every problem of the scenario, in file order; empty when it is usable.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
@@ -194,13 +194,17 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
+    // Each post's index by id, looked up once per held post (a scan each was quadratic:
+    // most of reading the national preset).
+    let post_index: HashMap<&str, usize> = s
+        .posts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.0.as_str(), i))
+        .collect();
     for (post_id, hs) in &holders {
-        let (pi, post) = s
-            .posts
-            .iter()
-            .enumerate()
-            .find(|(_, p)| p.id.0 == *post_id)
-            .expect("holders only hold known posts");
+        let pi = post_index[post_id];
+        let post = &s.posts[pi];
         if let Some(y) = post.opens {
             out.push(Problem::new(
                 "E112",
