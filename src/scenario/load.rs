@@ -57,23 +57,32 @@ pub fn load_all(path: &Path) -> Result<Scenario> {
         }
         p
     };
-    let scenario: Scenario = match serde_path_to_error::deserialize(&value) {
-        Ok(s) => s,
+    from_tree(path, &value, place)
+}
+
+/// Reads and validates the scenario in `value` (a variant resolved, or a workbook read),
+/// each problem placed by `place` in the files it came from.
+fn from_tree(
+    path: &Path,
+    value: &serde_yaml::Value,
+    place: impl Fn(Problem) -> Problem,
+) -> Result<Scenario> {
+    let problems = match serde_path_to_error::deserialize(value) {
+        Ok(scenario) => {
+            let problems = validate(&scenario);
+            if problems.is_empty() {
+                return Ok(scenario);
+            }
+            problems
+        }
         Err(e) => {
-            let mut problems = field_problems(&value);
+            let mut problems = field_problems(value);
             if problems.is_empty() {
                 problems.push(path_problem(String::new(), e));
             }
-            return Err(Error::Invalid {
-                path: path.to_path_buf(),
-                problems: problems.into_iter().map(place).collect(),
-            });
+            problems
         }
     };
-    let problems = validate(&scenario);
-    if problems.is_empty() {
-        return Ok(scenario);
-    }
     Err(Error::Invalid {
         path: path.to_path_buf(),
         problems: problems.into_iter().map(place).collect(),
@@ -96,27 +105,7 @@ fn load_workbook(path: &Path) -> Result<Scenario> {
         p.cell = cells.find(&p.field).map(str::to_string);
         p
     };
-    let scenario: Scenario = match serde_path_to_error::deserialize(&value) {
-        Ok(s) => s,
-        Err(e) => {
-            let mut problems = field_problems(&value);
-            if problems.is_empty() {
-                problems.push(path_problem(String::new(), e));
-            }
-            return Err(Error::Invalid {
-                path: path.to_path_buf(),
-                problems: problems.into_iter().map(place).collect(),
-            });
-        }
-    };
-    let problems = validate(&scenario);
-    if problems.is_empty() {
-        return Ok(scenario);
-    }
-    Err(Error::Invalid {
-        path: path.to_path_buf(),
-        problems: problems.into_iter().map(place).collect(),
-    })
+    from_tree(path, &value, place)
 }
 
 /// Parses and validates scenario text (no `extends`); problems carry lines, no file.
