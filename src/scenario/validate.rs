@@ -4,7 +4,7 @@
 use super::types::*;
 use crate::error::Problem;
 use crate::messages::{Msg, K};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every problem of the scenario, in file order; empty when it is usable.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
@@ -43,7 +43,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
 
     for (i, u) in s.units.iter().enumerate() {
         if let Some(parent) = &u.parent {
-            if !units.contains(parent.0.as_str()) {
+            if !units.contains_key(parent.0.as_str()) {
                 unknown(
                     &mut out,
                     "E102",
@@ -56,7 +56,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     check_unit_tree(s, &mut out);
     for id in s.rules.unit_cap.units.keys() {
-        if !units.contains(id.0.as_str()) {
+        if !units.contains_key(id.0.as_str()) {
             unknown(
                 &mut out,
                 "E102",
@@ -68,7 +68,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
 
     for (i, id) in s.rules.phase_in.officials.iter().enumerate() {
-        if !officials.contains(id.0.as_str()) {
+        if !officials.contains_key(id.0.as_str()) {
             unknown(
                 &mut out,
                 "E104",
@@ -89,7 +89,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         ));
     }
     for (i, p) in s.posts.iter().enumerate() {
-        if !units.contains(p.unit.0.as_str()) {
+        if !units.contains_key(p.unit.0.as_str()) {
             unknown(
                 &mut out,
                 "E102",
@@ -122,7 +122,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     for (i, o) in s.officials.iter().enumerate() {
         let f = |name: &str| format!("officials[{i}].{name}");
         if let Some(post) = &o.post {
-            if posts.contains(post.0.as_str()) {
+            if posts.contains_key(post.0.as_str()) {
                 holders.entry(post.0.as_str()).or_default().push(i);
             } else {
                 unknown(&mut out, "E103", f("post"), "post", &post.0);
@@ -175,7 +175,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             }
         }
         for (j, r) in o.relatives.iter().enumerate() {
-            if !officials.contains(r.0.as_str()) {
+            if !officials.contains_key(r.0.as_str()) {
                 unknown(
                     &mut out,
                     "E104",
@@ -194,16 +194,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
-    // Each post's index by id, looked up once per held post (a scan each was quadratic:
-    // most of reading the national preset).
-    let post_index: HashMap<&str, usize> = s
-        .posts
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.0.as_str(), i))
-        .collect();
     for (post_id, hs) in &holders {
-        let pi = post_index[post_id];
+        // By the map of ids: a scan of the posts for each was most of reading the
+        // national preset.
+        let pi = posts[post_id];
         let post = &s.posts[pi];
         if let Some(y) = post.opens {
             out.push(Problem::new(
@@ -238,7 +232,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut pinned: BTreeSet<(&str, i32)> = BTreeSet::new();
     for (i, pin) in s.pins.iter().enumerate() {
         let f = |name: &str| format!("pins[{i}].{name}");
-        if !officials.contains(pin.official.0.as_str()) {
+        if !officials.contains_key(pin.official.0.as_str()) {
             unknown(&mut out, "E104", f("official"), "official", &pin.official.0);
         } else if !pinned.insert((pin.official.0.as_str(), pin.year.unwrap_or(s.year))) {
             out.push(Problem::new(
@@ -249,11 +243,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             ));
         }
         if let Some(p) = &pin.take {
-            if !posts.contains(p.0.as_str()) {
+            if !posts.contains_key(p.0.as_str()) {
                 unknown(&mut out, "E103", f("take"), "post", &p.0);
             }
             let year = pin.year.unwrap_or(s.year);
-            let opens = s.posts.iter().find(|q| q.id == *p).and_then(|q| q.opens);
+            let opens = posts.get(p.0.as_str()).and_then(|&i| s.posts[i].opens);
             if let Some(o) = opens.filter(|&o| o > year) {
                 out.push(Problem::new(
                     "E114",
@@ -266,7 +260,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ));
             }
         }
-        if let Some(o) = s.officials.iter().find(|o| o.id == pin.official) {
+        if let Some(o) = officials
+            .get(pin.official.0.as_str())
+            .map(|&i| &s.officials[i])
+        {
             let year = pin.year.unwrap_or(s.year);
             let retires = s.retirement.retirement_year(o.born, o.sex);
             if retires <= year {
@@ -282,7 +279,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             }
         }
         for (j, p) in pin.avoid.iter().enumerate() {
-            if !posts.contains(p.0.as_str()) {
+            if !posts.contains_key(p.0.as_str()) {
                 unknown(&mut out, "E103", f(&format!("avoid[{j}]")), "post", &p.0);
             }
         }
@@ -545,11 +542,12 @@ fn ids(s: &Scenario, out: &mut Vec<Problem>) {
     }
 }
 
+/// Each id of a section with the index of its first entry; an id written twice is E101.
 fn unique_ids<'a>(
     out: &mut Vec<Problem>,
     section: &str,
     ids: impl Iterator<Item = &'a String>,
-) -> BTreeSet<&'a str> {
+) -> BTreeMap<&'a str, usize> {
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, id) in ids.enumerate() {
         if let Some(first) = seen.insert(id.as_str(), i) {
@@ -565,7 +563,7 @@ fn unique_ids<'a>(
             ));
         }
     }
-    seen.into_keys().collect()
+    seen
 }
 
 fn check_unit_tree(s: &Scenario, out: &mut Vec<Problem>) {
