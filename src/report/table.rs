@@ -1,11 +1,12 @@
 //! Plain-text tables for people, built with comfy-table.
 
+use super::sheets::{Sheet, Sheets, Value};
 use crate::check::CheckReport;
 use crate::compare::{Comparison, Outcome};
 use crate::diff::PlanDiff;
 use crate::horizon::{HorizonDoc, Mode, RunDoc};
 use crate::messages::{t as tr, Lang, K};
-use crate::plan::{Compliance, MoveKind, PlanDoc};
+use crate::plan::{Compliance, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
@@ -76,6 +77,35 @@ fn widen(t: &mut Table, col: usize) {
     }
 }
 
+/// One of the report's sheets as a table under its title: numbers right-aligned, the
+/// reasons column (`why`) widened. The formats share the sheet; this lays it out.
+fn section(w: &mut String, sheet: &Sheet, why: Option<usize>) {
+    let _ = writeln!(w, "\n{}", sheet.title);
+    if sheet.rows.is_empty() {
+        return;
+    }
+    let mut t = table(&sheet.header);
+    if let Some(col) = why {
+        widen(&mut t, col);
+    }
+    for row in &sheet.rows {
+        t.add_row(row.iter().map(|v| match v {
+            Value::Int(n) => right(n),
+            Value::Text(text) => Cell::new(text),
+        }));
+    }
+    let _ = writeln!(w, "{}", shown(&t));
+}
+
+/// The sheet named `name` of `sheets`.
+fn sheet<'a>(sheets: &'a Sheets, name: &str) -> &'a Sheet {
+    sheets
+        .sheets
+        .iter()
+        .find(|s| s.name == name)
+        .expect("the report has this sheet")
+}
+
 fn right(x: impl ToString) -> Cell {
     Cell::new(x.to_string()).set_alignment(CellAlignment::Right)
 }
@@ -123,58 +153,13 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
         }
         let _ = writeln!(w, "{}", shown(&t));
     }
-    if !d.unfilled.is_empty() {
-        let _ = writeln!(
-            w,
-            "\n{}",
-            tr(lang, K::Unfilled, &[("n", &d.unfilled.len())])
-        );
-        let mut t = table(&[
-            k(lang, K::ColPost),
-            k(lang, K::ColEmpty),
-            k(lang, K::ColWhy),
-        ]);
-        widen(&mut t, 2);
-        for u in &d.unfilled {
-            t.add_row(vec![
-                Cell::new(&u.label),
-                right(u.empty_seats),
-                Cell::new(&u.reason),
-            ]);
+    let sheets = super::sheets::plan_sheets(d, lang);
+    for (name, why) in [("unfilled", Some(2)), ("stays", Some(2)), ("cost", None)] {
+        let sheet = sheet(&sheets, name);
+        if !sheet.rows.is_empty() {
+            section(w, sheet, why);
         }
-        let _ = writeln!(w, "{}", shown(&t));
     }
-    if !d.stays.is_empty() {
-        let _ = writeln!(w, "\n{}", tr(lang, K::Stays, &[("n", &d.stays.len())]));
-        let mut t = table(&[
-            k(lang, K::ColOfficial),
-            k(lang, K::ColPost),
-            k(lang, K::ColWhy),
-        ]);
-        widen(&mut t, 2);
-        for s in &d.stays {
-            t.add_row(vec![
-                Cell::new(&s.name),
-                Cell::new(
-                    s.post_label
-                        .clone()
-                        .unwrap_or_else(|| k(lang, K::PoolNotPlaced)),
-                ),
-                Cell::new(&s.reason),
-            ]);
-        }
-        let _ = writeln!(w, "{}", shown(&t));
-    }
-    let _ = writeln!(w, "\n{}", k(lang, K::CostHeading));
-    let mut t = table(&[k(lang, K::ColTerm), k(lang, K::ColPoints)]);
-    for term in CostTerm::ALL {
-        t.add_row(vec![
-            Cell::new(term.label(lang)),
-            right(d.cost.terms.get(&term).copied().unwrap_or(0)),
-        ]);
-    }
-    t.add_row(vec![Cell::new(k(lang, K::Total)), right(d.cost.total)]);
-    let _ = writeln!(w, "{}", shown(&t));
 
     let _ = writeln!(w, "\n{}", k(lang, K::ComplianceHeading));
     let _ = writeln!(
@@ -187,16 +172,7 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
         ))
     );
 
-    let _ = writeln!(w, "\n{}", k(lang, K::MoveKindsHeading));
-    let mut t = table(&[k(lang, K::ColKind), k(lang, K::ColMoves)]);
-    for kind in MoveKind::ALL {
-        t.add_row(vec![
-            Cell::new(kind.label(lang)),
-            right(d.move_kinds.get(&kind).copied().unwrap_or(0)),
-        ]);
-    }
-    let _ = write!(w, "{}", shown(&t));
-    let _ = writeln!(w);
+    section(w, sheet(&sheets, "kinds"), None);
     out
 }
 
@@ -290,26 +266,8 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
         }
         let _ = writeln!(w, "{}", shown(&t));
     }
-    let _ = writeln!(
-        w,
-        "\n{}",
-        tr(lang, K::CheckOpenSeats, &[("n", &c.open_seats.len())])
-    );
-    if !c.open_seats.is_empty() {
-        let mut t = table(&[
-            k(lang, K::ColPost),
-            k(lang, K::ColEmpty),
-            k(lang, K::ColEligibleCandidates),
-        ]);
-        for s in &c.open_seats {
-            t.add_row(vec![
-                Cell::new(&s.label),
-                right(s.empty_seats),
-                right(s.eligible_candidates),
-            ]);
-        }
-        let _ = writeln!(w, "{}", shown(&t));
-    }
+    let sheets = super::sheets::check_sheets(c, lang);
+    section(w, sheet(&sheets, "open_seats"), None);
     if c.dead_ends.is_empty() {
         let _ = writeln!(w, "\n{}", k(lang, K::CheckNoDeadEnds));
     } else {
@@ -323,26 +281,7 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
         }
     }
     if !c.warnings.is_empty() {
-        let _ = writeln!(
-            w,
-            "\n{}",
-            tr(lang, K::CheckWarnings, &[("n", &c.warnings.len())])
-        );
-        let mut t = table(&[
-            k(lang, K::ColCode),
-            k(lang, K::ColPlace),
-            k(lang, K::ColWhat),
-            k(lang, K::ColFix),
-        ]);
-        for x in &c.warnings {
-            t.add_row(vec![
-                Cell::new(&x.code),
-                Cell::new(super::sheets::warning_place(x)),
-                Cell::new(&x.message),
-                Cell::new(&x.hint),
-            ]);
-        }
-        let _ = writeln!(w, "{}", shown(&t));
+        section(w, sheet(&sheets, "warnings"), None);
     }
     out
 }
