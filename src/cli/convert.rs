@@ -48,8 +48,12 @@ pub fn run(a: ConvertArgs, lang: Lang) -> rotaplan::Result<u8> {
 }
 
 pub fn template(a: TemplateArgs, lang: Lang) -> rotaplan::Result<u8> {
-    if format_of(&a.out)? != Format::Xlsx {
-        return Err(super::needs_out());
+    if Format::of_file(&a.out) != Some(Format::Xlsx) {
+        return Err(super::flag_error(
+            &a.out,
+            Msg::new(K::TemplateNotXlsx),
+            Msg::new(K::HintTemplateNotXlsx),
+        ));
     }
     report::write_atomic_bytes(&a.out, &workbook::template(lang, &a.out)?)?;
     Ok(0)
