@@ -150,25 +150,11 @@ fn kind_id(kind: MoveKind) -> usize {
         .expect("every kind is listed")
 }
 
-fn bloc_word(bloc: Bloc) -> K {
-    match bloc {
-        Bloc::Party => K::BlocParty,
-        Bloc::Government => K::BlocGovernment,
-        Bloc::Front => K::BlocFront,
-    }
-}
-
 /// A point of the drawing, in SVG user units.
 #[derive(Clone, Copy)]
 struct Pt {
     x: f64,
     y: f64,
-}
-
-/// A unit's box on the drawing.
-#[derive(Clone, Copy)]
-struct Boxed {
-    c: Pt,
 }
 
 const BOX_W: f64 = 170.0;
@@ -179,9 +165,9 @@ const LABEL_W: f64 = 150.0;
 const PER_ROW: usize = 6;
 const WIDTH: f64 = LABEL_W + PER_ROW as f64 * (BOX_W + GAP_X) + 40.0;
 
-/// Where a ray from the box's centre towards `to` leaves the box.
-fn exit(b: Boxed, to: Pt) -> Pt {
-    let (dx, dy) = (to.x - b.c.x, to.y - b.c.y);
+/// Where a ray from the centre `c` of a unit's box towards `to` leaves the box.
+fn exit(c: Pt, to: Pt) -> Pt {
+    let (dx, dy) = (to.x - c.x, to.y - c.y);
     let (hw, hh) = (BOX_W / 2.0 + 2.0, BOX_H / 2.0 + 2.0);
     let t = match (dx.abs() > 1e-9, dy.abs() > 1e-9) {
         (true, true) => (hw / dx.abs()).min(hh / dy.abs()),
@@ -190,8 +176,8 @@ fn exit(b: Boxed, to: Pt) -> Pt {
         (false, false) => 0.0,
     };
     Pt {
-        x: b.c.x + dx * t,
-        y: b.c.y + dy * t,
+        x: c.x + dx * t,
+        y: c.y + dy * t,
     }
 }
 
@@ -310,7 +296,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
         }
     };
     used.sort_by_key(|&u| (band_of(u), u));
-    let mut place: HashMap<Option<usize>, Boxed> = HashMap::new();
+    let mut place: HashMap<Option<usize>, Pt> = HashMap::new();
     let mut svg_bands = String::new();
     let mut svg_boxes = String::new();
     // Room above and below the bands for the arrows that bow out of them.
@@ -335,7 +321,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
                 tr(
                     lang,
                     K::BandBloc,
-                    &[("bloc", &k(lang, bloc_word(s.units[u].bloc)))],
+                    &[("bloc", &s.units[u].bloc.word().render(lang))],
                 ),
             ],
         };
@@ -361,7 +347,7 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
                 x: LABEL_W + col as f64 * (BOX_W + GAP_X) + BOX_W / 2.0,
                 y: y + row as f64 * ROW_H + (ROW_H - 8.0) / 2.0,
             };
-            place.insert(u, Boxed { c });
+            place.insert(u, c);
             let name = match u {
                 None => k(lang, K::PoolBand),
                 Some(u) => s.units[u].name.clone(),
@@ -416,13 +402,13 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
             .unwrap_or((GroupKind::Chain, true));
         let (p0, ctl, p1, label) = if a == b && m.from.is_some() {
             // Within one unit: a loop on the box's right side.
-            let x = ba.c.x + BOX_W / 2.0;
+            let x = ba.x + BOX_W / 2.0;
             let r = 26.0 + 9.0 * bend;
-            let p0 = Pt { x, y: ba.c.y - 9.0 };
-            let p1 = Pt { x, y: ba.c.y + 9.0 };
+            let p0 = Pt { x, y: ba.y - 9.0 };
+            let p1 = Pt { x, y: ba.y + 9.0 };
             let ctl = Pt {
                 x: x + r * 1.6,
-                y: ba.c.y,
+                y: ba.y,
             };
             (
                 p0,
@@ -430,11 +416,11 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
                 p1,
                 Pt {
                     x: x + r * 0.8,
-                    y: ba.c.y,
+                    y: ba.y,
                 },
             )
         } else {
-            let (dx, dy) = (bb.c.x - ba.c.x, bb.c.y - ba.c.y);
+            let (dx, dy) = (bb.x - ba.x, bb.y - ba.y);
             let len = (dx * dx + dy * dy).sqrt().max(1.0);
             // Bent to the left of its direction, so a swap's two arrows make a loop; along a
             // row, far enough to pass over the boxes between.
@@ -445,8 +431,8 @@ fn diagram(d: &PlanDoc, which: &[usize], ix: &Index, lang: Lang) -> String {
                 28.0 + 0.06 * len
             } + 16.0 * bend;
             let ctl = Pt {
-                x: (ba.c.x + bb.c.x) / 2.0 - dy / len * off,
-                y: (ba.c.y + bb.c.y) / 2.0 + dx / len * off,
+                x: (ba.x + bb.x) / 2.0 - dy / len * off,
+                y: (ba.y + bb.y) / 2.0 + dx / len * off,
             };
             let (p0, p1) = (exit(ba, ctl), exit(bb, ctl));
             // A chain's first arrow carries the vacancy's ring too: its number goes earlier.
@@ -776,9 +762,7 @@ mod tests {
 
     #[test]
     fn an_arrow_leaves_its_box_on_the_side_it_heads_for() {
-        let b = Boxed {
-            c: Pt { x: 100.0, y: 100.0 },
-        };
+        let b = Pt { x: 100.0, y: 100.0 };
         let right = exit(b, Pt { x: 500.0, y: 100.0 });
         assert!((right.x - (100.0 + BOX_W / 2.0 + 2.0)).abs() < 1e-9);
         let below = exit(b, Pt { x: 100.0, y: 400.0 });

@@ -523,6 +523,18 @@ impl Degree {
     }
 }
 
+impl Bloc {
+    /// The bloc in a person's words.
+    pub fn word(self) -> crate::messages::Msg {
+        use crate::messages::{Msg, K};
+        Msg::new(match self {
+            Bloc::Party => K::BlocParty,
+            Bloc::Government => K::BlocGovernment,
+            Bloc::Front => K::BlocFront,
+        })
+    }
+}
+
 impl Level {
     /// The level in a person's words.
     pub fn word(self) -> crate::messages::Msg {
