@@ -3,7 +3,7 @@
 
 use crate::messages::{Lang, Msg, K};
 use crate::rules::{self, all_bans, Ctx, Exclusions};
-use crate::scenario::{Index, Scenario};
+use crate::scenario::{Date, Index, Scenario};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +33,7 @@ pub struct Retiring {
     pub name: String,
     pub post: Option<String>,
     pub post_label: Option<String>,
-    pub retirement_year: i32,
+    pub retires: Date,
 }
 
 /// A warning as the report carries it: its code, place and words.
@@ -95,7 +95,7 @@ pub fn check(full: &Scenario, lang: Lang) -> CheckReport {
     let retiring = full
         .retiring_by(full.year)
         .into_iter()
-        .map(|(o, year)| Retiring {
+        .map(|(o, retires)| Retiring {
             official: o.id.0.clone(),
             name: o.name.clone(),
             post: o.post.as_ref().map(|p| p.0.clone()),
@@ -104,7 +104,7 @@ pub fn check(full: &Scenario, lang: Lang) -> CheckReport {
                 .as_ref()
                 .and_then(|p| ix.post_index(p))
                 .map(|p| ix.post_label(p)),
-            retirement_year: year,
+            retires,
         })
         .collect();
     let rules = rules::all(s);

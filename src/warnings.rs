@@ -249,24 +249,24 @@ fn homes(s: &Scenario, out: &mut Vec<Problem>) {
 fn retirements(s: &Scenario, out: &mut Vec<Problem>) {
     let tenure = s.rules.min_tenure.years;
     for (i, o) in s.officials.iter().enumerate() {
-        let year = s.retirement.retirement_year(o.born, o.sex);
+        let year = s.retirement.retirement(o.born, o.sex);
         let field = format!("officials[{i}].born");
-        if year <= s.year {
+        if s.reached(year, s.year) {
             out.push(Problem::new(
                 "W004",
                 field,
                 Msg::new(K::WarnRetired)
                     .arg("name", &o.name)
-                    .arg("year", year),
+                    .msg("year", year.word()),
                 Msg::new(K::HintRetired),
             ));
-        } else if o.post.is_some() && year < s.year + tenure {
+        } else if o.post.is_some() && !year.after(s.year, s.effect_month()).at_least(tenure) {
             out.push(Problem::new(
                 "W005",
                 field,
                 Msg::new(K::WarnRetiresSoon)
                     .arg("name", &o.name)
-                    .arg("year", year)
+                    .msg("year", year.word())
                     .arg("n", tenure),
                 Msg::new(K::HintRetiresSoon),
             ));

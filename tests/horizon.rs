@@ -163,9 +163,9 @@ fn bookkeeping_matches_the_hand_worked_years() {
             h1.since,
             h1.last_rotation
         ),
-        ("u2-head", Some(2027), Some(2027))
+        ("u2-head", Some(2027.into()), Some(2027.into()))
     );
-    assert_eq!(s28.officials[2].since, Some(2026));
+    assert_eq!(s28.officials[2].since, Some(2026.into()));
     // A year in a post is a year in its field: 2025, 2026 and 2027 for Head One, 2026 and
     // 2027 for Pool.
     assert_eq!(h1.experience["party"], 23);
@@ -218,10 +218,10 @@ fn joint_never_costs_more_than_year_by_year_on_random_scenarios() {
         let mut s = common::random::random_scenario(&mut rng);
         for o in &mut s.officials {
             if rng.gen_bool(0.15) {
-                o.leaves = Some(rng.gen_range(2027..=2028));
+                o.leaves = Some(rng.gen_range(2027..=2028).into());
             }
             if rng.gen_bool(0.15) {
-                o.born = rng.gen_range(1964..1967); // retires within the horizon
+                o.born.year = rng.gen_range(1964..1967); // retires within the horizon
             }
         }
         let held: Vec<String> = s
@@ -232,7 +232,7 @@ fn joint_never_costs_more_than_year_by_year_on_random_scenarios() {
             .collect();
         for p in &mut s.posts {
             if !held.contains(&p.id.0) && rng.gen_bool(0.5) {
-                p.opens = Some(2027);
+                p.opens = Some(2027.into());
             }
         }
         s.pins.retain(|p| {

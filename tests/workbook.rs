@@ -162,8 +162,18 @@ fn filled(path: &Path, sex: &str) {
         officials.write_string(r, 0, *id).unwrap();
         officials.write_string(r, 1, *name).unwrap();
         officials.write_string(r, 2, *post).unwrap();
-        officials.write_number(r, 3, 2010.0).unwrap();
-        officials.write_number(r, 4, 1980.0).unwrap();
+        if r == 1 {
+            // A month as text, and a day in a date cell, as a spreadsheet keeps dates.
+            officials.write_string(r, 3, "03/2010").unwrap();
+            let day = rust_xlsxwriter::ExcelDateTime::from_ymd(1980, 5, 17).unwrap();
+            let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+            officials
+                .write_datetime_with_format(r, 4, &day, &format)
+                .unwrap();
+        } else {
+            officials.write_number(r, 3, 2010.0).unwrap();
+            officials.write_number(r, 4, 1980.0).unwrap();
+        }
         officials.write_string(r, 5, *sex).unwrap();
         officials.write_string(r, 6, "a; b").unwrap();
         officials.write_string(r, 7, "administration: 16").unwrap();
@@ -194,6 +204,10 @@ fn a_filled_workbook_plans_and_a_wrong_value_is_named_by_sheet_and_cell() {
         "{text}"
     );
     assert!(text.contains("years: 10"), "the settings sheet: {text}");
+    assert!(
+        text.contains("since: 2010-03") && text.contains("born: 1980-05-17"),
+        "dates as text and in a date cell: {text}"
+    );
     let plan: serde_json::Value =
         serde_json::from_str(&ok(&["plan", s(&good), "--format", "json"])).unwrap();
     assert_eq!(plan["scenario"], "dien-thu");

@@ -24,7 +24,7 @@ pub struct Departure {
 
 /// The whole scenario (every year's posts and pins) one year on from `state`, after
 /// the plan `after` of `state.year` (post index per official of `state.as_of(state.year)`).
-/// A move sets `since` and `last_rotation` to the plan year, which starts the term-limit
+/// A move sets `since` and `last_rotation` to the plan's date, which starts the term-limit
 /// clock again and locks the official in the new post for the minimum tenure; the year
 /// in the post adds a year of experience in its field.
 pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
@@ -38,8 +38,8 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
         let mut official = official.clone();
         let to = after[o].map(|p| now.posts[p].id.clone());
         if to.is_some() && to != official.post {
-            official.since = Some(year);
-            official.last_rotation = Some(year);
+            official.since = Some(state.plan_date());
+            official.last_rotation = Some(state.plan_date());
         }
         if let Some(p) = after[o] {
             // A year in the post is a year of experience in its field.
@@ -54,11 +54,11 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
             name: official.name.clone(),
             post: official.post.clone(),
         };
-        if retired_by(ix.retirement_year[o], next) {
+        if state.reached(ix.retirement[o], next) {
             turn.retired.push(departure());
             continue;
         }
-        if official.leaves == Some(next) {
+        if official.leaves.is_some_and(|d| state.reached(d, next)) {
             turn.left.push(departure());
         }
         officials.push(official);
@@ -66,19 +66,16 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
     turn.opened = state
         .posts
         .iter()
-        .filter(|p| p.opens == Some(next))
+        .filter(|p| {
+            p.opens
+                .is_some_and(|d| state.reached(d, next) && !state.reached(d, year))
+        })
         .map(|p| p.id.clone())
         .collect();
     let mut s = state.clone();
     s.year = next;
     s.officials = officials;
     (s, turn)
-}
-
-/// Whether an official whose retirement year is `retires` has retired by the plan of
-/// `year`: one who reaches the age in that year is gone before it, as `Scenario::as_of` has it.
-pub fn retired_by(retires: i32, year: i32) -> bool {
-    retires <= year
 }
 
 /// The same year on, with no one moved (the years before a horizon's first plan).
@@ -102,8 +99,8 @@ mod tests {
             )
             .unwrap(),
         );
-        s.officials[2].born = 1965; // Cường, a man: 62 years in 2027
-        s.officials[3].leaves = Some(2027); // Dung
+        s.officials[2].born = 1965.into(); // Cường, a man: 62 years in 2027
+        s.officials[3].leaves = Some(2027.into()); // Dung
         let now = s.as_of(2026);
         let ix = Index::new(&now);
         let post = |id: &str| ix.post_index(&id.into());
@@ -123,9 +120,9 @@ mod tests {
                 an.since,
                 an.last_rotation
             ),
-            ("pn-edu", Some(2026), Some(2026))
+            ("pn-edu", Some(2026.into()), Some(2026.into()))
         );
-        assert_eq!(next.officials[1].since, Some(2026));
+        assert_eq!(next.officials[1].since, Some(2026.into()));
         assert_eq!(
             an.experience["education"], 26,
             "a year as head of education"

@@ -6,13 +6,13 @@
 //! and the yearly plans judge every placement the same way; the joint plan is then
 //! replayed year by year, costed and verified like any other.
 
-use super::{retired_by, walk, Mode, Options, Progress, Run, Start};
+use super::{walk, Mode, Options, Progress, Run, Start};
 use crate::error::{Error, Problem, Result};
 use crate::messages::{Msg, K};
 use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
 use crate::rules::{self, Ctx};
-use crate::scenario::{Index, Official, Pin, PostId, Scenario};
+use crate::scenario::{Date, Index, Official, Pin, PostId, Scenario};
 use crate::solve::{solve, Failure, Limits, Solved};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,8 +24,8 @@ const MAX_ARCS: usize = 1_500_000;
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct State {
     post: Option<PostId>,
-    since: Option<i32>,
-    last_rotation: Option<i32>,
+    since: Option<Date>,
+    last_rotation: Option<Date>,
     gained: BTreeMap<String, u32>,
 }
 
@@ -39,15 +39,15 @@ impl State {
         }
     }
 
-    /// The state a year on, having held `post` (of `sector`) through `year`.
-    fn after(&self, post: &PostId, sector: &str, year: i32) -> State {
+    /// The state a year on, having held `post` (of `sector`) through a plan taking effect `when`.
+    fn after(&self, post: &PostId, sector: &str, when: Date) -> State {
         let mut next = if self.post.as_ref() == Some(post) {
             self.clone()
         } else {
             State {
                 post: Some(post.clone()),
-                since: Some(year),
-                last_rotation: Some(year),
+                since: Some(when),
+                last_rotation: Some(when),
                 gained: self.gained.clone(),
             }
         };
@@ -71,7 +71,7 @@ pub fn solve_joint(
         .enumerate()
         .map(|(g, o)| (o.id.0.as_str(), g))
         .collect();
-    let retires = Index::new(&first).retirement_year;
+    let retires = Index::new(&first).retirement;
     let n = records.len();
 
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -93,8 +93,10 @@ pub fn solve_joint(
     for year in opts.from..=opts.to {
         progress.step(Mode::Joint, &format!("building {year}"));
         // Who is still serving, by the same dates `advance` applies year by year.
-        let present =
-            |g: usize| records[g].leaves.is_none_or(|y| y > year) && !retired_by(retires[g], year);
+        let present = |g: usize| {
+            records[g].leaves.is_none_or(|d| !first.reached(d, year))
+                && !first.reached(retires[g], year)
+        };
         let copies: Vec<(usize, State)> = states
             .iter()
             .filter(|(g, _)| present(*g))
@@ -128,7 +130,7 @@ pub fn solve_joint(
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
             of_copy[c].push((p, v));
-            let next = st.after(&s.posts[p].id, &s.posts[p].sector, year);
+            let next = st.after(&s.posts[p].id, &s.posts[p].sector, s.plan_date());
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
                 pool_arcs[*g].push(v);

@@ -7,7 +7,7 @@ mod advance;
 mod doc;
 mod joint;
 
-pub use advance::{advance, retired_by, stand_still, Departure, Turn};
+pub use advance::{advance, stand_still, Departure, Turn};
 pub use doc::{document_runs, HorizonDoc, RunDoc, YearDoc, YearSummary};
 
 use crate::error::{Error, Problem, Result};
@@ -118,7 +118,7 @@ pub struct Start {
 pub struct Phased {
     pub official: OfficialId,
     pub post: Option<PostId>,
-    pub since: Option<i32>,
+    pub since: Option<crate::scenario::Date>,
     /// The last year the official can still be moved (service left, or the horizon's end).
     pub deadline: i32,
 }
@@ -188,12 +188,12 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
             continue;
         }
         if let Some(o) = base.officials.iter().find(|o| o.id == pin.official) {
-            let retires = base.retirement.retirement_year(o.born, o.sex);
-            let gone = if retired_by(retires, year) {
+            let retires = base.retirement.retirement(o.born, o.sex);
+            let gone = if base.reached(retires, year) {
                 Some((K::PinGoneRetires, retires))
             } else {
                 o.leaves
-                    .filter(|&l| l <= year)
+                    .filter(|&l| base.reached(l, year))
                     .map(|l| (K::PinGoneLeaves, l))
             };
             if let Some((key, when)) = gone {
@@ -203,7 +203,7 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
                     Msg::new(key)
                         .arg("year", year)
                         .arg("name", &o.name)
-                        .arg("when", when),
+                        .msg("when", when.word()),
                     Msg::new(K::HintPinGone),
                 ));
             }
@@ -214,7 +214,7 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
                 .iter()
                 .find(|p| p.id == *take)
                 .and_then(|p| p.opens)
-                .filter(|&y| y > year)
+                .filter(|&d| !base.reached(d, year))
             {
                 out.push(Problem::new(
                     "E114",
@@ -222,7 +222,7 @@ pub fn pin_problems(base: &Scenario, opts: &Options) -> Vec<Problem> {
                     Msg::new(K::PinBeforeOpen)
                         .arg("year", year)
                         .arg("post", take)
-                        .arg("opens", opens),
+                        .msg("opens", opens.word()),
                     Msg::new(K::HintPinBeforeOpen),
                 ));
             }
@@ -282,7 +282,10 @@ pub fn prepare(base: &Scenario, opts: &Options) -> Result<Start> {
         let service = &first.rules.service_left;
         for (o, official) in first.officials.iter().enumerate() {
             if ctx.forced[o] {
-                let last_move = ix.retirement_year[o] - service.forced_years;
+                // The last plan year with a term's service left.
+                let r = ix.retirement[o];
+                let short = r.month.is_some_and(|m| m < first.effect_month());
+                let last_move = r.year - service.forced_years - short as i32;
                 phased.push(Phased {
                     official: official.id.clone(),
                     post: official.post.clone(),

@@ -86,7 +86,7 @@ catalogue! {
         "Scenario {scenario} ({year}): {units} units, {posts} posts, {officials} officials; {pairs} eligible (official, post) pairs";
     CheckRetiring => "Đến tuổi nghỉ hưu trong năm {year} ({n}): không đưa vào phương án, vị trí của họ để trống:",
         "At retirement age by {year} ({n}): left out of the plan, their posts open:";
-    CheckRetiringOne => "{name}{post}: đến tuổi nghỉ hưu năm {retires}", "{name}{post}: retirement age reached in {retires}";
+    CheckRetiringOne => "{name}{post}: đến tuổi nghỉ hưu {retires}", "{name}{post}: retirement age reached in {retires}";
     CheckMustRotate => "Phải luân chuyển ({n}):", "Must rotate ({n}):";
     CheckOpenSeats => "Vị trí còn trống ({n}):", "Open seats ({n}):";
     CheckNoDeadEnds => "Không có điểm bế tắc.", "No dead ends found.";
@@ -233,14 +233,14 @@ catalogue! {
     BanPinAvoid => "{name} được chỉ định không nhận vị trí {post}", "{name} is pinned not to take {post}";
     BanWhoRotates => "{name} giữ chức {role}, không nằm trong quy hoạch và không quy định nào buộc phải chuyển", "{name} holds a {role} post, is in no pipeline and no rule moves them";
     BanRatingGate => "{name} xếp loại \"không hoàn thành nhiệm vụ\" nên không được luân chuyển hay bổ nhiệm", "{name} is rated \"not completed\" and may not be rotated or appointed";
-    BanMinTenure => "{name} được luân chuyển năm {last} và phải giữ vị trí {years} năm, đến năm {until}", "{name} was rotated in {last} and must stay {years} years, until {until}";
-    BanTermLimit => "{name} giữ chức {title} từ năm {since} ({years} năm, thời hạn {limit} năm) nên phải rời {unit}", "{name} has been {title} since {since} ({years} years, limit {limit}) and must leave {unit}";
+    BanMinTenure => "{name} được luân chuyển {last} và phải giữ vị trí {years} năm, đến {until}", "{name} was rotated in {last} and must stay {years} years, until {until}";
+    BanTermLimit => "{name} giữ chức {title} từ {since} ({years} năm, thời hạn {limit} năm) nên phải rời {unit}", "{name} has been {title} since {since} ({years} years, limit {limit}) and must leave {unit}";
     BanNonLocal => "{name} là người địa phương tại {place}, mà {title} là vị trí chủ chốt dành cho người không phải người địa phương", "{name} is local to {place} and {title} is a key post for non-local officials";
     BanDegree => "{title} yêu cầu trình độ {degree}; {name} có trình độ {has}", "{title} requires a {degree} degree; {name} has {has}";
     BanYears => "{title} yêu cầu {years} năm trong lĩnh vực {sector}; {name} có {has} năm", "{title} requires {years} years in {sector}; {name} has {has}";
     BanPromotion => "{title} là đề bạt đối với {name}, người không nằm trong quy hoạch chức danh này", "{title} would be a promotion for {name}, who is not in the pipeline for it";
     BanDemotion => "{title} là hạ chức đối với {name}, người đang giữ chức {role}", "{title} would be a demotion for {name}, who holds a {role} post";
-    BanServiceLeft => "{name} nghỉ hưu năm {retires} (còn {left} năm, cần {need} năm để luân chuyển)", "{name} retires in {retires} ({left} years left, {need} needed for a rotation)";
+    BanServiceLeft => "{name} nghỉ hưu {retires} (còn {left} năm, cần {need} năm để luân chuyển)", "{name} retires in {retires} ({left} years left, {need} needed for a rotation)";
 
     // What a row of the integer program says.
     RowHoldsOne => "{name} giữ đúng một vị trí", "{name} holds exactly one post";
@@ -311,6 +311,7 @@ catalogue! {
     HintMissingField => "bổ sung trường này; README liệt kê các trường bắt buộc", "add the field; the README lists which fields are required";
     HintUnknownVariant => "dùng một trong các giá trị được liệt kê, hoặc từ tiếng Việt cùng nghĩa, có dấu hay không dấu (ví dụ `cấp huyện`, `chính quyền`, `cấp phó`, `thạc sĩ`, `hoàn thành tốt`, `nữ`)", "use one of the values listed as expected, or a Vietnamese word for it, with or without diacritics (e.g. `cấp huyện`, `chính quyền`, `cấp phó`, `thạc sĩ`, `hoàn thành tốt`, `nữ`)";
     HintTooLarge => "viết một số nhỏ hơn; README liệt kê khoảng giá trị của từng trường", "write a smaller number; the README lists each field's range";
+    HintDate => "ghi một tháng, một ngày có thật, hoặc chỉ năm", "write a real month or day, or the year alone";
     HintWrongKind => "viết giá trị đúng loại như yêu cầu", "write the kind of value shown as expected";
     HintSyntax => "sửa cú pháp YAML tại vị trí này", "fix the YAML syntax at this place";
     HintPlanFile => "đưa vào tệp phương án do `rotaplan plan --format yaml` hoặc `--format json` tạo ra", "give a plan file written by `rotaplan plan --format yaml` or `--format json`";
@@ -336,30 +337,30 @@ catalogue! {
     HintPlanYear => "ghi năm các quyết định luân chuyển có hiệu lực, ví dụ 2026", "write the year the rotations take effect, e.g. 2026";
     PhaseInTooMany => "không thể có ít nhất {k} trong {n} cán bộ được liệt kê phải chuyển", "at least {k} of {n} listed officials cannot move";
     HintPhaseInTooMany => "liệt kê thêm cán bộ trong rules.phase_in.officials, hoặc giảm at_least", "list more officials under rules.phase_in.officials, or lower at_least";
-    OpensTooEarly => "vị trí mở năm {y}, không sau năm của phương án {year}", "the post opens in {y}, not after the plan year {year}";
+    OpensTooEarly => "vị trí mở {y}, không sau thời điểm của phương án ({year})", "the post opens in {y}, not after the plan ({year})";
     HintOpensTooEarly => "bỏ `opens` với vị trí đã có, hoặc ghi một năm sau", "remove `opens` for a post that exists already, or write a later year";
     NoSeats => "một vị trí phải nhận ít nhất một người", "a post must take at least one holder";
     HintNoSeats => "đặt capacity từ 1 trở lên, hoặc xóa vị trí", "set capacity to 1 or more, or remove the post";
     NoSince => "{name} đang giữ một vị trí nhưng thiếu năm nhận vị trí đó", "{name} holds a post but the year they took it is missing";
     HintNoSince => "thêm `since: NĂM`, năm cán bộ nhận vị trí hiện tại", "add `since: YEAR`, the year the official took the current post";
-    LeavesTooEarly => "{name} chuyển đi năm {y}, không sau năm của phương án {year}", "{name} leaves in {y}, not after the plan year {year}";
+    LeavesTooEarly => "{name} chuyển đi {y}, không sau thời điểm của phương án ({year})", "{name} leaves in {y}, not after the plan ({year})";
     HintLeavesTooEarly => "xóa cán bộ đã chuyển đi, hoặc ghi một năm sau", "remove an official who has left, or write a later year";
     BadBorn => "năm sinh {born} không thể có đối với cán bộ năm {year}", "birth year {born} is impossible for an official in {year}";
     HintBorn => "ghi năm sinh đủ bốn chữ số, ví dụ 1975", "write the four-digit birth year, e.g. 1975";
-    BadEventYear => "{field} {y} không thể có: phải nằm giữa năm cán bộ tròn 16 tuổi ({min}) và năm của phương án ({year})", "{field} {y} is impossible: it must lie between the official's 16th birthday ({min}) and the plan year ({year})";
-    HintEventYear => "ghi năm đủ bốn chữ số khi sự việc xảy ra", "write the four-digit year the event happened";
+    BadEventYear => "{field} {y} không thể có: phải nằm giữa năm cán bộ tròn 16 tuổi ({min}) và thời điểm của phương án ({year})", "{field} {y} is impossible: it must lie between the official's 16th birthday ({min}) and the plan ({year})";
+    HintEventYear => "ghi năm đủ bốn chữ số (hoặc tháng, ngày) khi sự việc xảy ra", "write the four-digit year (or month, or day) the event happened";
     OwnRelative => "{name} được ghi là người thân của chính mình", "{name} is listed as their own relative";
     HintRemoveEntry => "xóa mục này", "remove the entry";
-    HeldBeforeOpen => "vị trí `{post}` chỉ mở năm {y}, nhưng {name} đang giữ nó", "post `{post}` opens only in {y}, but {name} holds it now";
+    HeldBeforeOpen => "vị trí `{post}` chỉ mở {y}, nhưng {name} đang giữ nó", "post `{post}` opens only in {y}, but {name} holds it now";
     HintHeldBeforeOpen => "xóa posts[{i}].opens, hoặc ghi đúng vị trí cán bộ đang giữ", "remove posts[{i}].opens, or give the official the post they hold now";
     OverCapacityOne => "vị trí `{post}` nhận 1 người nhưng có {n} cán bộ đang giữ: {names}", "post `{post}` takes 1 holder but {n} officials hold it: {names}";
     OverCapacity => "vị trí `{post}` nhận {cap} người nhưng có {n} cán bộ đang giữ: {names}", "post `{post}` takes {cap} holders but {n} officials hold it: {names}";
     HintOverCapacity => "sửa vị trí của các cán bộ, hoặc tăng posts[{i}].capacity nếu vị trí thật sự có nhiều chỗ hơn", "correct the officials' posts, or raise posts[{i}].capacity if the post really has more seats";
     PinnedTwice => "`{official}` được chỉ định hai lần trong một năm", "`{official}` is pinned twice for one year";
     HintPinnedTwice => "gộp hai chỉ định thành một mục", "merge the two pins into one entry";
-    PinBeforeOpen => "chỉ định dành cho năm {year}, nhưng vị trí `{post}` chỉ mở năm {opens}", "the pin is for {year}, but post `{post}` opens only in {opens}";
+    PinBeforeOpen => "chỉ định dành cho năm {year}, nhưng vị trí `{post}` chỉ mở {opens}", "the pin is for {year}, but post `{post}` opens only in {opens}";
     HintPinBeforeOpen => "ghi `year` của chỉ định vào năm vị trí đã mở, hoặc nhận vị trí khác", "give the pin a `year` when the post is open, or take another post";
-    PinRetired => "{name} nghỉ hưu năm {retires} (đến tuổi nghỉ hưu), nên không còn công tác khi lập phương án năm {year}: chỉ định không thể áp dụng", "{name} retires in {retires} (retirement age), so is gone before the plan of {year}: the pin cannot bind";
+    PinRetired => "{name} nghỉ hưu {retires} (đến tuổi nghỉ hưu), nên không còn công tác khi lập phương án năm {year}: chỉ định không thể áp dụng", "{name} retires in {retires} (retirement age), so is gone before the plan of {year}: the pin cannot bind";
     HintPinRetired => "xóa chỉ định, hoặc sửa năm sinh của cán bộ", "remove the pin, or correct the official's birth year";
     PinTooEarly => "chỉ định dành cho năm {y}, trước năm của phương án {year}", "the pin is for {y}, before the plan year {year}";
     HintPinTooEarly => "xóa chỉ định, hoặc ghi năm của phương án mà nó nhắm tới", "remove the pin, or write the plan year it is meant for";
@@ -380,6 +381,7 @@ catalogue! {
     WhatSeats => "số chỗ của một vị trí", "seats of a post";
     WhatExperience => "số năm kinh nghiệm", "years of experience";
     WhatGrade => "một bậc", "a grade";
+    WhatMonth => "tháng của phương án", "the plan's month";
     FlatStep => "không tăng tháng nào mỗi năm thì tuổi không bao giờ tăng từ base_months ({base}) lên max_months ({max})", "with no months added each year the age never rises from base_months ({base}) to max_months ({max})";
     HintFlatStep => "ghi số tháng tuổi tăng mỗi năm, hoặc đặt max_months bằng base_months nếu tuổi không tăng", "write the months the age rises each year, or set max_months equal to base_months for an age that does not rise";
     TooLate => "{y} muộn hơn năm của phương án {year} quá một thế kỷ", "{y} is more than a century after the plan year {year}";
@@ -447,15 +449,21 @@ catalogue! {
     HintHorizonSpan => "cho --to một năm từ --from đến 29 năm sau đó", "give --to a year from --from to 29 years after it";
     JointTooLarge => "lập mọi năm thành một bài toán quy hoạch nguyên là quá lớn: hơn {millions} triệu lựa chọn vào năm {year}", "planning all these years as one integer program is too large to solve: over {millions} million choices by {year}";
     HintJointTooLarge => "lập từng năm (--mode yearly), hoặc cho ít năm hơn", "plan year by year (--mode yearly), or over fewer years";
-    PinGoneRetires => "chỉ định dành cho năm {year}, nhưng {name} nghỉ hưu năm {when}", "the pin is for {year}, but {name} retires in {when}";
-    PinGoneLeaves => "chỉ định dành cho năm {year}, nhưng {name} chuyển đi năm {when}", "the pin is for {year}, but {name} leaves in {when}";
+    PinGoneRetires => "chỉ định dành cho năm {year}, nhưng {name} nghỉ hưu {when}", "the pin is for {year}, but {name} retires in {when}";
+    PinGoneLeaves => "chỉ định dành cho năm {year}, nhưng {name} chuyển đi {when}", "the pin is for {year}, but {name} leaves in {when}";
     HintPinGone => "xóa chỉ định, hoặc ghi cho nó một `year` sớm hơn", "remove the pin, or give it an earlier `year`";
+
+    // A date in words.
+    DateYear => "năm {y}", "{y}";
+    DateMonth => "tháng {mm}/{y}", "{y}-{mm}";
+    DateDay => "ngày {dd}/{mm}/{y}", "{y}-{mm}-{dd}";
 
     // What the parser says, in words.
     SerdeUnknownField => "trường `{name}` không hợp lệ, cần {expected}", "unknown field `{name}`, expected {expected}";
     SerdeMissingField => "thiếu trường `{name}`", "missing field `{name}`";
     SerdeUnknownValue => "giá trị `{value}` không hợp lệ, cần {expected}", "unknown variant `{value}`, expected {expected}";
     SerdeWrongKind => "sai loại giá trị: {found}, cần {expected}", "wrong kind of value: {found}, expected {expected}";
+    SerdeBadValue => "{value} không phải {expected}", "{value} is not {expected}";
     SerdeOneOf => "một trong {list}", "one of {list}";
     SerdeEither => "{a} hoặc {b}", "{a} or {b}";
     ExpWholeNumber => "một số nguyên", "a whole number";
@@ -466,6 +474,7 @@ catalogue! {
     ExpMapping => "một danh sách trường (trường: giá trị)", "a mapping of fields (field: value)";
     ExpListedWord => "một trong các từ được liệt kê", "one of the listed words";
     ExpBoolean => "true hoặc false", "a boolean";
+    ExpDate => "một thời điểm: năm (2016), tháng (2016-03 hoặc 03/2016) hoặc ngày (2016-03-01 hoặc 01/03/2016)", "a date: a year (2016), a month (2016-03 or 03/2016) or a day (2016-03-01 or 01/03/2016)";
 
     // The verifier's findings.
     VScenario => "phương án dành cho kịch bản `{plan}`, không phải `{scenario}`", "the plan is for scenario `{plan}`, not `{scenario}`";
@@ -482,7 +491,7 @@ catalogue! {
     VNonLocal => "{name} là người địa phương mà giữ vị trí chủ chốt `{post}`", "{name} is local and holds the key post `{post}`";
     VWhoRotates => "{name} được điều động, nhưng giữ chức {role}, không nằm trong quy hoạch, và không quy định hay chỉ định nào buộc phải chuyển", "{name} is moved, but holds a {role} post, is in no pipeline, and no rule or pin moves them";
     VRatingGate => "{name} xếp loại không hoàn thành nhiệm vụ nhưng vẫn được điều động", "{name} is rated not completed but is moved";
-    VMinTenure => "{name} được luân chuyển năm {last} và chưa được chuyển trước năm {until}", "{name} was rotated in {last} and may not move before {until}";
+    VMinTenure => "{name} được luân chuyển {last} và chưa được chuyển trước {until}", "{name} was rotated in {last} and may not move before {until}";
     VDegree => "{name} không có trình độ mà `{post}` yêu cầu", "{name} lacks the degree `{post}` requires";
     VYears => "{name} không đủ số năm trong lĩnh vực {sector} mà `{post}` yêu cầu", "{name} lacks the years in {sector} `{post}` requires";
     VDemotion => "{name} bị chuyển xuống chức thấp hơn là {title}", "{name} is moved to the lower role of {title}";
@@ -559,9 +568,9 @@ catalogue! {
     WarnHome => "nơi `{home}` của {name} không khớp địa bàn nào của các đơn vị", "{name}'s home `{home}` matches no unit's locality";
     HintHomeIsName => "đó là tên một đơn vị; ghi địa bàn của nó: `{locality}`", "that is a unit's name; write its locality: `{locality}`";
     HintHome => "trông như một tên; ghi mã địa bàn như ở các đơn vị (`locality`, mặc định là mã đơn vị)", "it looks like a name; write a locality id as the units do (`locality`, by default the unit's id)";
-    WarnRetired => "{name} đến tuổi nghỉ hưu năm {year}, trước hoặc ngay trong năm của phương án, nên không được đưa vào phương án", "{name} reaches retirement age in {year}, by the plan year, and is left out of the plan";
+    WarnRetired => "{name} đến tuổi nghỉ hưu {year}, trước hoặc ngay trong năm của phương án, nên không được đưa vào phương án", "{name} reaches retirement age in {year}, by the plan year, and is left out of the plan";
     HintRetired => "kiểm tra năm sinh, hoặc bỏ người này khỏi danh sách", "check the birth year, or take the official off the list";
-    WarnRetiresSoon => "{name} đến tuổi nghỉ hưu năm {year}, trước khi một điều động kịp đủ thời gian tối thiểu {n} năm", "{name} reaches retirement age in {year}, before a move could last the minimum of {n} years";
+    WarnRetiresSoon => "{name} đến tuổi nghỉ hưu {year}, trước khi một điều động kịp đủ thời gian tối thiểu {n} năm", "{name} reaches retirement age in {year}, before a move could last the minimum of {n} years";
     HintRetiresSoon => "một điều động sẽ bị cắt ngắn; cân nhắc giữ nguyên hoặc ghim `stay: true`", "a move would be cut short; consider keeping them (`stay: true`)";
     WarnRelativeOneSide => "{name} ghi {other} là người thân, nhưng {other} không ghi lại", "{name} lists {other} as a relative, but {other} does not list them back";
     HintRelativeOneSide => "thêm `{id}` vào `relatives` của {other}", "add `{id}` to {other}'s `relatives`";
@@ -571,7 +580,7 @@ catalogue! {
     WarningsBrief => "{n} cảnh báo ({codes}): {first}{more}; `check` liệt kê đủ, `--strict` coi là lỗi", "{n} warning(s) ({codes}): {first}{more}; `check` lists them all, `--strict` makes them errors";
 
     // A scenario as a workbook.
-    WorkbookGuide => "Kịch bản luân chuyển trong một bảng tính: ai giữ vị trí nào, vị trí nào còn trống, áp dụng quy định nào.\n\nMỗi trang một danh sách: Đơn vị, Vị trí, Cán bộ, Chỉ định; trang Cấu hình giữ tên, năm, các quy định, trọng số và bảng tuổi nghỉ hưu.\nMỗi dòng một mục. Dòng bắt đầu bằng # là ví dụ hoặc ghi chú, không được đọc.\nTiêu đề cột giữ tên trường trong ngoặc, ví dụ \"Năm sinh (born)\": đừng sửa phần trong ngoặc.\nDanh sách trong một ô cách nhau bằng dấu chấm phẩy: \"q1; pn\". Kinh nghiệm: \"education: 12; finance: 3\".\nCấp, khối, vai trò, trình độ, xếp loại, giới tính: chọn trong danh sách, hoặc viết tiếng Việt hay tiếng Anh, có dấu hay không dấu.\nCó/không: TRUE/FALSE (hoặc có/không).\nKiểm tra: rotaplan check TỆP.xlsx; lập phương án: rotaplan plan TỆP.xlsx. Lỗi được chỉ theo trang và ô, ví dụ Cán bộ!F12.", "A rotation scenario as a workbook: who holds which post, which posts are open, which rules apply.\n\nOne sheet per list: Units, Posts, Officials, Pins; the Settings sheet holds the name, the year, the rules, the weights and the retirement table.\nOne row per entry. A row starting with # is an example or a note and is not read.\nEach header keeps its field in brackets, e.g. \"Born (born)\": do not change the part in brackets.\nSeveral items in one cell are separated by semicolons: \"q1; pn\". Experience: \"education: 12; finance: 3\".\nLevel, bloc, role, degree, rating, sex: pick from the list, or write the English or Vietnamese word, with or without diacritics.\nYes/no: TRUE/FALSE.\nCheck: rotaplan check FILE.xlsx; plan: rotaplan plan FILE.xlsx. Problems are named by sheet and cell, e.g. Officials!F12.";
+    WorkbookGuide => "Kịch bản luân chuyển trong một bảng tính: ai giữ vị trí nào, vị trí nào còn trống, áp dụng quy định nào.\n\nMỗi trang một danh sách: Đơn vị, Vị trí, Cán bộ, Chỉ định; trang Cấu hình giữ tên, năm, các quy định, trọng số và bảng tuổi nghỉ hưu.\nMỗi dòng một mục. Dòng bắt đầu bằng # là ví dụ hoặc ghi chú, không được đọc.\nTiêu đề cột giữ tên trường trong ngoặc, ví dụ \"Năm sinh (born)\": đừng sửa phần trong ngoặc.\nDanh sách trong một ô cách nhau bằng dấu chấm phẩy: \"q1; pn\". Kinh nghiệm: \"education: 12; finance: 3\".\nCấp, khối, vai trò, trình độ, xếp loại, giới tính: chọn trong danh sách, hoặc viết tiếng Việt hay tiếng Anh, có dấu hay không dấu.\nCó/không: TRUE/FALSE (hoặc có/không).\nThời điểm (năm sinh, giữ từ, luân chuyển lần cuối, rời đi, mở từ): năm (1970), tháng (1970-03 hoặc 03/1970) hoặc ngày (01/03/1970, hoặc một ô ngày tháng); có tháng thì thời gian giữ chức, tám năm và tuổi nghỉ hưu được tính theo tháng.\nKiểm tra: rotaplan check TỆP.xlsx; lập phương án: rotaplan plan TỆP.xlsx. Lỗi được chỉ theo trang và ô, ví dụ Cán bộ!F12.", "A rotation scenario as a workbook: who holds which post, which posts are open, which rules apply.\n\nOne sheet per list: Units, Posts, Officials, Pins; the Settings sheet holds the name, the year, the rules, the weights and the retirement table.\nOne row per entry. A row starting with # is an example or a note and is not read.\nEach header keeps its field in brackets, e.g. \"Born (born)\": do not change the part in brackets.\nSeveral items in one cell are separated by semicolons: \"q1; pn\". Experience: \"education: 12; finance: 3\".\nLevel, bloc, role, degree, rating, sex: pick from the list, or write the English or Vietnamese word, with or without diacritics.\nYes/no: TRUE/FALSE.\nDates (born, since, last rotation, leaves, opens): a year (1970), a month (1970-03 or 03/1970) or a day (01/03/1970, or a date cell); with months, time in post, the eight years and the retirement age are counted in months.\nCheck: rotaplan check FILE.xlsx; plan: rotaplan plan FILE.xlsx. Problems are named by sheet and cell, e.g. Officials!F12.";
     WorkbookKey => "Khóa", "Key";
     ConvertExtension => "phần mở rộng của tệp không ứng với định dạng kịch bản nào", "the file's extension names no scenario format";
     TemplateNotXlsx => "mẫu là một bảng tính, nên tên tệp phải có đuôi .xlsx", "the template is a workbook, so its file name must end in .xlsx";

@@ -35,7 +35,7 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang
         .filter(|&o| {
             matches!(holds[o], Some(p) if s.posts[p].role == crate::scenario::Role::Head)
                 && !fresh[o]
-                && ix.years_in_post(o).is_some_and(|y| y >= limit)
+                && ix.time_in_post(o).is_some_and(|t| t.at_least(limit))
         })
         .map(|o| s.officials[o].name.clone())
         .collect();

@@ -8,6 +8,7 @@ use crate::horizon::HorizonDoc;
 use crate::messages::{t as tr, Lang, K};
 use crate::plan::{MoveKind, PlanDoc};
 use crate::rules::CostTerm;
+use crate::scenario::Date;
 
 /// A cell: a text, or a number kept as a number (spreadsheets add numbers up).
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +70,14 @@ fn heads(lang: Lang, keys: &[K]) -> Vec<String> {
 
 fn int(n: impl TryInto<i64>) -> Value {
     Value::Int(n.try_into().unwrap_or(i64::MAX))
+}
+
+/// A year as a number, a month or a day as its date text.
+fn date(d: Date) -> Value {
+    match d.month {
+        None => int(d.year),
+        Some(_) => d.to_string().into(),
+    }
 }
 
 /// The two lines that open a plan's report: what it is, and how it was solved.
@@ -307,7 +316,7 @@ pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {
                 vec![
                     r.name.as_str().into(),
                     r.post_label.clone().unwrap_or_default().into(),
-                    int(r.retirement_year),
+                    date(r.retires),
                 ]
             })
             .collect(),

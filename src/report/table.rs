@@ -231,7 +231,7 @@ pub fn check_table(c: &CheckReport, lang: Lang) -> String {
                     &[
                         ("name", &r.name),
                         ("post", &post),
-                        ("retires", &r.retirement_year)
+                        ("retires", &r.retires.word().render(lang))
                     ]
                 )
             );

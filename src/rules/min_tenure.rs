@@ -2,16 +2,21 @@
 
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
-use crate::scenario::MinTenureConfig;
+use crate::scenario::{Date, MinTenureConfig};
 
 pub struct MinTenure(pub MinTenureConfig);
 
 impl MinTenure {
     /// (last rotation, end of the lock) for an official who may not move yet.
-    fn locked(&self, ctx: &Ctx, o: usize) -> Option<(i32, i32)> {
+    fn locked(&self, ctx: &Ctx, o: usize) -> Option<(Date, Date)> {
         let last = ctx.ix.official(o).last_rotation?;
-        let until = last + self.0.years;
-        (self.0.enabled && ctx.ix.current[o].is_some() && ctx.scenario().year < until)
+        let s = ctx.scenario();
+        let served = last.until(s.year, s.effect_month());
+        let until = Date {
+            year: last.year + self.0.years,
+            ..last
+        };
+        (self.0.enabled && ctx.ix.current[o].is_some() && !served.at_least(self.0.years))
             .then_some((last, until))
     }
 }
@@ -52,9 +57,9 @@ impl Rule for MinTenure {
         Some(
             Msg::new(K::BanMinTenure)
                 .arg("name", &official.name)
-                .arg("last", last)
+                .msg("last", last.word())
                 .arg("years", self.0.years)
-                .arg("until", until),
+                .msg("until", until.word()),
         )
     }
 }
@@ -67,15 +72,28 @@ mod tests {
     #[test]
     fn recent_rotation_locks_the_post() {
         let mut s = scenario("");
-        s.officials[2].last_rotation = Some(2024);
+        s.officials[2].last_rotation = Some(2024.into());
         let r = MinTenure(Default::default());
         assert!(ban(&r, &s, "c", "pn-dep").unwrap().contains("until 2027"));
         assert_eq!(ban(&r, &s, "c", "q1-fin"), None);
-        s.officials[2].last_rotation = Some(2023);
+        s.officials[2].last_rotation = Some(2023.into());
         assert_eq!(
             ban(&r, &s, "c", "pn-dep"),
             None,
             "three full years have passed"
         );
+    }
+
+    #[test]
+    fn with_months_the_lock_ends_in_its_month() {
+        let r = MinTenure(Default::default());
+        let at = |month: &str| {
+            let mut s = scenario(month);
+            s.officials[2].last_rotation = Some(Date::month(2023, 9));
+            ban(&r, &s, "c", "pn-dep")
+        };
+        assert!(at("month: 8\n").unwrap().contains("until 2026-09"));
+        assert_eq!(at("month: 9\n"), None);
+        assert_eq!(at(""), None, "by the end of 2026");
     }
 }

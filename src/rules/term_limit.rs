@@ -11,8 +11,8 @@ impl TermLimit {
     /// The post of a head who has reached the limit.
     fn over_limit(&self, ctx: &Ctx, o: usize) -> Option<usize> {
         let cur = ctx.ix.current[o]?;
-        let years = ctx.ix.years_in_post(o)?;
-        (self.0.enabled && ctx.ix.post(cur).role == Role::Head && years >= self.0.years)
+        let time = ctx.ix.time_in_post(o)?;
+        (self.0.enabled && ctx.ix.post(cur).role == Role::Head && time.at_least(self.0.years))
             .then_some(cur)
     }
 }
@@ -53,12 +53,12 @@ impl Rule for TermLimit {
         if ctx.ix.post_unit[cur] != ctx.ix.post_unit[p] || (ctx.deferred[o] && p == cur) {
             return None;
         }
-        let years = ctx.ix.years_in_post(o)?;
+        let years = ctx.ix.time_in_post(o)?.years();
         Some(
             Msg::new(K::BanTermLimit)
                 .arg("name", &ctx.ix.official(o).name)
                 .arg("title", &ctx.ix.post(cur).title)
-                .arg("since", ctx.ix.official(o).since.unwrap_or_default())
+                .msg("since", ctx.ix.official(o).since?.word())
                 .arg("years", years)
                 .arg("limit", self.0.years)
                 .arg("unit", &ctx.ix.unit_of(cur).name),
@@ -88,7 +88,27 @@ mod tests {
         assert_eq!(ban(&r, &s, "b", "pn-edu"), None);
         // Dung is a deputy: the limit is for heads.
         let mut s2 = s.clone();
-        s2.officials[3].since = Some(2010);
+        s2.officials[3].since = Some(2010.into());
         assert_eq!(ban(&r, &s2, "d", "pn-dep"), None);
+    }
+
+    #[test]
+    fn with_months_the_eight_years_end_in_their_month() {
+        let r = TermLimit(Default::default());
+        // Bình: head of pn-edu since July 2018; the 8 years end in July 2026.
+        let at = |month: &str| {
+            let mut s = scenario(month);
+            s.officials[1].since = Some(crate::scenario::Date::month(2018, 7));
+            ban(&r, &s, "b", "pn-dep")
+        };
+        assert_eq!(at("month: 6\n"), None, "7 years 11 months in June");
+        assert!(at("month: 7\n")
+            .unwrap()
+            .contains("since 2018-07 (8 years, limit 8)"));
+        assert!(at("").is_some(), "by the end of the plan year");
+        // A year alone keeps its meaning: 2018 is 8 years in any month of 2026.
+        let mut s = scenario("month: 1\n");
+        s.officials[1].since = Some(2018.into());
+        assert!(ban(&r, &s, "b", "pn-dep").is_some());
     }
 }

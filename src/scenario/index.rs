@@ -16,7 +16,8 @@ pub struct Index<'a> {
     /// Current post of each official.
     pub current: Vec<Option<usize>>,
     /// First year each official has reached the retirement age.
-    pub retirement_year: Vec<i32>,
+    /// When each official reaches the retirement age.
+    pub retirement: Vec<Date>,
     /// Field (sector) number of each post, and of the field its requirements name.
     post_field: Vec<usize>,
     required_field: Vec<usize>,
@@ -68,10 +69,10 @@ impl<'a> Index<'a> {
             .iter()
             .map(|o| o.post.as_ref().map(|p| post_by_id[p.0.as_str()]))
             .collect();
-        let retirement_year = s
+        let retirement = s
             .officials
             .iter()
-            .map(|o| s.retirement.retirement_year(o.born, o.sex))
+            .map(|o| s.retirement.retirement(o.born, o.sex))
             .collect();
         let mut field_of: HashMap<&str, usize> = HashMap::new();
         let mut field = |name: &'a str| {
@@ -111,7 +112,7 @@ impl<'a> Index<'a> {
             post_unit,
             grade,
             current,
-            retirement_year,
+            retirement,
         }
     }
 
@@ -141,9 +142,12 @@ impl<'a> Index<'a> {
         self.official(o).home.iter().any(|h| h == loc)
     }
 
-    /// Full years in the current post at the plan year.
-    pub fn years_in_post(&self, o: usize) -> Option<i32> {
-        self.official(o).since.map(|y| self.scenario.year - y)
+    /// Time in the current post when the plan takes effect.
+    pub fn time_in_post(&self, o: usize) -> Option<Span> {
+        let s = self.scenario;
+        self.official(o)
+            .since
+            .map(|d| d.until(s.year, s.effect_month()))
     }
 
     /// Years of official `o` in the sector of post `p`.
@@ -161,9 +165,10 @@ impl<'a> Index<'a> {
         self.best_years[o]
     }
 
-    /// Years of service left at the plan year before the retirement age.
-    pub fn service_left(&self, o: usize) -> i32 {
-        self.retirement_year[o] - self.scenario.year
+    /// Service left when the plan takes effect, before the retirement age.
+    pub fn service_left(&self, o: usize) -> Span {
+        let s = self.scenario;
+        self.retirement[o].after(s.year, s.effect_month())
     }
 
     /// "Post title, unit name" for reports.

@@ -341,6 +341,8 @@ fn value_problem(field: String, message: String) -> Problem {
         K::HintUnknownVariant
     } else if message.contains("too large") || message.contains("out of range") {
         K::HintTooLarge
+    } else if message.contains(super::date::EXPECTED) {
+        K::HintDate
     } else if message.contains("wrong kind of value") || message.contains("invalid value") {
         K::HintWrongKind
     } else {
@@ -371,6 +373,7 @@ fn in_words(m: &str) -> Msg {
             "a mapping (field: value)" | "a mapping of fields (field: value)" => K::ExpMapping,
             "one of the listed words" => K::ExpListedWord,
             "a boolean" => K::ExpBoolean,
+            super::date::EXPECTED => K::ExpDate,
             other => return Msg::from(other),
         };
         Msg::new(key)
@@ -391,6 +394,17 @@ fn in_words(m: &str) -> Msg {
     if let Some(rest) = m.strip_prefix("unknown variant ") {
         if let (Some(value), Some((_, exp))) = (quoted(rest), rest.split_once(", expected ")) {
             return Msg::new(K::SerdeUnknownValue)
+                .arg("value", value)
+                .msg("expected", expected(exp));
+        }
+    }
+    if let Some(rest) = m.strip_prefix("invalid value: ") {
+        if let Some((found, exp)) = rest.rsplit_once(", expected ") {
+            let value = found
+                .strip_prefix("text ")
+                .or_else(|| found.strip_prefix("whole number "))
+                .unwrap_or(found);
+            return Msg::new(K::SerdeBadValue)
                 .arg("value", value)
                 .msg("expected", expected(exp));
         }

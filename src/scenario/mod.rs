@@ -1,6 +1,7 @@
 //! The scenario: its types, reading from YAML with source positions, validation, and an
 //! index of derived facts that the rules, the model and the verifier all look up.
 
+mod date;
 mod index;
 mod load;
 mod spans;

@@ -1,6 +1,7 @@
 //! The scenario as a planner writes it: units, posts, officials, rules, weights, pins.
 //! Everything here is plain data read by serde; derived facts live in `Index`.
 
+pub use super::date::{Date, Span};
 use super::words::closed_list;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -54,6 +55,10 @@ pub struct Scenario {
     pub name: String,
     /// The year the rotations take effect; tenure and service left are counted to it.
     pub year: i32,
+    /// The month of `year` the rotations take effect in; counts in months (from dates that
+    /// give one) are taken at its end. Without it, the end of the year, as a year alone means.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
     #[serde(default)]
     pub description: Option<String>,
     pub units: Vec<Unit>,
@@ -67,6 +72,9 @@ pub struct Scenario {
     pub pins: Vec<Pin>,
     #[serde(default)]
     pub retirement: RetirementTable,
+    /// The sector names the scenario may use; when given, any other name is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sectors: Option<Vec<String>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -176,7 +184,7 @@ pub struct Post {
     pub requires: Requirements,
     /// The year a new post opens; before it the post does not exist (multi-year plans).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opens: Option<i32>,
+    pub opens: Option<Date>,
 }
 
 fn one() -> u32 {
@@ -209,10 +217,10 @@ pub struct Official {
     /// The post held now; none for a candidate in a pool (training, returning, reserve).
     #[serde(default)]
     pub post: Option<PostId>,
-    /// The year the official took the current post.
+    /// When the official took the current post.
     #[serde(default)]
-    pub since: Option<i32>,
-    pub born: i32,
+    pub since: Option<Date>,
+    pub born: Date,
     pub sex: Sex,
     /// Localities where the official counts as local (born, raised, long service).
     #[serde(default)]
@@ -231,11 +239,11 @@ pub struct Official {
     pub relatives: Vec<OfficialId>,
     /// The year the official was last rotated into a post, if ever.
     #[serde(default)]
-    pub last_rotation: Option<i32>,
+    pub last_rotation: Option<Date>,
     /// A known departure other than retirement (transfer out, election elsewhere): from
     /// this year the official is gone and the post open (multi-year plans).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub leaves: Option<i32>,
+    pub leaves: Option<Date>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -456,6 +464,25 @@ impl RetirementSchedule {
         }
         year
     }
+
+    /// When someone born on `born` reaches the retirement age: the month, when the birth
+    /// month is known (the statute sets the age in months), else the year as above.
+    pub fn retirement(&self, born: Date) -> Date {
+        let Some(m) = born.month else {
+            return Date::year(self.retirement_year(born.year));
+        };
+        let birth = born.year * 12 + m as i32 - 1;
+        let mut year = born.year + self.base_months / 12 - 1;
+        loop {
+            // The month of `year` in which the age of that year is reached, if in it.
+            let reached = birth + self.age_months_in(year);
+            if reached < (year + 1) * 12 {
+                let at = reached.max(year * 12);
+                return Date::month(at / 12, (at % 12 + 1) as u8);
+            }
+            year += 1;
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -487,10 +514,11 @@ impl Default for RetirementTable {
 }
 
 impl RetirementTable {
-    pub fn retirement_year(&self, born: i32, sex: Sex) -> i32 {
+    /// When an official born on `born` reaches the retirement age (see `retirement`).
+    pub fn retirement(&self, born: Date, sex: Sex) -> Date {
         match sex {
-            Sex::Male => self.male.retirement_year(born),
-            Sex::Female => self.female.retirement_year(born),
+            Sex::Male => self.male.retirement(born),
+            Sex::Female => self.female.retirement(born),
         }
     }
 }
@@ -654,10 +682,42 @@ mod tests {
     fn retirement_age_rises_by_the_statutory_steps() {
         let t = RetirementTable::default();
         // Born 1961, male: 60y3m needed in 2021 is not reached at 60; in 2022 (61 ≥ 60y6m) it is.
-        assert_eq!(t.retirement_year(1961, Sex::Male), 2022);
+        assert_eq!(t.retirement(1961.into(), Sex::Male), Date::year(2022));
         // Born 1970, male: 62 from 2028 on, so 2032.
-        assert_eq!(t.retirement_year(1970, Sex::Male), 2032);
+        assert_eq!(t.retirement(1970.into(), Sex::Male), Date::year(2032));
         // Born 1975, female: 60 from 2035 on, so 2035.
-        assert_eq!(t.retirement_year(1975, Sex::Female), 2035);
+        assert_eq!(t.retirement(1975.into(), Sex::Female), Date::year(2035));
+    }
+
+    #[test]
+    fn with_a_birth_month_retirement_comes_in_the_month_the_age_of_its_year_is_reached() {
+        let t = RetirementTable::default();
+        // Decree 135/2020's table: a man born in January 1961 retires at 60y3m, April 2021.
+        assert_eq!(
+            t.retirement(Date::month(1961, 1), Sex::Male),
+            Date::month(2021, 4)
+        );
+        // Born December 1964: 61y6m is needed in 2026, reached in June 2026.
+        assert_eq!(
+            t.retirement(Date::month(1964, 12), Sex::Male),
+            Date::month(2026, 6)
+        );
+        // Born March 1965: 61y6m, the age of 2026, is reached in September 2026.
+        assert_eq!(
+            t.retirement(Date::month(1965, 3), Sex::Male),
+            Date::month(2026, 9)
+        );
+        // A woman born May 1975: 60 from 2035, May 2035.
+        assert_eq!(
+            t.retirement(Date::month(1975, 5), Sex::Female),
+            Date::month(2035, 5)
+        );
+        // Every month of a year of birth retires no earlier than the one before it.
+        for sex in [Sex::Male, Sex::Female] {
+            let dates: Vec<Date> = (1..=12)
+                .map(|m| t.retirement(Date::month(1966, m), sex))
+                .collect();
+            assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+        }
     }
 }

@@ -99,11 +99,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
         if let Some(y) = p.opens {
-            if y <= s.year {
+            if s.reached(y, s.year) {
                 out.push(Problem::new(
                     "E107",
                     format!("posts[{i}].opens"),
-                    Msg::new(K::OpensTooEarly).arg("y", y).arg("year", s.year),
+                    Msg::new(K::OpensTooEarly)
+                        .msg("y", y.word())
+                        .msg("year", s.plan_date().word()),
                     Msg::new(K::HintOpensTooEarly),
                 ));
             }
@@ -137,19 +139,19 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             }
         }
         if let Some(y) = o.leaves {
-            if y <= s.year {
+            if s.reached(y, s.year) {
                 out.push(Problem::new(
                     "E107",
                     f("leaves"),
                     Msg::new(K::LeavesTooEarly)
                         .arg("name", &o.name)
-                        .arg("y", y)
-                        .arg("year", s.year),
+                        .msg("y", y.word())
+                        .msg("year", s.plan_date().word()),
                     Msg::new(K::HintLeavesTooEarly),
                 ));
             }
         }
-        let (born, year) = (o.born as i64, s.year as i64);
+        let (born, year) = (o.born.year as i64, s.year as i64);
         if born < year - 100 || born > year - 16 {
             out.push(Problem::new(
                 "E107",
@@ -160,15 +162,15 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
         for (field, year) in [("since", o.since), ("last_rotation", o.last_rotation)] {
             if let Some(y) = year {
-                if y > s.year || (y as i64) < o.born as i64 + 16 {
+                if !s.reached(y, s.year) || (y.year as i64) < born + 16 {
                     out.push(Problem::new(
                         "E107",
                         f(field),
                         Msg::new(K::BadEventYear)
                             .arg("field", field)
-                            .arg("y", y)
-                            .arg("min", o.born as i64 + 16)
-                            .arg("year", s.year),
+                            .msg("y", y.word())
+                            .arg("min", born + 16)
+                            .msg("year", s.plan_date().word()),
                         Msg::new(K::HintEventYear),
                     ));
                 }
@@ -205,7 +207,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 format!("officials[{}].post", hs[0]),
                 Msg::new(K::HeldBeforeOpen)
                     .arg("post", post_id)
-                    .arg("y", y)
+                    .msg("y", y.word())
                     .arg("name", &s.officials[hs[0]].name),
                 Msg::new(K::HintHeldBeforeOpen).arg("i", pi),
             ));
@@ -248,14 +250,14 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             }
             let year = pin.year.unwrap_or(s.year);
             let opens = posts.get(p.0.as_str()).and_then(|&i| s.posts[i].opens);
-            if let Some(o) = opens.filter(|&o| o > year) {
+            if let Some(o) = opens.filter(|&o| !s.reached(o, year)) {
                 out.push(Problem::new(
                     "E114",
                     f("take"),
                     Msg::new(K::PinBeforeOpen)
                         .arg("year", year)
                         .arg("post", p)
-                        .arg("opens", o),
+                        .msg("opens", o.word()),
                     Msg::new(K::HintPinBeforeOpen),
                 ));
             }
@@ -265,14 +267,14 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             .map(|&i| &s.officials[i])
         {
             let year = pin.year.unwrap_or(s.year);
-            let retires = s.retirement.retirement_year(o.born, o.sex);
-            if retires <= year {
+            let retires = s.retirement.retirement(o.born, o.sex);
+            if s.reached(retires, year) {
                 out.push(Problem::new(
                     "E114",
                     f("official"),
                     Msg::new(K::PinRetired)
                         .arg("name", &o.name)
-                        .arg("retires", retires)
+                        .msg("retires", retires.word())
                         .arg("year", year),
                     Msg::new(K::HintPinRetired),
                 ));
@@ -340,6 +342,9 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             MAX_WEIGHT,
             K::WhatWeight,
         );
+    }
+    if let Some(m) = s.month {
+        range(out, "month".into(), m.into(), 1, 12, K::WhatMonth);
     }
     let r = &s.rules;
     range(
@@ -450,7 +455,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             );
         }
         if let Some(y) = p.opens {
-            later(out, format!("posts[{i}].opens"), y, s.year);
+            later(out, format!("posts[{i}].opens"), y.year, s.year);
         }
     }
     for (i, o) in s.officials.iter().enumerate() {
@@ -465,7 +470,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
             );
         }
         if let Some(y) = o.leaves {
-            later(out, format!("officials[{i}].leaves"), y, s.year);
+            later(out, format!("officials[{i}].leaves"), y.year, s.year);
         }
     }
     for (i, pin) in s.pins.iter().enumerate() {

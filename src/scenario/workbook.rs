@@ -353,7 +353,7 @@ fn book(scenario: Option<&Value>, lang: Lang, path: &Path) -> Result<Vec<u8>> {
         }
     };
     let mut rows = Vec::new();
-    for key in ["name", "year", "description"] {
+    for key in ["name", "year", "month", "description", "sectors"] {
         match source.get(key) {
             Some(v) if !v.is_null() => rows.push((key.to_string(), v.clone())),
             _ => {}
@@ -501,9 +501,14 @@ impl Cells {
 }
 
 /// A cell's content as the tree YAML would give: numbers (whole ones as integers), yes/no,
-/// text; an empty cell is none.
+/// text, a date cell as its day (2016-03-01); an empty cell is none.
 fn cell_value(d: &Data) -> Option<Value> {
     match d {
+        Data::DateTime(t) if t.is_datetime() => {
+            let (y, m, d, ..) = t.to_ymd_hms_milli();
+            Some(Value::String(format!("{y:04}-{m:02}-{d:02}")))
+        }
+        Data::DateTimeIso(s) => Some(Value::String(s.split('T').next().unwrap_or(s).into())),
         Data::Empty => None,
         Data::Int(n) => Some(Value::Number((*n).into())),
         Data::Float(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {

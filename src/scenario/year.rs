@@ -1,22 +1,43 @@
 //! A scenario as it stands in one year. A multi-year scenario also lists what comes later
 //! (posts that open, officials who leave, pins for later years); a plan sees only its year.
 
-use super::types::Scenario;
+use super::types::{Date, Scenario};
 
 impl Scenario {
+    /// The month of the plan year at whose end the plan's counts are taken.
+    pub fn effect_month(&self) -> u8 {
+        self.month.unwrap_or(12)
+    }
+
+    /// When the plan takes effect, as written: its year, and its month if given.
+    pub fn plan_date(&self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month,
+            day: None,
+        }
+    }
+
+    /// Whether `date` has come by the time the plan of `year` takes effect.
+    pub fn reached(&self, date: Date, year: i32) -> bool {
+        date.by(year, self.effect_month())
+    }
+
     /// The scenario of `year`: posts opened by then, officials not yet gone (left, or at
     /// retirement age in that year), the pins meant for that year (a pin without a year is
     /// for the scenario's own year).
     pub fn as_of(&self, year: i32) -> Scenario {
         let mut s = self.clone();
         s.year = year;
-        s.posts.retain(|p| p.opens.is_none_or(|y| y <= year));
+        s.posts
+            .retain(|p| p.opens.is_none_or(|d| self.reached(d, year)));
         for p in &mut s.posts {
             p.opens = None; // open by now
         }
         let table = &self.retirement;
         s.officials.retain(|o| {
-            o.leaves.is_none_or(|y| y > year) && table.retirement_year(o.born, o.sex) > year
+            o.leaves.is_none_or(|d| !self.reached(d, year))
+                && !self.reached(table.retirement(o.born, o.sex), year)
         });
         let present: std::collections::BTreeSet<String> =
             s.officials.iter().map(|o| o.id.0.clone()).collect();
@@ -43,13 +64,13 @@ impl Scenario {
         s
     }
 
-    /// The officials who reach retirement age by `year` (so are gone before its plan),
-    /// with their retirement year, in file order.
-    pub fn retiring_by(&self, year: i32) -> Vec<(&super::types::Official, i32)> {
+    /// The officials who reach retirement age by the plan of `year` (so are gone before
+    /// it), with when they reach it, in file order.
+    pub fn retiring_by(&self, year: i32) -> Vec<(&super::types::Official, Date)> {
         self.officials
             .iter()
-            .map(|o| (o, self.retirement.retirement_year(o.born, o.sex)))
-            .filter(|&(_, r)| r <= year)
+            .map(|o| (o, self.retirement.retirement(o.born, o.sex)))
+            .filter(|&(_, r)| self.reached(r, year))
             .collect()
     }
 
@@ -57,7 +78,7 @@ impl Scenario {
     pub fn looks_ahead(&self) -> bool {
         self.posts
             .iter()
-            .any(|p| p.opens.is_some_and(|y| y > self.year))
+            .any(|p| p.opens.is_some_and(|d| !self.reached(d, self.year)))
             || self.officials.iter().any(|o| o.leaves.is_some())
             || self
                 .pins
@@ -76,9 +97,9 @@ mod tests {
         let mut s = scenario(
             "pins:\n  - { official: a, stay: true }\n  - { official: b, move: true, year: 2028 }\n",
         );
-        s.posts[3].opens = Some(2027); // pn-dep
+        s.posts[3].opens = Some(2027.into()); // pn-dep
         s.officials[3].post = None; // Dung, who would hold it, is in the pool
-        s.officials[3].leaves = Some(2028);
+        s.officials[3].leaves = Some(2028.into());
         s.officials[1].relatives = vec![OfficialId::from("d")];
         s.rules.phase_in.officials = vec![OfficialId::from("d")];
         let now = s.as_of(2026);

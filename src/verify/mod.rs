@@ -7,7 +7,7 @@ use crate::error::{Error, Problem, Result};
 use crate::messages::{Lang, Msg, K};
 use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
-use crate::scenario::{Index, OfficialId, PostId, Rating, Role, Scenario};
+use crate::scenario::{Date, Index, OfficialId, PostId, Rating, Role, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -245,7 +245,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 s.posts[c].role == Role::Head
                     && s.officials[o]
                         .since
-                        .is_some_and(|y| s.year - y >= r.term_limit.years)
+                        .is_some_and(|d| full_years(d, s, r.term_limit.years))
             })
     };
     let local_in_key = |o: usize, p: usize| -> bool {
@@ -341,13 +341,20 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
         if is_move && before[o].is_some() && r.min_tenure.enabled {
             if let Some(last) = off.last_rotation {
-                if s.year < last + r.min_tenure.years {
+                if !full_years(last, s, r.min_tenure.years) {
                     bad(
                         "min_tenure",
                         Msg::new(K::VMinTenure)
                             .arg("name", name(o))
-                            .arg("last", last)
-                            .arg("until", last + r.min_tenure.years),
+                            .msg("last", last.word())
+                            .msg(
+                                "until",
+                                Date {
+                                    year: last.year + r.min_tenure.years,
+                                    ..last
+                                }
+                                .word(),
+                            ),
                     );
                 }
             }
@@ -401,7 +408,12 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             } else {
                 r.service_left.years
             };
-            let left = s.retirement.retirement_year(off.born, off.sex) - s.year;
+            let retires = s.retirement.retirement(off.born, off.sex);
+            let month = s.month.unwrap_or(12) as i32;
+            let left = match retires.month {
+                Some(m) => ((retires.year - s.year) * 12 + m as i32 - month).div_euclid(12),
+                None => retires.year - s.year,
+            };
             if left < need {
                 bad(
                     "service_left",
@@ -724,5 +736,15 @@ fn recompute_cost(
     CostDoc {
         total: terms.values().sum(),
         terms,
+    }
+}
+
+/// Whether `years` full years have passed from `from` when the plan of `s` takes effect; in
+/// months when `from` gives its month. Counted here apart from the model's own count.
+fn full_years(from: Date, s: &Scenario, years: i32) -> bool {
+    let month = s.month.unwrap_or(12) as i32;
+    match from.month {
+        Some(m) => (s.year - from.year) * 12 + month - m as i32 >= years * 12,
+        None => s.year - from.year >= years,
     }
 }

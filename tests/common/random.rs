@@ -78,8 +78,8 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                 id: OfficialId(format!("o{o}")),
                 name: format!("Cán bộ {o}"),
                 post: post.map(|p| posts[p].id.clone()),
-                since: post.map(|_| rng.gen_range(2012.max(born + 20)..=2026)),
-                born,
+                since: post.map(|_| rng.gen_range(2012.max(born + 20)..=2026).into()),
+                born: born.into(),
                 sex: *[Sex::Male, Sex::Female].choose(rng).unwrap(),
                 home: units
                     .iter()
@@ -100,7 +100,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                     .collect(),
                 relatives: vec![],
                 last_rotation: if post.is_some() && rng.gen_bool(0.2) {
-                    Some(rng.gen_range(2022..=2026))
+                    Some(rng.gen_range(2022..=2026).into())
                 } else {
                     None
                 },
@@ -110,6 +110,23 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         .collect();
     if n_officials >= 2 && rng.gen_bool(0.3) {
         officials[0].relatives.push(OfficialId("o1".into()));
+    }
+    // Sometimes months: in the plan's date and in some of the officials' dates, so that
+    // the counts in months meet the brute force and the verifier's own count.
+    let month = rng.gen_bool(0.3).then(|| rng.gen_range(1..=12u8));
+    if month.is_some() || rng.gen_bool(0.2) {
+        let last = month.unwrap_or(12);
+        for o in &mut officials {
+            for date in [&mut o.since, &mut o.last_rotation] {
+                if let Some(d) = date.as_mut().filter(|_| rng.gen_bool(0.6)) {
+                    let top = if d.year == 2026 { last } else { 12 };
+                    d.month = Some(rng.gen_range(1..=top));
+                }
+            }
+            if rng.gen_bool(0.6) {
+                o.born.month = Some(rng.gen_range(1..=12));
+            }
+        }
     }
     let mut rules = RuleConfig::default();
     rules.non_local.incumbents_must_move = rng.gen_bool(0.5);
@@ -165,13 +182,14 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         }
         // A pin on someone at retirement age cannot bind (E114).
         let o = &officials[o];
-        if RetirementTable::default().retirement_year(o.born, o.sex) > 2026 {
+        if RetirementTable::default().retirement(o.born, o.sex).year > 2026 {
             pins.push(pin);
         }
     }
     Scenario {
         name: "random".into(),
         year: 2026,
+        month,
         description: None,
         units,
         posts,
@@ -180,6 +198,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         weights,
         pins,
         retirement: RetirementTable::default(),
+        sectors: None,
     }
 }
 
