@@ -5,41 +5,9 @@
 
 use crate::error::Problem;
 use crate::messages::{Msg, K};
-use crate::scenario::words::fold;
+use crate::scenario::words::{fold, nearest};
 use crate::scenario::Scenario;
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// Edit distance between two words, in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-/// The closest of `known` to `word` (case and diacritics aside), if close enough to be a
-/// slip: the same letters, or one edit in a short word, two in a longer one.
-fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let w = fold(word);
-    let limit = if w.chars().count() <= 5 { 1 } else { 2 };
-    known
-        .into_iter()
-        .filter(|k| *k != word)
-        .map(|k| (distance(&w, &fold(k)), k))
-        .filter(|&(d, _)| d <= limit)
-        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
-        .map(|(_, k)| k)
-}
 
 /// Places `found`, the warnings of the scenario read from `path`, at their lines where the
 /// file holds them itself (a variant's lists are numbered as resolved, so its places are
@@ -103,6 +71,10 @@ pub fn warnings(s: &Scenario) -> Vec<Problem> {
 
 /// W001: a sector word used once, or almost the same as another.
 fn sectors(s: &Scenario, out: &mut Vec<Problem>) {
+    if s.sectors.is_some() {
+        // A declared vocabulary: a word outside it is an error already (E118).
+        return;
+    }
     // Each word with where it is first written and how often.
     let mut uses: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut order: Vec<&str> = Vec::new();
@@ -333,30 +305,5 @@ fn key_posts(s: &Scenario, out: &mut Vec<Problem>) {
                 Msg::new(K::HintKeyAllLocal),
             ));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn distance_counts_edits() {
-        assert_eq!(distance("helth", "health"), 1);
-        assert_eq!(distance("heath", "health"), 1);
-        assert_eq!(distance("", "abc"), 3);
-        assert_eq!(distance("kitten", "sitting"), 3);
-    }
-
-    #[test]
-    fn nearest_ignores_case_and_marks_and_far_words() {
-        let known = ["health", "education", "finance"];
-        assert_eq!(nearest("helth", known), Some("health"));
-        assert_eq!(nearest("Education", known), Some("education"));
-        assert_eq!(nearest("tax", known), None);
-        assert_eq!(
-            nearest("Trưởng Phòng Y Tế", ["Trưởng phòng Y tế"]),
-            Some("Trưởng phòng Y tế")
-        );
     }
 }

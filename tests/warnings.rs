@@ -126,3 +126,47 @@ fn in_a_workbook_a_warning_is_named_by_its_cell() {
         .unwrap();
     assert_eq!(w["cell"], "Posts!E5", "{w}");
 }
+
+#[test]
+fn a_declared_list_of_sectors_makes_an_unknown_sector_an_error_with_the_nearest() {
+    let text = std::fs::read_to_string(slips()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("declared.yaml");
+    std::fs::write(&file, format!("sectors: [health, finance]\n{text}")).unwrap();
+    let o = run(&["check", file.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    for (field, line) in [
+        ("posts[3].sector", 11),
+        ("officials[2].experience.heath", 15),
+    ] {
+        let at = format!("declared.yaml:{line}:");
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&at) && l.contains(field) && l.contains("E118")),
+            "{field} at line {line}: {err}"
+        );
+    }
+    assert!(err.contains("did you mean `health`?"), "{err}");
+    assert!(
+        !err.contains("W001"),
+        "the list stands in for the guess: {err}"
+    );
+    // Declared and used rightly, the scenario reads, and the list survives a workbook.
+    let fixed = format!(
+        "sectors: [health, finance]\n{}",
+        text.replace("sector: helth", "sector: health")
+            .replace("heath: 12", "health: 12")
+    );
+    std::fs::write(&file, fixed).unwrap();
+    let book = dir.path().join("declared.xlsx");
+    let back = dir.path().join("back.yaml");
+    for (from, to) in [(&file, &book), (&book, &back)] {
+        let o = run(&["convert", from.to_str().unwrap(), to.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let resolved =
+        |p: &std::path::Path| stdout(&run(&["check", "--resolved", p.to_str().unwrap()]));
+    assert!(resolved(&back).contains("sectors:\n- health\n- finance"));
+    assert_eq!(resolved(&file), resolved(&back));
+}

@@ -19,6 +19,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     ranges(s, &mut out);
     ids(s, &mut out);
+    vocabulary(s, &mut out);
     let units = unique_ids(&mut out, "units", s.units.iter().map(|u| &u.id.0));
     let posts = unique_ids(&mut out, "posts", s.posts.iter().map(|p| &p.id.0));
     let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
@@ -504,6 +505,43 @@ fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
                 .arg("year", year)
                 .arg("max", year as i64 + 100),
         ));
+    }
+}
+
+/// With a declared list of sectors, every sector a post or an official names is one of
+/// them (E118), with the nearest one as the likely fix.
+fn vocabulary(s: &Scenario, out: &mut Vec<Problem>) {
+    let Some(known) = &s.sectors else {
+        return;
+    };
+    let declared: BTreeSet<&str> = known.iter().map(String::as_str).collect();
+    let mut check = |field: String, word: &str| {
+        if declared.contains(word) {
+            return;
+        }
+        let hint = match super::words::nearest(word, known.iter().map(String::as_str)) {
+            Some(near) => Msg::new(K::HintSectorNear).arg("near", near),
+            None => Msg::new(K::HintSectorDeclare),
+        };
+        out.push(Problem::new(
+            "E118",
+            field,
+            Msg::new(K::UnknownSector)
+                .arg("word", word)
+                .arg("n", known.len()),
+            hint,
+        ));
+    };
+    for (i, p) in s.posts.iter().enumerate() {
+        check(format!("posts[{i}].sector"), &p.sector);
+        if let Some(r) = &p.requires.sector {
+            check(format!("posts[{i}].requires.sector"), r);
+        }
+    }
+    for (i, o) in s.officials.iter().enumerate() {
+        for field in o.experience.keys() {
+            check(format!("officials[{i}].experience.{field}"), field);
+        }
     }
 }
 

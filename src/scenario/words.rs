@@ -48,6 +48,38 @@ fn base(c: char) -> char {
         .map_or(c, |&(b, _)| b)
 }
 
+/// Edit distance between two words, in characters.
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The closest of `known` to `word` (case and diacritics aside), if close enough to be a
+/// slip: the same letters, or one edit in a short word, two in a longer one.
+pub fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let w = fold(word);
+    let limit = if w.chars().count() <= 5 { 1 } else { 2 };
+    known
+        .into_iter()
+        .filter(|k| *k != word)
+        .map(|k| (distance(&w, &fold(k)), k))
+        .filter(|&(d, _)| d <= limit)
+        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
+        .map(|(_, k)| k)
+}
+
 /// The first of a list of literals: a closed list's canonical word.
 macro_rules! first_word {
     ($first:literal $(, $rest:literal)*) => {
@@ -108,5 +140,25 @@ mod tests {
         // The same word with its tones as combining marks (NFD).
         assert_eq!(fold("nu\u{303}"), "nu");
         assert_eq!(fold("not_completed"), "not completed");
+    }
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("helth", "health"), 1);
+        assert_eq!(distance("heath", "health"), 1);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn nearest_ignores_case_and_marks_and_far_words() {
+        let known = ["health", "education", "finance"];
+        assert_eq!(nearest("helth", known), Some("health"));
+        assert_eq!(nearest("Education", known), Some("education"));
+        assert_eq!(nearest("tax", known), None);
+        assert_eq!(
+            nearest("Trưởng Phòng Y Tế", ["Trưởng phòng Y tế"]),
+            Some("Trưởng phòng Y tế")
+        );
     }
 }

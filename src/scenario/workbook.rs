@@ -355,6 +355,10 @@ fn book(scenario: Option<&Value>, lang: Lang, path: &Path) -> Result<Vec<u8>> {
     let mut rows = Vec::new();
     for key in ["name", "year", "month", "description", "sectors"] {
         match source.get(key) {
+            Some(Value::Sequence(words)) if key == "sectors" => {
+                let words: Vec<String> = words.iter().map(inline).collect();
+                rows.push((key.to_string(), Value::String(words.join("; "))));
+            }
             Some(v) if !v.is_null() => rows.push((key.to_string(), v.clone())),
             _ => {}
         }
@@ -686,6 +690,13 @@ pub fn read(path: &Path) -> Result<(Value, Cells)> {
                 Some(Data::String(s)) if s.trim().starts_with(['[', '{']) => {
                     serde_yaml::from_str(s).unwrap_or(Value::String(s.clone()))
                 }
+                // The list of sectors as the other sheets write lists: "a; b".
+                Some(Data::String(s)) if key == "sectors" => Value::Sequence(
+                    s.split(';')
+                        .map(|w| Value::String(w.trim().to_string()))
+                        .filter(|w| w.as_str() != Some(""))
+                        .collect(),
+                ),
                 Some(Data::String(s)) if !s.trim().is_empty() => plain(Value::String(s.clone())),
                 Some(d) => match cell_value(d) {
                     Some(v) => v,
