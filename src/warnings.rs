@@ -16,8 +16,8 @@ pub fn locate(path: &std::path::Path, found: &mut [Problem]) {
     if found.is_empty() {
         return;
     }
-    if crate::scenario::is_workbook(path) {
-        if let Ok((_, cells)) = crate::scenario::workbook::read(path) {
+    if crate::scenario::is_table(path) {
+        if let Ok((_, cells)) = crate::scenario::workbook::read_table(path) {
             for p in found.iter_mut() {
                 p.cell = cells.find(&p.field).map(str::to_string);
             }

@@ -384,6 +384,8 @@ catalogue! {
     UnknownSector => "lĩnh vực `{word}` không có trong danh sách `sectors` ({n} lĩnh vực)", "sector `{word}` is not in the `sectors` list ({n} sectors)";
     HintSectorNear => "có phải `{near}`? Sửa cho đúng, hoặc thêm vào `sectors` nếu đây là lĩnh vực mới", "did you mean `{near}`? Correct it, or add it to `sectors` if it is a new sector";
     HintSectorDeclare => "sửa cho đúng một lĩnh vực trong `sectors`, hoặc thêm nó vào danh sách", "write one of the sectors in `sectors`, or add it to the list";
+    FolderNoCsv => "thư mục không có tệp CSV nào", "the folder holds no CSV file";
+    HintFolderNoCsv => "một kịch bản dạng thư mục có một tệp CSV cho mỗi trang: Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv (hoặc units.csv, posts.csv, officials.csv, settings.csv)", "a scenario as a folder holds a CSV file per sheet: units.csv, posts.csv, officials.csv, settings.csv (or Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv)";
     WhatMonth => "tháng của phương án", "the plan's month";
     FlatStep => "không tăng tháng nào mỗi năm thì tuổi không bao giờ tăng từ base_months ({base}) lên max_months ({max})", "with no months added each year the age never rises from base_months ({base}) to max_months ({max})";
     HintFlatStep => "ghi số tháng tuổi tăng mỗi năm, hoặc đặt max_months bằng base_months nếu tuổi không tăng", "write the months the age rises each year, or set max_months equal to base_months for an age that does not rise";

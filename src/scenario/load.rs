@@ -21,7 +21,7 @@ pub fn load(path: &Path) -> Result<Scenario> {
 
 /// The files a scenario is read from: the file named and every base it extends.
 pub fn sources(path: &Path) -> Result<Vec<std::path::PathBuf>> {
-    if is_workbook(path) {
+    if is_table(path) {
         return Ok(vec![path.to_path_buf()]);
     }
     let text = crate::input::read_text(path)?;
@@ -34,8 +34,8 @@ pub fn sources(path: &Path) -> Result<Vec<std::path::PathBuf>> {
 /// Reads, resolves (for a variant), parses and validates the scenario at `path`, with
 /// everything it says of later years.
 pub fn load_all(path: &Path) -> Result<Scenario> {
-    if is_workbook(path) {
-        return load_workbook(path);
+    if is_table(path) {
+        return load_table(path);
     }
     let text = crate::input::read_text(path)?;
     // A scenario that extends nothing is read straight into its types: a national one
@@ -89,18 +89,20 @@ fn from_tree(
     })
 }
 
-/// Whether `path` names a workbook (by its extension), read as one rather than as text.
-pub fn is_workbook(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+/// Whether `path` names a workbook (by its extension) or a folder of CSV files: read as
+/// sheets rather than as text.
+pub fn is_table(path: &Path) -> bool {
+    path.is_dir()
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
-/// A scenario kept as a workbook: read into the tree YAML gives, then read and checked as
-/// a YAML scenario is, each problem named at its cell.
-fn load_workbook(path: &Path) -> Result<Scenario> {
-    crate::input::check_file(path)?;
-    let (value, cells) = super::workbook::read(path)?;
+/// A scenario kept as a workbook or a folder of CSV files: read into the tree YAML gives,
+/// then read and checked as a YAML scenario is, each problem named at its cell.
+fn load_table(path: &Path) -> Result<Scenario> {
+    let (value, cells) = super::workbook::read_table(path)?;
     let place = |mut p: Problem| {
         p.cell = cells.find(&p.field).map(str::to_string);
         p

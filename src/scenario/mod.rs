@@ -13,7 +13,7 @@ pub mod workbook;
 mod year;
 
 pub use index::Index;
-pub use load::{humanize, is_workbook, load, load_all, parse, sources};
+pub use load::{humanize, is_table, load, load_all, parse, sources};
 pub use spans::Spans;
 pub use types::*;
 pub use validate::validate;

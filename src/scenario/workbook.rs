@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Problem, Result};
 use crate::messages::{Lang, Msg, K};
-use calamine::{Data, Reader};
+use calamine::{Data, Range, Reader};
 use rust_xlsxwriter::{DataValidation, DocProperties, ExcelDateTime, Format, Workbook};
 use serde_yaml::{Mapping, Value};
 use std::collections::HashMap;
@@ -552,17 +552,119 @@ pub fn read(path: &Path) -> Result<(Value, Cells)> {
             source: std::io::Error::other(e.to_string()),
         })?;
     let names = book.sheet_names();
-    let find_sheet = |(vi, en): (&str, &str)| {
-        names
+    let sheet = |(vi, en): (&str, &str), _: &str| -> Result<Option<(String, Range<Data>)>> {
+        let Some(name) = names
             .iter()
             .find(|n| n.as_str() == vi || n.eq_ignore_ascii_case(en))
-            .cloned()
+        else {
+            return Ok(None);
+        };
+        let range = book.worksheet_range(name).map_err(|e| Error::Read {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        Ok(Some((name.clone(), range)))
     };
+    from_sheets(path, sheet)
+}
+
+/// Reads a workbook, or a folder of CSV files (see `read_folder`).
+pub fn read_table(path: &Path) -> Result<(Value, Cells)> {
+    if path.is_dir() {
+        read_folder(path)
+    } else {
+        crate::input::check_file(path)?;
+        read(path)
+    }
+}
+
+/// Reads a folder of CSV files, one per sheet of the workbook (named by the sheet's
+/// Vietnamese or English name, or its list: `Cán bộ.csv`, `officials.csv`), with the same
+/// columns; separated by commas, semicolons (as Excel writes CSV in Vietnamese) or tabs.
+pub fn read_folder(path: &Path) -> Result<(Value, Cells)> {
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
+        .map_err(read_error)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            problems: vec![Problem::new(
+                "E001",
+                String::new(),
+                Msg::new(K::FolderNoCsv),
+                Msg::new(K::HintFolderNoCsv),
+            )],
+        });
+    }
+    let sheet = |(vi, en): (&str, &str), list: &str| -> Result<Option<(String, Range<Data>)>> {
+        let fold = crate::scenario::words::fold;
+        let Some(file) = files.iter().find(|f| {
+            let stem = f.file_stem().map(|s| fold(&s.to_string_lossy()));
+            stem.is_some_and(|s| s == fold(vi) || s == fold(en) || s == fold(list))
+        }) else {
+            return Ok(None);
+        };
+        let text = crate::input::read_text(file)?;
+        let name = file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        Ok(Some((name, csv_range(&text))))
+    };
+    from_sheets(path, sheet)
+}
+
+/// The cells of a CSV text, each as text (an empty one as empty), as a sheet's range.
+fn csv_range(text: &str) -> Range<Data> {
+    // The separator is the one the header line uses most: it holds no lists.
+    let head = text.lines().next().unwrap_or("");
+    let separator = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&c| (head.bytes().filter(|&b| b == c).count(), c == b','))
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(text.as_bytes());
+    let mut cells = Vec::new();
+    for (r, record) in reader.records().enumerate() {
+        // A malformed line (an unclosed quote) ends the sheet where it starts.
+        let Ok(record) = record else { break };
+        for (c, field) in record.iter().enumerate() {
+            if !field.is_empty() {
+                let at = (r as u32, c as u32);
+                cells.push(calamine::Cell::new(at, Data::String(field.to_string())));
+            }
+        }
+    }
+    if cells.is_empty() {
+        return Range::empty();
+    }
+    Range::from_sparse(cells)
+}
+
+/// The scenario tree from the sheets `sheet` finds by their names (Vietnamese, English)
+/// and list key; a sheet's cells are named "{sheet}!{column}{row}".
+fn from_sheets(
+    path: &Path,
+    mut sheet: impl FnMut((&str, &str), &str) -> Result<Option<(String, Range<Data>)>>,
+) -> Result<(Value, Cells)> {
     let mut root = Mapping::new();
     let mut cells = Cells::default();
     let mut problems = Vec::new();
     for t in &TABLES {
-        let Some(name) = find_sheet((t.vi, t.en)) else {
+        let Some((name, range)) = sheet((t.vi, t.en), t.list)? else {
             if t.list != "pins" {
                 problems.push(Problem::new(
                     "E001",
@@ -575,10 +677,6 @@ pub fn read(path: &Path) -> Result<(Value, Cells)> {
             }
             continue;
         };
-        let range = book.worksheet_range(&name).map_err(|e| Error::Read {
-            path: path.to_path_buf(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
         let mut rows = range.rows();
         let (top, left) = range.start().unwrap_or((0, 0));
         let (top, left) = (top as usize, left as usize);
@@ -672,11 +770,7 @@ pub fn read(path: &Path) -> Result<(Value, Cells)> {
         }
         root.insert(Value::String(t.list.into()), Value::Sequence(list));
     }
-    if let Some(name) = find_sheet(SETTINGS) {
-        let range = book.worksheet_range(&name).map_err(|e| Error::Read {
-            path: path.to_path_buf(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+    if let Some((name, range)) = sheet(SETTINGS, "settings")? {
         let (top, _) = range.start().unwrap_or((0, 0));
         for (r, row) in range.rows().enumerate().skip(1) {
             let key = row.first().map(|d| d.to_string()).unwrap_or_default();
