@@ -221,3 +221,60 @@ fn a_filled_workbook_plans_and_a_wrong_value_is_named_by_sheet_and_cell() {
         "{err}"
     );
 }
+
+#[test]
+fn a_variant_may_extend_a_workbook_a_json_file_or_a_folder_of_csv_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = scenario("gia-nghia.yaml");
+    let variant = root().join("scenarios/whatif/gia-nghia-front.yaml");
+    let text = std::fs::read_to_string(&variant).unwrap();
+    let expected = ok(&["plan", s(&variant), "--format", "json"]);
+    let book = dir.path().join("base.xlsx");
+    let json = dir.path().join("base.json");
+    ok(&["convert", s(&base), s(&book)]);
+    ok(&["convert", s(&base), s(&json)]);
+    // The workbook's sheets as CSV files, through the reader the tests trust.
+    let folder = dir.path().join("base-csv");
+    std::fs::create_dir(&folder).unwrap();
+    {
+        use calamine::{Reader, Xlsx};
+        let mut wb: Xlsx<_> = calamine::open_workbook(&book).unwrap();
+        for name in wb.sheet_names() {
+            let range = wb.worksheet_range(&name).unwrap();
+            let mut out = csv::Writer::from_writer(Vec::new());
+            for row in range.rows() {
+                let cells: Vec<String> = row.iter().map(|d| d.to_string()).collect();
+                out.write_record(&cells).unwrap();
+            }
+            std::fs::write(
+                folder.join(format!("{name}.csv")),
+                out.into_inner().unwrap(),
+            )
+            .unwrap();
+        }
+    }
+    for base in ["base.xlsx", "base.json", "base-csv"] {
+        let v = dir.path().join(format!("front-on-{base}.yaml"));
+        std::fs::write(
+            &v,
+            text.replace("extends: ../gia-nghia.yaml", &format!("extends: {base}")),
+        )
+        .unwrap();
+        let plan = ok(&["plan", s(&v), "--format", "json"]);
+        // The variant's name comes from its file; the rest is the same plan.
+        let strip = |p: &str| p.replace(&format!("front-on-{base}"), "gia-nghia-front");
+        assert_eq!(strip(&plan), expected, "extending {base}");
+    }
+    // A problem in the base workbook is named by its cell, from the variant.
+    let bad = dir.path().join("bad.xlsx");
+    filled(&bad, "nuu");
+    let v = dir.path().join("on-bad.yaml");
+    std::fs::write(&v, "extends: bad.xlsx\nname: x\n").unwrap();
+    let o = run(&["check", s(&v), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("bad.xlsx: Cán bộ!F3: officials[1].sex"),
+        "{err}"
+    );
+}

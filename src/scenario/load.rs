@@ -50,10 +50,11 @@ pub fn load_all(path: &Path) -> Result<Scenario> {
     let mut resolved = resolve(path)?;
     let value = std::mem::take(&mut resolved.value);
     let place = |mut p: Problem| {
-        let (file, at) = resolved.locate(&p.field);
-        p.at = at;
-        if file != path {
-            p.file = Some(file);
+        let place = resolved.locate(&p.field);
+        p.at = place.at;
+        p.cell = place.cell;
+        if place.file != path {
+            p.file = Some(place.file);
         }
         p
     };

@@ -7,6 +7,7 @@
 
 use super::load::parse_problem;
 use super::spans::Spans;
+use super::workbook::Cells;
 use crate::error::{Error, Problem, Result};
 use crate::messages::{Msg, K};
 use serde_yaml::{Mapping, Value};
@@ -26,6 +27,16 @@ const REPLACED: [&str; 3] = ["name", "year", "description"];
 struct Layer {
     path: PathBuf,
     spans: Spans,
+    /// Where each field is, for a base kept as a workbook or a folder of CSV files.
+    cells: Option<Cells>,
+}
+
+/// Where a field of a resolved scenario was written: the file, and its line and column,
+/// or its cell in a workbook.
+pub struct Place {
+    pub file: PathBuf,
+    pub at: Option<(usize, usize)>,
+    pub cell: Option<String>,
 }
 
 /// A place in one of the files: the layer (0 = the base at the bottom) and the field path.
@@ -57,12 +68,19 @@ impl Resolved {
         self.layers.iter().map(|l| l.path.clone()).collect()
     }
 
-    /// The file, line and column a field of the resolved scenario was written at.
-    pub fn locate(&self, field: &str) -> (PathBuf, Option<(usize, usize)>) {
-        let at = |s: &Source| {
-            let layer = &self.layers[s.layer];
-            (layer.path.clone(), layer.spans.find(&s.path))
+    /// The file, and the line and column or the cell, a field of the resolved scenario
+    /// was written at.
+    pub fn locate(&self, field: &str) -> Place {
+        let place = |layer: &Layer, path: &str| Place {
+            file: layer.path.clone(),
+            at: layer.spans.find(path),
+            cell: layer
+                .cells
+                .as_ref()
+                .and_then(|c| c.find(path))
+                .map(str::to_string),
         };
+        let at = |s: &Source| place(&self.layers[s.layer], &s.path);
         for (section, _) in LISTS {
             let Some(rest) = field
                 .strip_prefix(section)
@@ -101,12 +119,12 @@ impl Resolved {
         }
         // Not in a list: the topmost file that writes the field, or its nearest parent.
         for layer in self.layers.iter().rev() {
-            if layer.spans.has(field) {
-                return (layer.path.clone(), layer.spans.find(field));
+            let in_cells = layer.cells.as_ref().is_some_and(|c| c.find(field).is_some());
+            if layer.spans.has(field) || in_cells {
+                return place(layer, field);
             }
         }
-        let top = self.layers.last().expect("at least one layer");
-        (top.path.clone(), top.spans.find(field))
+        place(self.layers.last().expect("at least one layer"), field)
     }
 }
 
@@ -175,6 +193,14 @@ pub fn resolve(path: &Path) -> Result<Resolved> {
 }
 
 fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
+    if super::load::is_table(path) {
+        // A base kept as a workbook or as CSV files: it extends nothing.
+        let (value, cells) = super::workbook::read_table(path)?;
+        let Value::Mapping(map) = value else {
+            unreachable!("sheets are read into a mapping")
+        };
+        return Ok(single(path, map, Spans::of(""), Some(cells)));
+    }
     let text = crate::input::read_text(path)?;
     let spans = Spans::of(&text);
     let invalid = |problems| invalid_at(path, &Spans::of(&text), problems);
@@ -188,32 +214,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         )]));
     };
     let Some(extends) = map.get("extends") else {
-        let mut lists = BTreeMap::new();
-        for (section, _) in LISTS {
-            let n = map
-                .get(section)
-                .and_then(Value::as_sequence)
-                .map_or(0, |s| s.len());
-            let origins = (0..n)
-                .map(|i| ElemOrigin {
-                    src: Source {
-                        layer: 0,
-                        path: format!("{section}[{i}]"),
-                    },
-                    edits: Vec::new(),
-                })
-                .collect();
-            lists.insert(section, origins);
-        }
-        return Ok(Resolved {
-            value: Value::Mapping(map),
-            is_variant: false,
-            layers: vec![Layer {
-                path: path.to_path_buf(),
-                spans,
-            }],
-            lists,
-        });
+        return Ok(single(path, map, spans, None));
     };
 
     let me = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
@@ -262,6 +263,7 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
     r.layers.push(Layer {
         path: path.to_path_buf(),
         spans,
+        cells: None,
     });
     r.is_variant = true;
     let Value::Mapping(base_map) = &mut r.value else {
@@ -308,6 +310,37 @@ fn resolve_from(path: &Path, stack: &mut Vec<PathBuf>) -> Result<Resolved> {
         return Err(invalid(problems));
     }
     Ok(r)
+}
+
+/// A scenario that extends nothing, as the bottom layer.
+fn single(path: &Path, map: Mapping, spans: Spans, cells: Option<Cells>) -> Resolved {
+    let mut lists = BTreeMap::new();
+    for (section, _) in LISTS {
+        let n = map
+            .get(section)
+            .and_then(Value::as_sequence)
+            .map_or(0, |s| s.len());
+        let origins = (0..n)
+            .map(|i| ElemOrigin {
+                src: Source {
+                    layer: 0,
+                    path: format!("{section}[{i}]"),
+                },
+                edits: Vec::new(),
+            })
+            .collect();
+        lists.insert(section, origins);
+    }
+    Resolved {
+        value: Value::Mapping(map),
+        is_variant: false,
+        layers: vec![Layer {
+            path: path.to_path_buf(),
+            spans,
+            cells,
+        }],
+        lists,
+    }
 }
 
 fn invalid_at(path: &Path, spans: &Spans, mut problems: Vec<Problem>) -> Error {
