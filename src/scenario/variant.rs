@@ -119,7 +119,10 @@ impl Resolved {
         }
         // Not in a list: the topmost file that writes the field, or its nearest parent.
         for layer in self.layers.iter().rev() {
-            let in_cells = layer.cells.as_ref().is_some_and(|c| c.find(field).is_some());
+            let in_cells = layer
+                .cells
+                .as_ref()
+                .is_some_and(|c| c.find(field).is_some());
             if layer.spans.has(field) || in_cells {
                 return place(layer, field);
             }
