@@ -83,17 +83,16 @@ fn get<'a>(v: &'a Value, dotted: &str) -> Option<&'a Value> {
     dotted.split('.').try_fold(v, |v, k| v.get(k))
 }
 
-#[test]
-fn a_template_filled_in_plans_as_the_equivalent_yaml() {
-    let dir = tempfile::tempdir().unwrap();
-    let mau = dir.path().join("mau.xlsx");
-    let o = run(&["template", "--out", s(&mau), "--lang", "vi"]);
+/// The template at `mau`, filled in with gia-nghia.yaml's units, posts and officials; with
+/// `month`, the planner also takes up the template's `# month` row.
+fn fill(mau: &Path, month: Option<&str>) {
+    let o = run(&["template", "--out", s(mau), "--lang", "vi"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let yaml = scenario("gia-nghia.yaml");
     let source: Value = serde_yaml::from_str(&std::fs::read_to_string(&yaml).unwrap()).unwrap();
 
     // The template as the planner opens it: every sheet, its header and example rows.
-    let mut template: Xlsx<_> = calamine::open_workbook(&mau).unwrap();
+    let mut template: Xlsx<_> = calamine::open_workbook(mau).unwrap();
     let mut filled = rust_xlsxwriter::Workbook::new();
     let lists = [
         ("Đơn vị", "units"),
@@ -122,8 +121,12 @@ fn a_template_filled_in_plans_as_the_equivalent_yaml() {
                     match rows[r][0].as_str() {
                         "name" => cell = "gia-nghia".into(),
                         "year" => cell = "2021".into(),
+                        "# month" if month.is_some() => cell = month.unwrap().into(),
                         _ => {}
                     }
+                }
+                if name == "Cấu hình" && c == 0 && cell == "# month" && month.is_some() {
+                    cell = "month".into();
                 }
                 if !cell.is_empty() {
                     sheet.write_string(r as u32, c as u16, cell).unwrap();
@@ -145,8 +148,15 @@ fn a_template_filled_in_plans_as_the_equivalent_yaml() {
             }
         }
     }
-    filled.save(&mau).unwrap();
+    filled.save(mau).unwrap();
+}
 
+#[test]
+fn a_template_filled_in_plans_as_the_equivalent_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let mau = dir.path().join("mau.xlsx");
+    let yaml = scenario("gia-nghia.yaml");
+    fill(&mau, None);
     let plan = |p: &Path| {
         let o = run(&["plan", s(p), "--format", "json"]);
         assert!(o.status.success(), "{}", stderr(&o));
@@ -162,4 +172,17 @@ fn a_template_filled_in_plans_as_the_equivalent_yaml() {
     assert!(!moves["moves"].as_array().unwrap().is_empty());
     // And the verifier accepts it against the workbook.
     plan_and_verify(&mau, &[]);
+    // The plan's month taken up from the template: as the YAML with `month: 7`.
+    let july = dir.path().join("mau-7.xlsx");
+    fill(&july, Some("7"));
+    let with_month = dir.path().join("gia-nghia-7.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &with_month,
+        text.replace("year: 2021\n", "year: 2021\nmonth: 7\n"),
+    )
+    .unwrap();
+    let resolved = |p: &Path| stdout(&run(&["check", "--resolved", s(p)]));
+    assert!(resolved(&july).contains("month: 7"));
+    assert_eq!(plan(&july), plan(&with_month));
 }

@@ -363,6 +363,14 @@ fn book(scenario: Option<&Value>, lang: Lang, path: &Path) -> Result<Vec<u8>> {
             _ => {}
         }
     }
+    if scenario.is_none() {
+        // The optional settings, as examples to take up by removing the `#`.
+        rows.push(("# month".into(), Value::Number(7.into())));
+        rows.push((
+            "# sectors".into(),
+            Value::String("education; finance".into()),
+        ));
+    }
     for key in ["rules", "weights", "retirement"] {
         if let Some(v) = source.get(key) {
             leaves(key, v, &mut rows);
@@ -370,6 +378,15 @@ fn book(scenario: Option<&Value>, lang: Lang, path: &Path) -> Result<Vec<u8>> {
     }
     for (r, (key, v)) in rows.iter().enumerate() {
         let r = r as u32 + 1;
+        if key.starts_with('#') {
+            sheet
+                .write_string_with_format(r, 0, key, &example)
+                .map_err(e)?;
+            sheet
+                .write_string_with_format(r, 1, inline(v), &example)
+                .map_err(e)?;
+            continue;
+        }
         sheet.write_string(r, 0, key).map_err(e)?;
         match v {
             Value::Number(n) => {
