@@ -26,5 +26,6 @@ pub mod scenario;
 pub mod solve;
 pub mod verify;
 pub mod warnings;
+pub mod why;
 
 pub use error::{Error, Result};

@@ -4,6 +4,7 @@ mod check;
 mod compare;
 mod convert;
 mod diff;
+mod explain;
 mod generate;
 mod horizon;
 mod plan;
@@ -47,6 +48,9 @@ enum Command {
     Verify(verify::VerifyArgs),
     /// Solve several scenarios or variants in parallel and compare them with the first.
     Compare(compare::CompareArgs),
+    /// Who else could take a post, or where else an official could go, and at what cost:
+    /// each choice is the best whole plan with it pinned, against the optimum.
+    Explain(explain::ExplainArgs),
     /// Who is placed differently between two plan files.
     Diff(diff::DiffArgs),
     /// Plan several years, one plan a year, year by year or jointly.
@@ -116,6 +120,7 @@ pub fn run(cli: Cli) -> rotaplan::Result<u8> {
         Command::Verify(a) => verify::run(a, lang),
         Command::Compare(a) => compare::run(a, lang),
         Command::Diff(a) => diff::run(a, lang),
+        Command::Explain(a) => explain::run(a, lang),
         Command::Generate(a) => generate::run(a),
         Command::Horizon(a) => horizon::run(a, lang),
         Command::Convert(a) => convert::run(a, lang),

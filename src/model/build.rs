@@ -7,6 +7,7 @@ use crate::rules::{CostTerm, Ctx, Eligibility, Rule};
 use crate::scenario::Index;
 use rayon::prelude::*;
 
+#[derive(Clone)]
 pub struct Model {
     pub cands: Candidates,
     /// Cost of choosing each pair, per term (same order as `CostTerm::ALL`).
@@ -26,24 +27,33 @@ pub struct Model {
 }
 
 impl Model {
-    /// The part as a model of its own: its pairs and rows renumbered from 0, with the
-    /// officials' placement rows pointing into the new rows.
+    /// The part as a model of its own: its pairs and rows renumbered from 0 (a row keeps
+    /// only the part's pairs), with the officials' placement rows pointing into the new rows.
     pub fn restrict(&self, part: &super::Part) -> Model {
-        let mut local = std::collections::HashMap::with_capacity(part.pairs.len());
+        const NONE: u32 = u32::MAX;
+        let mut local = vec![NONE; self.cands.pairs.len()];
         for (i, &k) in part.pairs.iter().enumerate() {
-            local.insert(k, i);
+            local[k] = i as u32;
         }
-        let mut row_index = std::collections::HashMap::with_capacity(part.rows.len());
+        let mut row_index = vec![NONE; self.rows.len()];
         let rows = part
             .rows
             .iter()
             .enumerate()
             .map(|(i, &r)| {
-                row_index.insert(r, i);
+                row_index[r] = i as u32;
                 let row = &self.rows[r];
                 Row {
-                    terms: row.terms.iter().map(|&(k, c)| (local[&k], c)).collect(),
-                    ..row.clone()
+                    terms: row
+                        .terms
+                        .iter()
+                        .filter(|&&(k, _)| local[k] != NONE)
+                        .map(|&(k, c)| (local[k] as usize, c))
+                        .collect(),
+                    sense: row.sense,
+                    rhs: row.rhs,
+                    origin: row.origin.clone(),
+                    elastic: row.elastic,
                 }
             })
             .collect();
@@ -59,7 +69,11 @@ impl Model {
             official_row: self
                 .official_row
                 .iter()
-                .map(|r| r.and_then(|r| row_index.get(&r).copied()))
+                .map(|r| {
+                    r.map(|r| row_index[r])
+                        .filter(|&i| i != NONE)
+                        .map(|i| i as usize)
+                })
                 .collect(),
             must_place: self.must_place.clone(),
             post_capacity: self.post_capacity.clone(),
@@ -68,6 +82,71 @@ impl Model {
                 .as_ref()
                 .map(|s| part.pairs.iter().map(|&k| s[k]).collect()),
         }
+    }
+
+    /// `part` (holding pair `k`) as a model of its own with the official of pair `k` held
+    /// to it, as a `take` pin would: their other pairs dropped and their placement required
+    /// (`holds` words the row that says so, for one who had none). None when that leaves a
+    /// row no plan can meet.
+    pub fn holding(&self, part: &super::Part, k: usize, holds: Msg) -> Option<Model> {
+        let (o, _) = self.cands.pairs[k];
+        let keep: Vec<usize> = part
+            .pairs
+            .iter()
+            .copied()
+            .filter(|&j| j == k || self.cands.pairs[j].0 != o)
+            .collect();
+        let mut kept = vec![false; self.cands.pairs.len()];
+        for &j in &keep {
+            kept[j] = true;
+        }
+        let mut rows = Vec::with_capacity(part.rows.len());
+        for &r in &part.rows {
+            let row = &self.rows[r];
+            if row.terms.iter().any(|&(j, _)| kept[j]) {
+                rows.push(r);
+            } else {
+                // A row with none of its pairs left holds only if nothing was asked of it.
+                let met = match row.sense {
+                    Sense::Le => row.rhs >= 0.0,
+                    Sense::Eq => row.rhs == 0.0,
+                };
+                if !met {
+                    return None;
+                }
+            }
+        }
+        let part = super::Part { pairs: keep, rows };
+        // The part's cost alone (no constant), as `restrict` gives it.
+        let mut m = self.restrict(&part);
+        m.start = None;
+        m.cands = Candidates::new(
+            self.must_place.len(),
+            self.post_capacity.len(),
+            m.cands.pairs.clone(),
+        );
+        let local = part.pairs.iter().position(|&j| j == k).expect("k is kept");
+        m.must_place[o] = true;
+        match m.official_row[o] {
+            Some(r) => {
+                m.rows[r].sense = Sense::Eq;
+                m.rows[r].rhs = 1.0;
+            }
+            None => {
+                m.official_row[o] = Some(m.rows.len());
+                m.rows.push(Row {
+                    terms: vec![(local, 1.0)],
+                    sense: Sense::Eq,
+                    rhs: 1.0,
+                    origin: super::Origin {
+                        rule: "assignment",
+                        text: holds,
+                    },
+                    elastic: None,
+                });
+            }
+        }
+        Some(m)
     }
 
     pub fn cost(&self, k: usize) -> i64 {

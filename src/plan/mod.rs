@@ -81,22 +81,32 @@ pub fn model_text(s: &Scenario, mps: bool) -> String {
 /// Builds the model for `s`, solves it, and returns the plan, or a diagnosis of why
 /// none exists.
 pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
-    with_model(s, |ctx, rules, model| {
-        let solved = match solve(&model, opts.backend, &opts.limits) {
-            Ok(solved) => solved,
-            Err(Failure::Infeasible(part)) => {
-                // Only the part with no plan needs explaining.
-                let model = match part {
-                    Some(p) => model.restrict(&p),
-                    None => model,
-                };
-                let diagnosis = diagnose(ctx, rules, &model, opts.backend, &opts.limits);
-                return Err(Error::Infeasible(Box::new(diagnosis)));
-            }
-            Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
-        };
-        Ok(account(s, &model, &solved, opts.backend))
-    })
+    with_model(s, |ctx, rules, model| solve_model(ctx, rules, model, opts))
+}
+
+/// Solves `model` (built for `ctx`'s scenario, or narrowed from such a model) into a plan,
+/// or a diagnosis of why none exists.
+pub fn solve_model(
+    ctx: &Ctx,
+    rules: &[Box<dyn Rule>],
+    model: Model,
+    opts: &Options,
+) -> Result<Plan> {
+    let s = ctx.scenario();
+    let solved = match solve(&model, opts.backend, &opts.limits) {
+        Ok(solved) => solved,
+        Err(Failure::Infeasible(part)) => {
+            // Only the part with no plan needs explaining.
+            let model = match part {
+                Some(p) => model.restrict(&p),
+                None => model,
+            };
+            let diagnosis = diagnose(ctx, rules, &model, opts.backend, &opts.limits);
+            return Err(Error::Infeasible(Box::new(diagnosis)));
+        }
+        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+    };
+    Ok(account(s, &model, &solved, opts.backend))
 }
 
 /// The plan that places each official as `after` says (a multi-year plan solved as a

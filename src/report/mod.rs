@@ -45,10 +45,12 @@ impl Format {
 
 pub use csv::csv;
 pub use markdown::markdown;
-pub use sheets::{check_sheets, comparison_sheets, horizon_sheets, plan_sheets, Sheets};
+pub use sheets::{
+    check_sheets, comparison_sheets, explain_sheets, horizon_sheets, plan_sheets, Sheets,
+};
 pub use table::{
-    check_table, comparison_table, diff_text, horizon_table, plan_table, set_layout, verdict_table,
-    Layout,
+    check_table, comparison_table, diff_text, explain_table, horizon_table, plan_table, set_layout,
+    verdict_table, Layout,
 };
 pub use xlsx::xlsx;
 

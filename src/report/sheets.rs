@@ -9,6 +9,7 @@ use crate::messages::{t as tr, Lang, K};
 use crate::plan::{MoveKind, PlanDoc};
 use crate::rules::CostTerm;
 use crate::scenario::Date;
+use crate::why::ExplainDoc;
 
 /// A cell: a text, or a number kept as a number (spreadsheets add numbers up).
 #[derive(Clone, Debug, PartialEq)]
@@ -504,6 +505,150 @@ pub fn horizon_sheets(d: &HorizonDoc, lang: Lang) -> Sheets {
         }
     }
     Sheets { title, sheets }
+}
+
+/// The two lines that open an explanation: what is asked, and the optimum it is set against.
+pub fn explain_heading(d: &ExplainDoc, lang: Lang) -> [String; 2] {
+    let (key, now) = if d.about == "post" {
+        (K::ExplainTitlePost, K::ExplainHeldBy)
+    } else {
+        (K::ExplainTitleOfficial, K::ExplainHolds)
+    };
+    let now = if d.now.is_empty() {
+        k(lang, K::ExplainNobody)
+    } else {
+        tr(lang, now, &[("now", &d.now)])
+    };
+    let proven = k(
+        lang,
+        if d.optimum_proven {
+            K::CmpOptimal
+        } else {
+            K::CmpTimeLimit
+        },
+    );
+    [
+        tr(
+            lang,
+            key,
+            &[("label", &d.label), ("year", &d.year), ("now", &now)],
+        ),
+        tr(
+            lang,
+            K::ExplainOptimum,
+            &[
+                ("cost", &d.optimum),
+                ("status", &proven),
+                ("allowed", &d.allowed),
+                ("possible", &d.possible),
+            ],
+        ),
+    ]
+}
+
+/// An explanation's tables: the choices, cheapest plan first, and those the rules exclude.
+pub fn explain_sheets(d: &ExplainDoc, lang: Lang) -> Sheets {
+    let by_post = d.about == "post";
+    let mut header = heads(
+        lang,
+        &[
+            if by_post { K::ColOfficial } else { K::ColPost },
+            K::CmpTotal,
+            K::ExplainExtra,
+        ],
+    );
+    header.extend(CostTerm::ALL.iter().map(|t| t.label(lang)));
+    header.extend(heads(lang, &[K::ExplainProven, K::ExplainAlsoHead]));
+    let rows = d
+        .choices
+        .iter()
+        .map(|c| {
+            let who = if by_post { &c.name } else { &c.post_label };
+            let mut who = who.clone();
+            if c.in_optimum {
+                who = tr(lang, K::ExplainInOptimum, &[("who", &who)]);
+            }
+            let mut row: Vec<Value> = vec![who.into()];
+            match (c.total, c.extra) {
+                (Some(total), Some(extra)) => {
+                    row.push(int(total));
+                    row.push(int(extra));
+                    row.extend(CostTerm::ALL.iter().map(|t| int(c.terms[t])));
+                    let proven = if c.proven {
+                        K::ExplainYes
+                    } else {
+                        K::ExplainNo
+                    };
+                    row.push(k(lang, proven).into());
+                    let also = if c.also.is_empty() {
+                        k(lang, K::ExplainNoOther)
+                    } else {
+                        c.also.join("; ")
+                    };
+                    row.push(also.into());
+                }
+                _ => {
+                    let none = k(lang, K::ExplainNoPlan);
+                    row.push(none.into());
+                    row.extend((0..CostTerm::ALL.len() + 2).map(|_| Value::from("")));
+                    row.push(c.why_not.clone().unwrap_or_default().into());
+                }
+            }
+            row
+        })
+        .collect();
+    let choices = Sheet {
+        name: "choices".into(),
+        title: tr(
+            lang,
+            K::ExplainChoicesTitle,
+            &[("n", &d.choices.len()), ("allowed", &d.allowed)],
+        ),
+        header,
+        rows,
+    };
+    let excluded = Sheet {
+        name: "excluded".into(),
+        title: tr(
+            lang,
+            K::ExplainExcludedTitle,
+            &[("n", &d.excluded.iter().map(|e| e.count).sum::<usize>())],
+        ),
+        header: heads(
+            lang,
+            &[
+                K::ExplainRule,
+                K::ExplainCount,
+                K::ExplainWho,
+                K::ExplainFirstReason,
+            ],
+        ),
+        rows: d
+            .excluded
+            .iter()
+            .map(|e| {
+                let mut names: Vec<&str> = e.who.iter().map(|w| w.label.as_str()).collect();
+                let more;
+                if e.count > e.who.len() {
+                    more = tr(lang, K::ExplainAndMore, &[("n", &(e.count - e.who.len()))]);
+                    names.push(more.trim());
+                }
+                vec![
+                    e.rule_label.as_str().into(),
+                    int(e.count),
+                    names.join("; ").into(),
+                    e.who
+                        .first()
+                        .map_or(String::new(), |w| w.reason.clone())
+                        .into(),
+                ]
+            })
+            .collect(),
+    };
+    Sheets {
+        title: explain_heading(d, lang).to_vec(),
+        sheets: vec![choices, excluded],
+    }
 }
 
 #[cfg(test)]

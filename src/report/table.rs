@@ -9,6 +9,7 @@ use crate::messages::{t as tr, Lang, K};
 use crate::plan::{Compliance, PlanDoc};
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
+use crate::why::ExplainDoc;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use std::cell::Cell as Slot;
@@ -649,6 +650,17 @@ fn summary_table(run: &RunDoc, lang: Lang) -> String {
         },
     );
     format!("{}\n{status}\n", shown(&t))
+}
+
+/// An explanation for a person: what is asked, then the choices and the exclusions.
+pub fn explain_table(d: &ExplainDoc, lang: Lang) -> String {
+    let sheets = super::sheets::explain_sheets(d, lang);
+    let mut out = sheets.title.join("\n");
+    out.push('\n');
+    let last = sheets.sheets[0].header.len() - 1;
+    section(&mut out, sheet(&sheets, "choices"), Some(last));
+    section(&mut out, sheet(&sheets, "excluded"), Some(3));
+    out
 }
 
 #[cfg(test)]
