@@ -388,7 +388,9 @@ catalogue! {
     HintFolderNoCsv => "một kịch bản dạng thư mục có một tệp CSV cho mỗi trang: Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv (hoặc units.csv, posts.csv, officials.csv, settings.csv)", "a scenario as a folder holds a CSV file per sheet: units.csv, posts.csv, officials.csv, settings.csv (or Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv)";
     ExplainNoCandidate => "không nằm trong các cặp ứng viên của mô hình", "not among the model's candidate pairs";
     ExplainOtherReasons => "lý do khác", "other reasons";
-    ExplainNoPlan => "không có phương án nào như vậy", "no plan has it";
+    ExplainNoPlan => "không có phương án nào: với lựa chọn này, những cán bộ và vị trí còn lại không thể bố trí theo các quy định", "no plan: with this choice, the other officials and posts cannot be arranged under the rules";
+    ExplainHolderStays => "không có phương án nào: {name} đang giữ vị trí này và không thể rời đi, theo {rule}: {why}", "no plan: {name} holds the post and may not leave it, by {rule}: {why}";
+    ExplainNone => "không có", "none";
     ExplainAlso => "{name}: {from} → {to}", "{name}: {from} → {to}";
     ExplainUnknown => "không có `{id}` trong kịch bản năm {year}", "there is no `{id}` in the scenario of {year}";
     HintExplainNear => "có phải `{near}`?", "did you mean `{near}`?";

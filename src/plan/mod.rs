@@ -109,6 +109,16 @@ pub fn solve_model(
     Ok(account(s, &model, &solved, opts.backend))
 }
 
+/// Solves `model` (built for the scenario `s`, or narrowed from such a model) into a plan;
+/// None when it has none, without the diagnosis of why (which costs a solve of its own).
+pub fn try_solve(s: &Scenario, model: &Model, opts: &Options) -> Result<Option<Plan>> {
+    match solve(model, opts.backend, &opts.limits) {
+        Ok(solved) => Ok(Some(account(s, model, &solved, opts.backend))),
+        Err(Failure::Infeasible(_)) => Ok(None),
+        Err(Failure::Other(msg)) => Err(Error::Solver(msg)),
+    }
+}
+
 /// The plan that places each official as `after` says (a multi-year plan solved as a
 /// whole), costed by the model of `s`; None when a placement is not one of its pairs,
 /// or someone who holds a post is left without one.

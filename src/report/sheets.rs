@@ -588,7 +588,7 @@ pub fn explain_sheets(d: &ExplainDoc, lang: Lang) -> Sheets {
                     row.push(also.into());
                 }
                 _ => {
-                    let none = k(lang, K::ExplainNoPlan);
+                    let none = k(lang, K::ExplainNone);
                     row.push(none.into());
                     row.extend((0..CostTerm::ALL.len() + 2).map(|_| Value::from("")));
                     row.push(c.why_not.clone().unwrap_or_default().into());

@@ -2,7 +2,7 @@
 //! ranked by the cost of the best whole plan with that choice pinned, against the optimum;
 //! then those the rules exclude, by rule, in words.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::messages::{Lang, Msg, K};
 use crate::model::{build, split, term_slot, Model, Part};
 use crate::plan::{self, Options, Plan};
@@ -226,19 +226,14 @@ struct Whole<'a> {
 }
 
 impl Whole<'_> {
-    /// The best plan with pair `k` held: its part solved again, the optimum elsewhere.
-    fn holding(
-        &self,
-        ctx: &Ctx,
-        rules: &[Box<dyn Rule>],
-        k: usize,
-        holds: Msg,
-        opts: &Options,
-    ) -> Option<Result<Plan>> {
+    /// The best plan with pair `k` held: its part solved again, the optimum elsewhere;
+    /// None when no plan has it.
+    fn holding(&self, ctx: &Ctx, k: usize, holds: Msg, opts: &Options) -> Option<Result<Plan>> {
         let part = &self.parts[self.part_of[k]];
         let narrowed = self.model.holding(part, k, holds)?;
-        let sub = match plan::solve_model(ctx, rules, narrowed, opts) {
-            Ok(sub) => sub,
+        let sub = match plan::try_solve(ctx.scenario(), &narrowed, opts) {
+            Ok(Some(sub)) => sub,
+            Ok(None) => return None,
             Err(e) => return Some(Err(e)),
         };
         let mut alt = self.base.clone();
@@ -296,25 +291,21 @@ fn choice(
         .find(|&k| model.cands.pairs[k].1 == p)
         .expect("an allowed choice is a pair of the model");
     let holds = Msg::new(K::RowHoldsOne).arg("name", &s.officials[o].name);
+    let blocked = (!c.in_optimum)
+        .then(|| blocked(ctx, rules, base, o, p))
+        .flatten();
     let solved = if c.in_optimum {
         Ok(base.clone())
-    } else if let Some(alt) = whole.holding(ctx, rules, k, holds, opts) {
+    } else if let Some(why) = blocked {
+        c.why_not = Some(why.render(lang));
+        return Ok(c);
+    } else if let Some(alt) = whole.holding(ctx, k, holds, opts) {
         alt
     } else {
         c.why_not = Some(Msg::new(K::ExplainNoPlan).render(lang));
         return Ok(c);
     };
-    let alt = match solved {
-        Ok(alt) => alt,
-        Err(Error::Infeasible(d)) => {
-            c.why_not = Some(match d.conflicts.first() {
-                Some(conflict) => conflict.text.render(lang),
-                None => Msg::new(K::ExplainNoPlan).render(lang),
-            });
-            return Ok(c);
-        }
-        Err(e) => return Err(e),
-    };
+    let alt = solved?;
     c.total = Some(alt.total());
     c.extra = Some(alt.total() - base.total());
     c.terms = CostTerm::ALL
@@ -340,4 +331,27 @@ fn choice(
         })
         .collect();
     Ok(c)
+}
+
+/// Why no plan can put official `o` in post `p` without solving: its seats are all held by
+/// others who may hold nothing else (and must be placed, holding a post). Said with the
+/// first of them and the rule that keeps them.
+fn blocked(ctx: &Ctx, rules: &[Box<dyn Rule>], base: &Plan, o: usize, p: usize) -> Option<Msg> {
+    let s = ctx.scenario();
+    let stuck: Vec<usize> = (0..s.officials.len())
+        .filter(|&h| h != o && ctx.ix.current[h] == Some(p) && base.eligible[h] == [p])
+        .collect();
+    if stuck.len() < s.posts[p].capacity as usize {
+        return None;
+    }
+    let h = stuck[0];
+    let (code, why) = (0..s.posts.len())
+        .filter(|&q| q != p)
+        .find_map(|q| first_ban(rules, ctx, h, q))?;
+    Some(
+        Msg::new(K::ExplainHolderStays)
+            .arg("name", &s.officials[h].name)
+            .msg("rule", rule_label(code))
+            .msg("why", why),
+    )
 }
