@@ -559,6 +559,7 @@ pub fn generate(spec: &Spec) -> Scenario {
             pins: Vec::new(),
             retirement: RetirementTable::default(),
             sectors: None,
+            published: None,
         },
         next_official: 0,
     };

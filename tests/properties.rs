@@ -36,6 +36,7 @@ proptest! {
             unfilled_key: w.2,
             move_: w.3,
             promotion: w.4,
+            change: 1000,
         };
         s.rules.relatives.enabled = relatives;
         s.rules.rating_gate.enabled = rating_gate;

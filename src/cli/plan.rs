@@ -24,6 +24,13 @@ pub struct PlanArgs {
     /// .mps, CPLEX LP otherwise.
     #[arg(long)]
     export_model: Option<PathBuf>,
+    /// Revise this published plan (a plan file written by `plan --format yaml|json`): each
+    /// official placed otherwise costs `weights.change`, and the output says what changed.
+    #[arg(long, value_name = "PLAN")]
+    published: Option<PathBuf>,
+    /// With --published: keep every published move the rules still allow, as a pin.
+    #[arg(long, requires = "published")]
+    lock: bool,
     #[command(flatten)]
     solve: SolveArgs,
 }
@@ -66,6 +73,18 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
             ("--export-model", a.export_model.as_deref()),
         ],
     )?;
+    let s = match &a.published {
+        Some(path) => {
+            for (flag, out) in [("--out", &a.out), ("--export-model", &a.export_model)] {
+                if let Some(out) = out {
+                    report::refuse_overwrite(out, std::slice::from_ref(path), flag)?;
+                }
+            }
+            let published = rotaplan::verify::read_plan(path)?;
+            plan::revise(&s, &published, a.lock)
+        }
+        None => s,
+    };
     if let Some(path) = &a.export_model {
         let mps = path
             .extension()

@@ -75,9 +75,9 @@ pub fn solve_joint(
     let n = records.len();
 
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut terms: Vec<[i64; 4]> = Vec::new();
+    let mut terms: Vec<[i64; crate::rules::TERMS]> = Vec::new();
     let mut rows: Vec<Row> = Vec::new();
-    let mut constant = [0i64; 4];
+    let mut constant = [0i64; crate::rules::TERMS];
     let mut post_capacity: Vec<u32> = Vec::new();
     let mut pool_arcs: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut states: BTreeSet<(usize, State)> = records

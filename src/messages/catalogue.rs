@@ -68,6 +68,13 @@ catalogue! {
     TermUnfilled => "vị trí để trống", "unfilled posts";
     TermMoves => "điều động", "moves";
     TermPromotions => "đề bạt", "promotions";
+    ChangePostGone => "vị trí `{post}` của phương án đã công bố không còn trong kịch bản", "the published post `{post}` is no longer in the scenario";
+    ChangeForOthers => "vị trí đã công bố vẫn được phép, nhưng phải đổi để bố trí được những người khác theo quy định", "the published post is still allowed, but it had to change for the others to be placed under the rules";
+    ChangeNowPlaced => "phương án đã công bố chưa bố trí cán bộ này; nay được bố trí để lấp một vị trí", "the published plan left this official without a post; placed now to fill one";
+    ChangesHeading => "Thay đổi so với phương án đã công bố ({n} trên {m} cán bộ):", "Changes from the published plan ({n} of {m} officials):";
+    ColPublished => "Theo phương án đã công bố", "Published";
+    ColNow => "Nay", "Now";
+    TermChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     KindDown => "từ cấp trên xuống cấp dưới", "higher level to lower";
     KindUp => "từ cấp dưới lên cấp trên", "lower level to higher";
     KindAcrossBlocs => "giữa khối đảng, chính quyền và mặt trận", "between party, government and front";
@@ -188,6 +195,7 @@ catalogue! {
     RuleExpertise => "chuyên môn", "expertise";
     RuleVacancy => "vị trí để trống", "vacancies";
     RuleMoves => "điều động", "moves";
+    RuleChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     RuleAssignment => "bố trí", "assignment";
     RuleCapacity => "số chỗ của vị trí", "capacity";
     BasisReg65Art3 => "Quy định 65-QĐ/TW năm 2022, Điều 3", "Regulation 65-QĐ/TW of 2022, Art. 3";
@@ -222,6 +230,7 @@ catalogue! {
     SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";
     SumExpertise => "{w} điểm cho mỗi năm chuyên môn mà vị trí không sử dụng", "{w} points per year of expertise a post leaves unused";
     SumVacancy => "{w} điểm cho mỗi ghế trống, {key} điểm ở vị trí chủ chốt", "{w} points per empty seat, {key} in a key post";
+    SumChanges => "{w} điểm cho mỗi cán bộ được bố trí khác phương án đã công bố ({n} cán bộ)", "{w} points per official placed otherwise than in the published plan ({n} officials)";
     SumMoves => "{w} điểm cho mỗi cán bộ được điều động", "{w} points per official who changes post";
 
     // Why a rule keeps an official from a post.
@@ -231,6 +240,7 @@ catalogue! {
     BanPinMove => "{name} được chỉ định phải chuyển vị trí", "{name} is pinned to move";
     BanPinTake => "{name} được chỉ định nhận vị trí {post}", "{name} is pinned to take {post}";
     BanPinAvoid => "{name} được chỉ định không nhận vị trí {post}", "{name} is pinned not to take {post}";
+    BanPinRefuses => "{name} từ chối vị trí {post}", "{name} declines {post}";
     BanWhoRotates => "{name} giữ chức {role}, không nằm trong quy hoạch và không quy định nào buộc phải chuyển", "{name} holds a {role} post, is in no pipeline and no rule moves them";
     BanRatingGate => "{name} xếp loại \"không hoàn thành nhiệm vụ\" nên không được luân chuyển hay bổ nhiệm", "{name} is rated \"not completed\" and may not be rotated or appointed";
     BanMinTenure => "{name} được luân chuyển {last} và phải giữ vị trí {years} năm, đến {until}", "{name} was rotated in {last} and must stay {years} years, until {until}";

@@ -3,18 +3,18 @@
 
 use super::{Candidates, Row, Sense};
 use crate::messages::{Msg, K};
-use crate::rules::{CostTerm, Ctx, Eligibility, Rule};
+use crate::rules::{CostTerm, Ctx, Eligibility, Rule, TERMS};
 use crate::scenario::Index;
 use rayon::prelude::*;
 
 #[derive(Clone)]
 pub struct Model {
     pub cands: Candidates,
-    /// Cost of choosing each pair, per term (same order as `CostTerm::ALL`).
-    pub terms: Vec<[i64; 4]>,
+    /// Cost of choosing each pair, per term (same order as `CostTerm::EVERY`).
+    pub terms: Vec<[i64; TERMS]>,
     pub rows: Vec<Row>,
     /// The plan-independent part of the cost, per term.
-    pub constant: [i64; 4],
+    pub constant: [i64; TERMS],
     /// The row that places each official, if any.
     pub official_row: Vec<Option<usize>>,
     /// Whether each official must be placed (holds a post now); others may stay unplaced.
@@ -65,7 +65,7 @@ impl Model {
             },
             terms: part.pairs.iter().map(|&k| self.terms[k]).collect(),
             rows,
-            constant: [0; 4],
+            constant: [0; TERMS],
             official_row: self
                 .official_row
                 .iter()
@@ -159,7 +159,7 @@ impl Model {
 }
 
 pub fn term_slot(t: CostTerm) -> usize {
-    CostTerm::ALL
+    CostTerm::EVERY
         .iter()
         .position(|&x| x == t)
         .expect("every term is listed")
@@ -227,15 +227,15 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
         .iter()
         .filter_map(|r| r.term().map(|t| (r, term_slot(t))))
         .collect();
-    let mut constant = [0i64; 4];
+    let mut constant = [0i64; TERMS];
     for (r, slot) in &priced {
         constant[*slot] += r.constant(ctx);
     }
-    let terms: Vec<[i64; 4]> = cands
+    let terms: Vec<[i64; TERMS]> = cands
         .pairs
         .par_iter()
         .map(|&(o, p)| {
-            let mut t = [0i64; 4];
+            let mut t = [0i64; TERMS];
             for (r, slot) in &priced {
                 t[*slot] += r.cost(ctx, o, p);
             }

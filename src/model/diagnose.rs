@@ -176,7 +176,11 @@ pub fn diagnose(
         }
     }
     let mut terms = model.terms.clone();
-    terms.extend(forced_stays.iter().map(|_| [PENALTY, 0, 0, 0]));
+    terms.extend(forced_stays.iter().map(|_| {
+        let mut t = [0; crate::rules::TERMS];
+        t[0] = PENALTY;
+        t
+    }));
     let elastic = Model {
         cands: super::Candidates::new(ix.scenario.officials.len(), ix.scenario.posts.len(), pairs),
         terms,

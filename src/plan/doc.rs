@@ -4,7 +4,7 @@
 
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
 use crate::messages::{Lang, Msg, K};
-use crate::rules::{self, all_bans, kept_by, CostTerm, Ctx, Exclusions, Rule};
+use crate::rules::{self, all_bans, first_ban, kept_by, CostTerm, Ctx, Exclusions, Rule};
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -142,6 +142,30 @@ pub struct PlanDoc {
     pub compliance_after: Compliance,
     pub rules: Vec<RuleDoc>,
     pub assignments: Vec<Assignment>,
+    /// For a revision of a published plan: what it placed, and what changed and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<RevisionDoc>,
+}
+
+/// A revision against the plan it revises.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevisionDoc {
+    /// Where the published plan placed each official it names and still counts (none:
+    /// without a post); the verifier prices the changes from it.
+    pub published: BTreeMap<OfficialId, Option<PostId>>,
+    pub changes: Vec<ChangeDoc>,
+}
+
+/// One official placed otherwise than the published plan placed them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangeDoc {
+    pub official: OfficialId,
+    pub name: String,
+    pub published: Option<PostId>,
+    pub published_label: String,
+    pub now: Option<PostId>,
+    pub now_label: String,
+    pub why: String,
 }
 
 pub fn move_kind(ix: &Index, from: Option<usize>, to: usize) -> MoveKind {
@@ -266,6 +290,18 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
         })
         .collect();
 
+    let revision = s.published.as_ref().map(|published| RevisionDoc {
+        published: published.clone(),
+        changes: (0..n_o)
+            .filter_map(|o| {
+                let then = published.get(&s.officials[o].id)?;
+                let q = then.as_ref().and_then(|q| ix.post_index(q));
+                (q != after[o] || (then.is_some() && q.is_none()))
+                    .then(|| change(&ctx, &rules, o, then, q, after[o], lang))
+            })
+            .collect(),
+    });
+
     let fresh_before = vec![false; n_o];
     let fresh_after: Vec<bool> = (0..n_o)
         .map(|o| after[o].is_some() && after[o] != before[o])
@@ -308,6 +344,43 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                 to: after[o].map(|p| s.posts[p].id.clone()),
             })
             .collect(),
+        revision,
+    }
+}
+
+/// Official `o`, placed by the published plan at `then` (post `q` of the scenario, if it is
+/// still one), placed at `now` instead: the change in words, with its reason.
+fn change(
+    ctx: &Ctx,
+    rules: &[Box<dyn Rule>],
+    o: usize,
+    then: &Option<PostId>,
+    q: Option<usize>,
+    now: Option<usize>,
+    lang: Lang,
+) -> ChangeDoc {
+    let (s, ix) = (ctx.scenario(), ctx.ix);
+    let label =
+        |p: Option<usize>| p.map_or_else(|| Msg::new(K::Pool).render(lang), |p| ix.post_label(p));
+    let why = match (then, q) {
+        (Some(id), None) => Msg::new(K::ChangePostGone).arg("post", id),
+        (_, Some(q)) => match first_ban(rules, ctx, o, q) {
+            Some((code, why)) => rules::cited(code, why),
+            None => Msg::new(K::ChangeForOthers),
+        },
+        (None, None) => Msg::new(K::ChangeNowPlaced),
+    };
+    ChangeDoc {
+        official: s.officials[o].id.clone(),
+        name: s.officials[o].name.clone(),
+        published: then.clone(),
+        published_label: match (then, q) {
+            (Some(id), None) => id.0.clone(),
+            _ => label(q),
+        },
+        now: now.map(|p| s.posts[p].id.clone()),
+        now_label: label(now),
+        why: why.render(lang),
     }
 }
 

@@ -4,10 +4,12 @@
 mod compliance;
 mod decompose;
 mod doc;
+mod revise;
 
 pub use compliance::{compliance, Compliance, KeyTitle};
 pub use decompose::{decompose, Group, GroupKind};
 pub use doc::*;
+pub use revise::revise;
 
 use crate::error::{Error, Result};
 use crate::model::Model;
@@ -163,14 +165,18 @@ fn account(
     backend: Backend,
 ) -> Plan {
     let mut after = vec![None; s.officials.len()];
-    let mut cost: BTreeMap<CostTerm, i64> = CostTerm::ALL
-        .iter()
-        .map(|&t| (t, model.constant[term_slot(t)]))
+    // The terms of every plan, and the changes from a published one when revising it.
+    let terms = CostTerm::EVERY
+        .into_iter()
+        .filter(|&t| t != CostTerm::Changes || s.published.is_some());
+    let mut cost: BTreeMap<CostTerm, i64> = terms
+        .clone()
+        .map(|t| (t, model.constant[term_slot(t)]))
         .collect();
     for (k, &(o, p)) in model.cands.pairs.iter().enumerate() {
         if solved.chosen[k] {
             after[o] = Some(p);
-            for t in CostTerm::ALL {
+            for t in terms.clone() {
                 *cost.get_mut(&t).expect("all terms present") += model.terms[k][term_slot(t)];
             }
         }

@@ -198,8 +198,10 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
             })
             .collect(),
     };
-    let mut cost_rows: Vec<Vec<Value>> = CostTerm::ALL
+    // The changes from a published plan only in a revision.
+    let mut cost_rows: Vec<Vec<Value>> = CostTerm::EVERY
         .iter()
+        .filter(|&&t| t != CostTerm::Changes || d.cost.terms.contains_key(&t))
         .map(|&term| {
             vec![
                 term.label(lang).into(),
@@ -253,10 +255,34 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
             })
             .collect(),
     };
-    Sheets {
-        title,
-        sheets: vec![moves, groups, unfilled, stays, cost, compliance, kinds],
+    let mut sheets = vec![moves, groups, unfilled, stays, cost, compliance, kinds];
+    if let Some(r) = &d.revision {
+        sheets.push(Sheet {
+            name: "changes".into(),
+            title: tr(
+                lang,
+                K::ChangesHeading,
+                &[("n", &r.changes.len()), ("m", &r.published.len())],
+            ),
+            header: heads(
+                lang,
+                &[K::ColOfficial, K::ColPublished, K::ColNow, K::ColWhy],
+            ),
+            rows: r
+                .changes
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.name.as_str().into(),
+                        c.published_label.as_str().into(),
+                        c.now_label.as_str().into(),
+                        c.why.as_str().into(),
+                    ]
+                })
+                .collect(),
+        });
     }
+    Sheets { title, sheets }
 }
 
 pub fn check_sheets(c: &CheckReport, lang: Lang) -> Sheets {

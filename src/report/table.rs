@@ -155,6 +155,9 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
         let _ = writeln!(w, "{}", shown(&t));
     }
     let sheets = super::sheets::plan_sheets(d, lang);
+    if d.revision.is_some() {
+        section(w, sheet(&sheets, "changes"), Some(3));
+    }
     for (name, why) in [("unfilled", Some(2)), ("stays", Some(2)), ("cost", None)] {
         let sheet = sheet(&sheets, name);
         if !sheet.rows.is_empty() {

@@ -8,6 +8,7 @@ use crate::scenario::{Index, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod changes;
 mod demotion;
 mod expertise;
 mod min_tenure;
@@ -27,6 +28,7 @@ mod unit_cap;
 mod vacancy;
 mod who_rotates;
 
+pub use changes::{refused, Changes};
 pub use demotion::Demotion;
 pub use expertise::Expertise;
 pub use min_tenure::MinTenure;
@@ -54,14 +56,29 @@ pub enum CostTerm {
     Unfilled,
     Moves,
     Promotions,
+    /// Placements other than a published plan's (a revision only).
+    Changes,
 }
 
+/// How many cost terms a model prices (every term, `Changes` included).
+pub const TERMS: usize = 5;
+
 impl CostTerm {
+    /// The terms of every plan.
     pub const ALL: [CostTerm; 4] = [
         CostTerm::WastedExpertise,
         CostTerm::Unfilled,
         CostTerm::Moves,
         CostTerm::Promotions,
+    ];
+
+    /// The terms of every plan and of a revision, in the model's order.
+    pub const EVERY: [CostTerm; TERMS] = [
+        CostTerm::WastedExpertise,
+        CostTerm::Unfilled,
+        CostTerm::Moves,
+        CostTerm::Promotions,
+        CostTerm::Changes,
     ];
 
     pub fn label(self, lang: crate::messages::Lang) -> String {
@@ -71,6 +88,7 @@ impl CostTerm {
             CostTerm::Unfilled => K::TermUnfilled,
             CostTerm::Moves => K::TermMoves,
             CostTerm::Promotions => K::TermPromotions,
+            CostTerm::Changes => K::TermChanges,
         };
         key.template(lang).to_string()
     }
@@ -187,7 +205,7 @@ pub trait Rule: Sync + Send {
 /// in the list and do nothing, so reports can say they were off.
 pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     let r = &s.rules;
-    vec![
+    let mut rules: Vec<Box<dyn Rule>> = vec![
         // Scope first: it excludes the most, and explanations count each exclusion
         // under the first rule that makes it.
         Box::new(Scope::new(s)),
@@ -214,7 +232,15 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
             key: s.weights.unfilled_key,
         }),
         Box::new(Moves(s.weights.move_)),
-    ]
+    ];
+    // A revision prices every change from the plan it revises.
+    if let Some(published) = &s.published {
+        rules.push(Box::new(Changes {
+            weight: s.weights.change,
+            published: published.clone(),
+        }));
+    }
+    rules
 }
 
 /// The catalogue's name of the rule with this code, and the basis it rests on.
@@ -238,6 +264,7 @@ pub fn rule_words(code: &str) -> (K, K) {
         "expertise" => (K::RuleExpertise, K::BasisCost),
         "vacancy" => (K::RuleVacancy, K::BasisCost),
         "moves" => (K::RuleMoves, K::BasisCost),
+        "changes" => (K::RuleChanges, K::BasisPlanner),
         "capacity" => (K::RuleCapacity, K::BasisLocal),
         _ => (K::RuleAssignment, K::BasisLocal),
     }

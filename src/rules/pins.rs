@@ -51,6 +51,9 @@ impl Rule for Pins {
         if pin.avoid.contains(&post.id) {
             return Some(said(K::BanPinAvoid).arg("post", ctx.ix.post_label(p)));
         }
+        if pin.refuses.contains(&post.id) {
+            return Some(said(K::BanPinRefuses).arg("post", ctx.ix.post_label(p)));
+        }
         None
     }
 

@@ -75,7 +75,13 @@ pub struct Scenario {
     /// The sector names the scenario may use; when given, any other name is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sectors: Option<Vec<String>>,
+    /// The plan this one revises (`plan --published`): where it placed each official.
+    #[serde(skip)]
+    pub published: Option<Published>,
 }
+
+/// Where a published plan placed each official it names (None: without a post).
+pub type Published = BTreeMap<OfficialId, Option<PostId>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -191,6 +197,20 @@ fn one() -> u32 {
     1
 }
 
+/// One value or a list of them (`refuses: pn-gd-tp` or `refuses: [a, b]`).
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PostId>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(PostId),
+        Many(Vec<PostId>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(p) => vec![p],
+        OneOrMany::Many(v) => v,
+    })
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
@@ -262,6 +282,14 @@ pub struct Pin {
     /// The official must not take these posts.
     #[serde(default)]
     pub avoid: Vec<PostId>,
+    /// The official declines these posts (one, or a list): as `avoid`, and a move to one
+    /// of them in a published plan being revised is void.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "one_or_many"
+    )]
+    pub refuses: Vec<PostId>,
     /// The plan year the pin is for; without it, the scenario's year (or a horizon's first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
@@ -282,6 +310,8 @@ pub struct Weights {
     pub move_: i64,
     /// Per official moved to a more senior post.
     pub promotion: i64,
+    /// Per official placed otherwise than the published plan a revision revises.
+    pub change: i64,
 }
 
 impl Default for Weights {
@@ -292,6 +322,7 @@ impl Default for Weights {
             unfilled_key: 300,
             move_: 20,
             promotion: 5,
+            change: 1000,
         }
     }
 }

@@ -281,6 +281,11 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ));
             }
         }
+        for (j, p) in pin.refuses.iter().enumerate() {
+            if !posts.contains_key(p.0.as_str()) {
+                unknown(&mut out, "E103", f(&format!("refuses[{j}]")), "post", &p.0);
+            }
+        }
         for (j, p) in pin.avoid.iter().enumerate() {
             if !posts.contains_key(p.0.as_str()) {
                 unknown(&mut out, "E103", f(&format!("avoid[{j}]")), "post", &p.0);
@@ -296,7 +301,12 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 Msg::new(K::HintPinTooEarly),
             ));
         }
-        if !pin.stay && !pin.must_move && pin.take.is_none() && pin.avoid.is_empty() {
+        if !pin.stay
+            && !pin.must_move
+            && pin.take.is_none()
+            && pin.avoid.is_empty()
+            && pin.refuses.is_empty()
+        {
             out.push(Problem::new(
                 "E117",
                 f("official"),
@@ -334,6 +344,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         ("unfilled_key", w.unfilled_key),
         ("move", w.move_),
         ("promotion", w.promotion),
+        ("change", w.change),
     ] {
         range(
             out,

@@ -130,6 +130,7 @@ const TABLES: [Table; 4] = [
             col("move", "Phải chuyển", "Move", Plain),
             col("take", "Nhận vị trí", "Take", Plain),
             col("avoid", "Không nhận", "Avoid", List),
+            col("refuses", "Từ chối", "Refuses", List),
             col("year", "Năm", "Year", Plain),
         ],
     },

@@ -257,7 +257,10 @@ mod tests {
     /// Two officials who hold posts and three posts; pair costs past 32 bits.
     fn model(costs: [[i64; 3]; 2], capacity: [u32; 3]) -> (Model, Part) {
         let pairs: Vec<(usize, usize)> = (0..2).flat_map(|o| (0..3).map(move |p| (o, p))).collect();
-        let terms = pairs.iter().map(|&(o, p)| [costs[o][p], 0, 0, 0]).collect();
+        let terms = pairs
+            .iter()
+            .map(|&(o, p)| [costs[o][p], 0, 0, 0, 0])
+            .collect();
         // Each official holds exactly one post; each post takes one holder.
         let row = |terms: Vec<(usize, f64)>, sense| crate::model::Row {
             sense,
@@ -276,7 +279,7 @@ mod tests {
             cands: Candidates::new(2, 3, pairs),
             terms,
             rows,
-            constant: [0; 4],
+            constant: [0; crate::rules::TERMS],
             official_row: vec![Some(0), Some(1)],
             must_place: vec![true, true],
             post_capacity: capacity.to_vec(),
@@ -326,7 +329,7 @@ mod tests {
         // Both may take only post 0, which has one seat.
         m.cands = Candidates::new(2, 3, vec![(0, 0), (1, 0)]);
         m.rows.clear();
-        m.terms = vec![[-5_000_000, 0, 0, 0], [5_000_000, 0, 0, 0]];
+        m.terms = vec![[-5_000_000, 0, 0, 0, 0], [5_000_000, 0, 0, 0, 0]];
         let part = Part {
             pairs: vec![0, 1],
             rows: Vec::new(),

@@ -7,7 +7,7 @@ use crate::error::{Error, Problem, Result};
 use crate::messages::{Lang, Msg, K};
 use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
-use crate::scenario::{Date, Index, OfficialId, PostId, Rating, Role, Scenario};
+use crate::scenario::{Date, Index, OfficialId, PostId, Published, Rating, Role, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -23,6 +23,8 @@ pub struct PlanFile {
     pub assignments: Vec<Assignment>,
     pub moves: Option<Vec<MoveRef>>,
     pub groups: Option<Vec<GroupRef>>,
+    /// For a revision: where the plan it revises placed each official it names.
+    pub published: Option<Published>,
 }
 
 /// A plan file as written by `plan`; other fields are ignored.
@@ -34,6 +36,13 @@ struct OnDisk {
     assignments: Vec<Assignment>,
     moves: Vec<MoveRef>,
     groups: Vec<GroupRef>,
+    #[serde(default)]
+    revision: Option<RevisionOnDisk>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct RevisionOnDisk {
+    published: Published,
 }
 
 /// A move as a plan file lists it.
@@ -81,6 +90,7 @@ pub fn read_plan(path: &Path) -> Result<PlanFile> {
         assignments: f.assignments,
         moves: Some(f.moves),
         groups: Some(f.groups),
+        published: f.revision.map(|r| r.published),
     })
 }
 
@@ -139,6 +149,7 @@ impl PlanFile {
                     })
                     .collect(),
             ),
+            published: doc.revision.as_ref().map(|r| r.published.clone()),
         }
     }
 }
@@ -444,7 +455,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 );
             }
         }
-        if now.is_some_and(|p| pin.avoid.contains(p)) {
+        if now.is_some_and(|p| pin.avoid.contains(p) || pin.refuses.contains(p)) {
             bad("pins", Msg::new(K::VPinAvoid).arg("name", name(o)));
         }
     }
@@ -565,7 +576,25 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
     }
 
-    let cost = recompute_cost(s, &ix, &before, &after, &holders);
+    let mut cost = recompute_cost(s, &ix, &before, &after, &holders);
+    if let Some(published) = plan.published.as_ref().or(s.published.as_ref()) {
+        // A revision: each official the published plan named, placed otherwise now.
+        let changed = s
+            .officials
+            .iter()
+            .enumerate()
+            .filter(|(o, off)| match published.get(&off.id) {
+                None => false,
+                Some(None) => after[*o].is_some(),
+                // Void when the official now refuses it (a pin of the plan's year).
+                Some(Some(q)) if declines(s, off, q) => false,
+                Some(Some(q)) => after[*o].map(|p| &s.posts[p].id) != Some(q),
+            })
+            .count() as i64;
+        let x = changed * s.weights.change;
+        cost.terms.insert(CostTerm::Changes, x);
+        cost.total += x;
+    }
     if cost != plan.cost {
         bad(
             "cost",
@@ -737,6 +766,15 @@ fn recompute_cost(
         total: terms.values().sum(),
         terms,
     }
+}
+
+/// Whether a pin of the plan's year says `off` refuses `post` (written here apart from the
+/// model's own test).
+fn declines(s: &Scenario, off: &crate::scenario::Official, post: &PostId) -> bool {
+    s.pins
+        .iter()
+        .filter(|pin| pin.official == off.id && pin.year.unwrap_or(s.year) == s.year)
+        .any(|pin| pin.refuses.iter().any(|r| r == post))
 }
 
 /// Whether `years` full years have passed from `from` when the plan of `s` takes effect; in

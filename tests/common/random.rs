@@ -167,6 +167,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         unfilled_key: rng.gen_range(0..400),
         move_: rng.gen_range(0..40),
         promotion: rng.gen_range(0..20),
+        change: 1000,
     };
     let mut pins = Vec::new();
     if rng.gen_bool(0.2) {
@@ -199,6 +200,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         pins,
         retirement: RetirementTable::default(),
         sectors: None,
+        published: None,
     }
 }
 
@@ -228,6 +230,7 @@ pub fn brute_force(s: &Scenario) -> Option<i64> {
                 total: 0,
                 terms: BTreeMap::new(),
             },
+            published: s.published.clone(),
             assignments: (0..n)
                 .map(|o| Assignment {
                     official: s.officials[o].id.clone(),
