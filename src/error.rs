@@ -96,7 +96,7 @@ pub enum Error {
         path: PathBuf,
         problems: Vec<Problem>,
     },
-    Infeasible(Box<crate::model::Diagnosis>),
+    Infeasible(Box<crate::why::Diagnosis>),
     UnknownSolver {
         name: String,
         available: String,

@@ -2,12 +2,10 @@
 //! (official, post) pair, and rows that each remember the rule and people behind them.
 
 mod build;
-mod diagnose;
 mod lp;
 mod split;
 
 pub use build::{build, term_slot, Model};
-pub use diagnose::{diagnose, ConflictDoc, Diagnosis, DiagnosisDoc};
 pub use lp::{to_lp, to_mps, var_names};
 pub use split::{split, Part};
 

@@ -13,10 +13,11 @@ pub use revise::revise;
 
 use crate::error::{Error, Result};
 use crate::model::Model;
-use crate::model::{build, diagnose, term_slot};
+use crate::model::{build, term_slot};
 use crate::rules::{self, CostTerm, Ctx, Rule};
 use crate::scenario::{Index, Scenario};
 use crate::solve::{solve, Backend, Failure, Limits, Status};
+use crate::why::diagnose;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug)]

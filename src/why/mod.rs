@@ -1,7 +1,9 @@
-//! Why this plan and not another: for a post, who else could take it and at what cost; for
-//! an official, where else they could go. Each alternative is the best whole plan with it
-//! pinned, solved and costed (not a guess), set against the optimum.
+//! Why this plan and not another: why no plan exists (the diagnosis), and for a post who
+//! else could take it, for an official where else they could go, each alternative the best
+//! whole plan with it held, solved and costed (not a guess), set against the optimum.
 
+mod diagnose;
 mod explain;
 
+pub use diagnose::{diagnose, ConflictDoc, Diagnosis, DiagnosisDoc};
 pub use explain::{explain, Choice, Excluded, ExplainDoc, Subject, Who};

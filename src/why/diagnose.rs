@@ -2,8 +2,8 @@
 //! elastic and forbidden stays allowed, both at a high price; what that cheapest repair
 //! had to break names the rules and the people involved (good_lp's `Infeasible` says none).
 
-use super::{Model, Row};
 use crate::messages::{Lang, Msg, K};
+use crate::model::{Model, Row};
 use crate::rules::{all_bans, Ctx, Exclusions, Rule};
 use crate::solve::{solve_mip, Backend, Limits};
 use std::collections::BTreeSet;
@@ -182,7 +182,11 @@ pub fn diagnose(
         t
     }));
     let elastic = Model {
-        cands: super::Candidates::new(ix.scenario.officials.len(), ix.scenario.posts.len(), pairs),
+        cands: crate::model::Candidates::new(
+            ix.scenario.officials.len(),
+            ix.scenario.posts.len(),
+            pairs,
+        ),
         terms,
         rows,
         constant: model.constant,
