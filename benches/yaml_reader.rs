@@ -23,7 +23,12 @@ fn main() {
             })
             .fold(f64::INFINITY, f64::min)
     };
-    let yaml = time(&|| serde_yaml::from_str::<Scenario>(&text).unwrap().officials.len());
+    let yaml = time(&|| {
+        serde_yaml::from_str::<Scenario>(&text)
+            .unwrap()
+            .officials
+            .len()
+    });
     let saphyr = time(&|| {
         let options = serde_saphyr::options! { budget: None };
         serde_saphyr::from_str_with_options::<Scenario>(&text, options)

@@ -349,8 +349,33 @@ fn no_plan_is_written_as_data_for_programs() {
         .as_str()
         .unwrap()
         .contains("Lê Văn Phú"));
+    // The narrowest fix is for him alone: phase him in, not switch off the term limit.
+    assert!(
+        conflicts[0]["fix"]
+            .as_str()
+            .unwrap()
+            .contains("add `le-van-phu` to `rules.phase_in.officials`"),
+        "{conflicts:?}"
+    );
     assert!(
         stderr(&o).contains("no feasible plan"),
         "still said in words"
     );
+}
+
+/// The per-person fix the diagnosis gives is true: taken, the scenario has a plan.
+#[test]
+fn the_narrowest_fix_taken_gives_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixed = dir.path().join("fixed.yaml");
+    let base = root().join("scenarios/whatif/gia-nghia-nghia-stays.yaml");
+    std::fs::write(
+        &fixed,
+        format!(
+            "extends: {}\nrules:\n  phase_in: {{ officials: [le-van-phu] }}\n",
+            base.display()
+        ),
+    )
+    .unwrap();
+    plan_and_verify(&fixed, &[]);
 }

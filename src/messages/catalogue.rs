@@ -309,6 +309,9 @@ catalogue! {
     DiagRules => "Các quy định liên quan: {rules}. Điều chỉnh hoặc tắt một trong số đó ở mục `rules:`, sửa một chỉ định, hoặc bổ sung vị trí hay ứng viên.", "Rules involved: {rules}. Retune or switch off one of them under `rules:`, change a pin, or add posts or candidates.";
     DiagTimeLimit => "hết thời gian trước khi chẩn đoán tìm ra điều phải nới ra; chạy lại với --time-limit dài hơn, hoặc không giới hạn", "the time limit ran out before the diagnosis found what must give way; run again with a longer --time-limit, or without one";
     DiagSeats => "số cán bộ phải giữ một vị trí nhiều hơn số ghế dành cho họ", "the officials who must hold a post outnumber the seats open to them";
+    DiagFixes => "Thay đổi hẹp nhất, cho từng người:", "The narrowest changes, for one person each:";
+    FixPhaseIn => "cho {name} lùi việc luân chuyển một năm: thêm `{id}` vào `rules.phase_in.officials`", "let {name} move a year later: add `{id}` to `rules.phase_in.officials`";
+    FixReleasePin => "bỏ chỉ định buộc {name} rời vị trí (pins: official `{id}`)", "release the pin that sends {name} away (pins: official `{id}`)";
     DiagDeadEnd => "{why}; {tail}", "{why}; {tail}";
     DiagEveryOther => "mọi vị trí khác đều bị loại ({by})", "every other post is excluded ({by})";
     DiagNeeded => "{n} vị trí phù hợp với họ đều cần cho người khác (các vị trí khác bị loại: {by})", "the {n} post(s) open to them are all needed by others (other posts excluded: {by})";

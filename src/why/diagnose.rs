@@ -16,6 +16,8 @@ const PENALTY: i64 = 1_000_000;
 pub struct Conflict {
     pub rules: Vec<&'static str>,
     pub text: Msg,
+    /// The narrowest change that would lift it, for one person, where there is one.
+    pub fix: Option<Msg>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +55,9 @@ pub struct DiagnosisDoc {
 pub struct ConflictDoc {
     pub rules: Vec<String>,
     pub text: String,
+    /// The narrowest change that would lift it, for one person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
 }
 
 impl Diagnosis {
@@ -68,6 +73,7 @@ impl Diagnosis {
                 .map(|c| ConflictDoc {
                     rules: c.rules.iter().map(|r| r.to_string()).collect(),
                     text: c.text.render(lang),
+                    fix: c.fix.as_ref().map(|f| f.render(lang)),
                 })
                 .collect(),
             rules: self.rules().into_iter().map(str::to_string).collect(),
@@ -91,6 +97,19 @@ impl Diagnosis {
         out.push('\n');
         for c in &self.conflicts {
             out.push_str(&format!("  - {}\n", self.conflict(c, lang)));
+        }
+        // The narrowest changes first: for one person, then the rules for everyone.
+        let fixes: Vec<String> = self
+            .conflicts
+            .iter()
+            .filter_map(|c| c.fix.as_ref().map(|f| f.render(lang)))
+            .collect();
+        if !fixes.is_empty() {
+            out.push_str(&Msg::new(K::DiagFixes).render(lang));
+            out.push('\n');
+            for f in fixes {
+                out.push_str(&format!("  - {f}\n"));
+            }
         }
         let rules: Vec<String> = self
             .rules()
@@ -215,6 +234,7 @@ pub fn diagnose(
                     conflicts.push(Conflict {
                         rules: vec![r.origin.rule],
                         text: r.origin.text.clone(),
+                        fix: None,
                     });
                 }
             }
@@ -224,12 +244,14 @@ pub fn diagnose(
         conflicts.push(Conflict {
             rules: vec!["time_limit"],
             text: Msg::new(K::DiagTimeLimit),
+            fix: None,
         });
     }
     if conflicts.is_empty() {
         conflicts.push(Conflict {
             rules: vec!["capacity"],
             text: Msg::new(K::DiagSeats),
+            fix: None,
         });
     }
     Diagnosis {
@@ -258,11 +280,35 @@ fn dead_end(ctx: &Ctx, rules: &[Box<dyn Rule>], o: usize, cur: usize) -> Conflic
             .filter(|c| !names.contains(c))
             .collect::<Vec<_>>(),
     );
+    let official = ctx.ix.official(o);
+    let stay_rules: Vec<&'static str> = stay_bans.iter().map(|(c, _)| *c).collect();
+    // The narrowest fix, for this person alone: a forced move may wait a year (phase-in);
+    // a pin that sends them away may be released.
+    let fix = if stay_rules.contains(&"pins") {
+        Some(
+            Msg::new(K::FixReleasePin)
+                .arg("name", &official.name)
+                .arg("id", &official.id),
+        )
+    } else if stay_rules
+        .iter()
+        .any(|c| matches!(*c, "term_limit" | "non_local"))
+        && ctx.scenario().rules.phase_in.enabled
+    {
+        Some(
+            Msg::new(K::FixPhaseIn)
+                .arg("name", &official.name)
+                .arg("id", &official.id),
+        )
+    } else {
+        None
+    };
     let why_out: Vec<Msg> = stay_bans.into_iter().map(|(_, w)| w).collect();
     Conflict {
         rules: names,
         text: Msg::new(K::DiagDeadEnd)
             .joined("why", why_out, Msg::new(K::DiagJoin))
             .msg("tail", tail),
+        fix,
     }
 }
