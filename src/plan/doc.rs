@@ -131,6 +131,9 @@ pub struct RuleDoc {
 pub struct PlanDoc {
     pub scenario: String,
     pub year: i32,
+    /// The month the plan takes effect in, when the scenario gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
     pub solver: SolverDoc,
     pub cost: CostDoc,
     pub moves: Vec<MoveDoc>,
@@ -309,6 +312,7 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
     PlanDoc {
         scenario: s.name.clone(),
         year: s.year,
+        month: s.month,
         solver: SolverDoc {
             backend: plan.backend.name().to_string(),
             status: plan.status,

@@ -87,7 +87,15 @@ pub fn plan_heading(d: &PlanDoc, lang: Lang) -> [String; 2] {
         tr(
             lang,
             K::PlanTitle,
-            &[("scenario", &d.scenario), ("year", &d.year)],
+            &[
+                ("scenario", &d.scenario),
+                (
+                    "year",
+                    &d.month.map_or(d.year.to_string(), |m| {
+                        crate::scenario::Date::month(d.year, m).word().render(lang)
+                    }),
+                ),
+            ],
         ),
         tr(
             lang,
