@@ -465,7 +465,7 @@ fn example_row(list: &str) -> &'static [&'static str] {
             "2015",
             "",
         ],
-        _ => &["# le-thi-binh", "FALSE", "TRUE", "", "", ""],
+        _ => &["# le-thi-binh", "FALSE", "TRUE", "", "", "", ""],
     }
 }
 
