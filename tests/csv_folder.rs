@@ -3,50 +3,7 @@
 //! and cell.
 
 mod common;
-use calamine::{Data, Reader, Xlsx};
 use common::*;
-use std::path::Path;
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-    stdout(&o)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// Each sheet of the workbook at `book` saved as `{sheet}.csv` in `folder`, the way
-/// spreadsheets do: the officials with semicolons (Excel in a Vietnamese locale) and a
-/// byte-order mark, the others with commas.
-fn save_as_csv(book: &Path, folder: &Path) {
-    std::fs::create_dir_all(folder).unwrap();
-    let mut wb: Xlsx<_> = calamine::open_workbook(book).unwrap();
-    for name in wb.sheet_names() {
-        let range = wb.worksheet_range(&name).unwrap();
-        let semicolons = name == "Cán bộ" || name == "Officials";
-        let mut out = csv::WriterBuilder::new()
-            .delimiter(if semicolons { b';' } else { b',' })
-            .from_writer(Vec::new());
-        for row in range.rows() {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|d| match d {
-                    Data::Float(x) if x.fract() == 0.0 => format!("{}", *x as i64),
-                    Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-                    d => d.to_string(),
-                })
-                .collect();
-            out.write_record(&cells).unwrap();
-        }
-        let mut bytes = out.into_inner().unwrap();
-        if semicolons {
-            bytes.splice(0..0, [0xEF, 0xBB, 0xBF]);
-        }
-        std::fs::write(folder.join(format!("{name}.csv")), bytes).unwrap();
-    }
-}
 
 #[test]
 fn a_folder_of_csv_files_plans_as_its_yaml() {

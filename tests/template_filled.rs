@@ -8,10 +8,6 @@ use common::*;
 use serde_yaml::Value;
 use std::path::Path;
 
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 /// A closed-list value in the words a Vietnamese planner writes, some without marks.
 fn in_words(field: &str, v: &str) -> String {
     let words: &[(&str, &str)] = match field {

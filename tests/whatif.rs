@@ -8,10 +8,6 @@ fn whatif(name: &str) -> PathBuf {
     root().join("scenarios/whatif").join(name)
 }
 
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 #[test]
 fn compare_output_does_not_depend_on_the_number_of_threads() {
     let base = scenario("gia-nghia.yaml");

@@ -6,16 +6,6 @@ mod common;
 use common::*;
 use std::path::Path;
 
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-    stdout(&o)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 #[test]
 fn yaml_to_workbook_and_back_keeps_every_field_and_the_plan() {
     let dir = tempfile::tempdir().unwrap();
@@ -235,24 +225,7 @@ fn a_variant_may_extend_a_workbook_a_json_file_or_a_folder_of_csv_files() {
     ok(&["convert", s(&base), s(&json)]);
     // The workbook's sheets as CSV files, through the reader the tests trust.
     let folder = dir.path().join("base-csv");
-    std::fs::create_dir(&folder).unwrap();
-    {
-        use calamine::{Reader, Xlsx};
-        let mut wb: Xlsx<_> = calamine::open_workbook(&book).unwrap();
-        for name in wb.sheet_names() {
-            let range = wb.worksheet_range(&name).unwrap();
-            let mut out = csv::Writer::from_writer(Vec::new());
-            for row in range.rows() {
-                let cells: Vec<String> = row.iter().map(|d| d.to_string()).collect();
-                out.write_record(&cells).unwrap();
-            }
-            std::fs::write(
-                folder.join(format!("{name}.csv")),
-                out.into_inner().unwrap(),
-            )
-            .unwrap();
-        }
-    }
+    save_as_csv(&book, &folder);
     for base in ["base.xlsx", "base.json", "base-csv"] {
         let v = dir.path().join(format!("front-on-{base}.yaml"));
         std::fs::write(

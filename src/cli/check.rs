@@ -9,16 +9,8 @@ use std::path::PathBuf;
 #[derive(Args)]
 pub struct CheckArgs {
     scenario: PathBuf,
-    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out); html for a page to print.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// With --format csv: which table (the first when not given).
-    #[arg(long, value_name = "NAME")]
-    table: Option<String>,
-    /// Write the report to this file (its extension may choose the format).
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    report: super::ReportArgs,
     /// Print the scenario with every `extends` applied and every default filled in,
     /// instead of the report.
     #[arg(long)]
@@ -28,15 +20,15 @@ pub struct CheckArgs {
 pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let s = scenario::load_all(&a.scenario)?;
     let found = super::warnings(&a.scenario, &s, lang, !a.resolved)?;
-    super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
-    let format = format_for(a.format, a.out.as_deref());
+    super::refuse_overwrite(&a.scenario, &[("--out", a.report.out.as_deref())])?;
+    let format = format_for(a.report.format, a.report.out.as_deref());
     if a.resolved {
         let f = if format == Format::Json {
             Format::Json
         } else {
             Format::Yaml
         };
-        emit(&report::data(&s, f), a.out.as_deref())?;
+        emit(&report::data(&s, f), a.report.out.as_deref())?;
         return Ok(0);
     }
     let output = render(
@@ -45,8 +37,8 @@ pub fn run(a: CheckArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8>
         lang,
         report::check_table,
         Some(super::Tables::of(report::check_sheets)),
-        a.table.as_deref(),
+        a.report.table.as_deref(),
     )?;
-    emit_output(output, a.out.as_deref())?;
+    emit_output(output, a.report.out.as_deref())?;
     Ok(0)
 }

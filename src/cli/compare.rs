@@ -14,16 +14,8 @@ pub struct CompareArgs {
     /// Scenario or variant files, or folders of them; the first is the base.
     #[arg(required = true)]
     scenarios: Vec<PathBuf>,
-    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out); html for a page with bars.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// With --format csv: which table (the first when not given).
-    #[arg(long, value_name = "NAME")]
-    table: Option<String>,
-    /// Write the comparison to this file (its extension may choose the format).
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    report: super::ReportArgs,
     /// Keep each plan in this folder, as NAME.yaml (NAME.json with --format json).
     #[arg(long, value_name = "FOLDER")]
     plans: Option<PathBuf>,
@@ -39,7 +31,7 @@ pub struct CompareArgs {
 
 pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> {
     let opts = a.solve.options(lang)?;
-    if let Some(out) = a.out.as_deref().filter(|o| o.is_dir()) {
+    if let Some(out) = a.report.out.as_deref().filter(|o| o.is_dir()) {
         // `--out FOLDER` kept the plans before `--plans` did.
         return Err(super::flag_error(
             out,
@@ -53,7 +45,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         .filter_map(|f| rotaplan::scenario::sources(f).ok())
         .flatten()
         .collect();
-    if let Some(out) = &a.out {
+    if let Some(out) = &a.report.out {
         report::refuse_overwrite(out, &inputs, "--out")?;
     }
     let bars = Bars::new(&files);
@@ -73,7 +65,7 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
             path: dir.clone(),
             source,
         })?;
-        let (ext, f) = if a.format == Format::Json {
+        let (ext, f) = if a.report.format == Format::Json {
             ("json", Format::Json)
         } else {
             ("yaml", Format::Yaml)
@@ -96,15 +88,15 @@ pub fn run(a: CompareArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     let c = compare(&solved, a.diff, a.timings, lang);
     let output = render(
         &c,
-        super::format_for(a.format, a.out.as_deref()),
+        super::format_for(a.report.format, a.report.out.as_deref()),
         lang,
         report::comparison_table,
         Some(
             super::Tables::of(report::comparison_sheets)
                 .with_figures(&report::html::comparison_figures),
         ),
-        a.table.as_deref(),
+        a.report.table.as_deref(),
     )?;
-    emit_output(output, a.out.as_deref())?;
+    emit_output(output, a.report.out.as_deref())?;
     Ok(if invalid { 2 } else { 0 })
 }

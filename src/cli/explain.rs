@@ -3,7 +3,7 @@
 use super::{emit_output, render, SolveArgs};
 use clap::Args;
 use rotaplan::messages::{Lang, Msg, K};
-use rotaplan::report::{self, Format};
+use rotaplan::report;
 use rotaplan::scenario::{self, words::nearest, Scenario};
 use rotaplan::why::{explain, Subject};
 use std::path::PathBuf;
@@ -22,15 +22,8 @@ pub struct ExplainArgs {
     /// How many choices to show, cheapest first.
     #[arg(long, default_value_t = 10, value_name = "N")]
     top: usize,
-    /// table for people; yaml, json for programs; md, csv (`--table`), xlsx, html.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// With --format csv: which table (the first when not given).
-    #[arg(long, value_name = "NAME")]
-    table: Option<String>,
-    /// Write the output to this file (its extension may choose the format).
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    report: super::ReportArgs,
     #[command(flatten)]
     solve: SolveArgs,
 }
@@ -40,18 +33,18 @@ pub fn run(a: ExplainArgs, lang: Lang) -> rotaplan::Result<u8> {
     let all = scenario::load_all(&a.scenario)?;
     super::warnings(&a.scenario, &all, lang, false)?;
     let s = all.as_of(all.year);
-    super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
+    super::refuse_overwrite(&a.scenario, &[("--out", a.report.out.as_deref())])?;
     let subject = subject(&s, &a)?;
     let doc = explain(&s, subject, a.top, &opts, lang)?;
     let output = render(
         &doc,
-        super::format_for(a.format, a.out.as_deref()),
+        super::format_for(a.report.format, a.report.out.as_deref()),
         lang,
         report::explain_table,
         Some(super::Tables::of(report::explain_sheets)),
-        a.table.as_deref(),
+        a.report.table.as_deref(),
     )?;
-    emit_output(output, a.out.as_deref())?;
+    emit_output(output, a.report.out.as_deref())?;
     Ok(0)
 }
 

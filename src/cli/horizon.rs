@@ -33,19 +33,11 @@ pub struct HorizonArgs {
     /// over the years, instead of making them all in the first.
     #[arg(long)]
     spread: bool,
-    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out); html for a page to print.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// With --format csv: which table (the first when not given).
-    #[arg(long, value_name = "NAME")]
-    table: Option<String>,
+    #[command(flatten)]
+    report: super::ReportArgs,
     /// In the table, only the summary of the years (YAML and JSON are always complete).
     #[arg(long)]
     summary: bool,
-    /// Write the report to this file (through a temporary file and a rename).
-    #[arg(long)]
-    out: Option<PathBuf>,
     /// Also write each year's scenario and plan to this folder, as
     /// MODE/YEAR-scenario.yaml and MODE/YEAR-plan.yaml, for `rotaplan verify`.
     #[arg(long)]
@@ -67,7 +59,7 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
     let plan = a.solve.options(lang)?;
     let base = scenario::load_all(&a.scenario)?;
     super::warnings(&a.scenario, &base, lang, false)?;
-    super::refuse_overwrite(&a.scenario, &[("--out", a.out.as_deref())])?;
+    super::refuse_overwrite(&a.scenario, &[("--out", a.report.out.as_deref())])?;
     if let Some(dir) = &a.plans {
         // The files --plans writes: MODE/YEAR-scenario.yaml and MODE/YEAR-plan.yaml.
         let from = a.from.unwrap_or(base.year);
@@ -149,7 +141,7 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         }
     }
     let doc = horizon::document_runs(&base, &opts, &runs);
-    let format = super::format_for(a.format, a.out.as_deref());
+    let format = super::format_for(a.report.format, a.report.out.as_deref());
     let output = super::render(
         &doc,
         format,
@@ -158,9 +150,9 @@ pub fn run(a: HorizonArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u
         Some(
             super::Tables::of(report::horizon_sheets).with_figures(&report::html::horizon_figures),
         ),
-        a.table.as_deref(),
+        a.report.table.as_deref(),
     )?;
-    super::emit_output(output, a.out.as_deref())?;
+    super::emit_output(output, a.report.out.as_deref())?;
     for run in &runs {
         let seconds = format!("{:.3}", run.seconds);
         eprintln!(

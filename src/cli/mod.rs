@@ -63,6 +63,22 @@ enum Command {
     Template(convert::TemplateArgs),
 }
 
+/// How a command writes its report: shared by every command that writes one.
+#[derive(Args)]
+struct ReportArgs {
+    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
+    /// one table (`--table`); xlsx for a workbook (with --out); html for a page to print.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// With --format csv: which table (the first when not given).
+    #[arg(long, value_name = "NAME")]
+    table: Option<String>,
+    /// Write the report to this file (through a temporary file and a rename); its
+    /// extension chooses the format when --format is not given.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
 /// Solver options shared by `plan` and `compare`.
 #[derive(Args)]
 struct SolveArgs {

@@ -10,16 +10,8 @@ use std::path::PathBuf;
 #[derive(Args)]
 pub struct PlanArgs {
     scenario: PathBuf,
-    /// table for people; yaml, json for programs; md (Markdown) for a document; csv for
-    /// one table (`--table`); xlsx for a workbook (with --out); html for a page to print.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// With --format csv: which table (the first when not given).
-    #[arg(long, value_name = "NAME")]
-    table: Option<String>,
-    /// Write the output to this file (through a temporary file and a rename).
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    report: super::ReportArgs,
     /// Also write the integer program for an outside solver: free MPS for a FILE ending in
     /// .mps, CPLEX LP otherwise.
     #[arg(long)]
@@ -69,13 +61,16 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     super::refuse_overwrite(
         &a.scenario,
         &[
-            ("--out", a.out.as_deref()),
+            ("--out", a.report.out.as_deref()),
             ("--export-model", a.export_model.as_deref()),
         ],
     )?;
     let s = match &a.published {
         Some(path) => {
-            for (flag, out) in [("--out", &a.out), ("--export-model", &a.export_model)] {
+            for (flag, out) in [
+                ("--out", &a.report.out),
+                ("--export-model", &a.export_model),
+            ] {
                 if let Some(out) = out {
                     report::refuse_overwrite(out, std::slice::from_ref(path), flag)?;
                 }
@@ -91,14 +86,19 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
             .is_some_and(|e| e.eq_ignore_ascii_case("mps"));
         report::write_atomic(path, &plan::model_text(&s, mps))?;
     }
-    let format = super::format_for(a.format, a.out.as_deref());
+    let format = super::format_for(a.report.format, a.report.out.as_deref());
     let p = match plan::plan(&s, &opts) {
         Ok(p) => p,
         // For programs (`--format json|yaml` asked for in so many words), no plan is data
         // too: the diagnosis goes to the output (and to standard error in words), and the run
         // still ends with code 3. An --out chosen by its extension alone is left as it was.
-        Err(rotaplan::Error::Infeasible(d)) if matches!(a.format, Format::Json | Format::Yaml) => {
-            super::emit(&report::data(&d.document(lang), a.format), a.out.as_deref())?;
+        Err(rotaplan::Error::Infeasible(d))
+            if matches!(a.report.format, Format::Json | Format::Yaml) =>
+        {
+            super::emit(
+                &report::data(&d.document(lang), a.report.format),
+                a.report.out.as_deref(),
+            )?;
             eprintln!("{}", d.render(lang));
             return Ok(3);
         }
@@ -114,9 +114,9 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
             super::Tables::of(report::plan_sheets)
                 .with_figures(&|d, lang| report::html::plan_figures(d, &s, lang)),
         ),
-        a.table.as_deref(),
+        a.report.table.as_deref(),
     )?;
-    super::emit_output(output, a.out.as_deref())?;
+    super::emit_output(output, a.report.out.as_deref())?;
     let seconds = format!("{:.3}", p.seconds);
     eprintln!(
         "{}",

@@ -399,7 +399,7 @@ catalogue! {
     HintSectorDeclare => "sửa cho đúng một lĩnh vực trong `sectors`, hoặc thêm nó vào danh sách", "write one of the sectors in `sectors`, or add it to the list";
     FolderNoCsv => "thư mục không có tệp CSV nào", "the folder holds no CSV file";
     HintFolderNoCsv => "một kịch bản dạng thư mục có một tệp CSV cho mỗi trang: Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv (hoặc units.csv, posts.csv, officials.csv, settings.csv)", "a scenario as a folder holds a CSV file per sheet: units.csv, posts.csv, officials.csv, settings.csv (or Đơn vị.csv, Vị trí.csv, Cán bộ.csv, Cấu hình.csv)";
-    ExplainNoCandidate => "không nằm trong các cặp ứng viên của mô hình", "not among the model's candidate pairs";
+    ExplainNoCandidate => "các quy định cùng loại trừ, dù không quy định nào tự nó cấm", "excluded by the rules together, though none forbids it alone";
     ExplainOtherReasons => "lý do khác", "other reasons";
     ExplainNoPlan => "không có phương án nào: với lựa chọn này, những cán bộ và vị trí còn lại không thể bố trí theo các quy định", "no plan: with this choice, the other officials and posts cannot be arranged under the rules";
     ExplainHolderStays => "không có phương án nào: {name} đang giữ vị trí này và không thể rời đi, theo {rule}: {why}", "no plan: {name} holds the post and may not leave it, by {rule}: {why}";
@@ -412,7 +412,8 @@ catalogue! {
     ExplainTitleOfficial => "{label} có thể giữ vị trí nào năm {year} ({now})", "Which posts {label} could hold in {year} ({now})";
     ExplainHeldBy => "đang giữ: {now}", "held by {now}";
     ExplainHolds => "đang giữ {now}", "holds {now}";
-    ExplainNobody => "hiện chưa ai giữ / chưa giữ vị trí nào", "no one now / no post now";
+    ExplainNoHolder => "hiện chưa ai giữ", "no one holds it now";
+    ExplainNoPost => "hiện chưa giữ vị trí nào", "holds no post now";
     ExplainOptimum => "Phương án tối ưu: {cost} điểm ({status}); quy định cho phép {allowed} lựa chọn, {possible} lựa chọn có phương án. Mỗi lựa chọn là phương án tốt nhất có lựa chọn đó, giải lại trọn vẹn.", "The optimum: {cost} points ({status}); the rules allow {allowed} choice(s), {possible} of them in some plan. Each choice is the best whole plan that has it, solved again.";
     ExplainChoicesTitle => "Các lựa chọn, phương án rẻ nhất trước ({n} trên {allowed}):", "The choices, cheapest plan first ({n} of {allowed}):";
     ExplainExcludedTitle => "Bị quy định loại trừ ({n}), theo quy định loại trừ đầu tiên:", "Excluded by the rules ({n}), by the first rule that excludes them:";

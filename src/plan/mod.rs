@@ -167,21 +167,20 @@ fn account(
 ) -> Plan {
     let mut after = vec![None; s.officials.len()];
     // The terms of every plan, and the changes from a published one when revising it.
-    let terms = CostTerm::EVERY
-        .into_iter()
-        .filter(|&t| t != CostTerm::Changes || s.published.is_some());
-    let mut cost: BTreeMap<CostTerm, i64> = terms
-        .clone()
-        .map(|t| (t, model.constant[term_slot(t)]))
-        .collect();
+    let mut sums = model.constant;
     for (k, &(o, p)) in model.cands.pairs.iter().enumerate() {
         if solved.chosen[k] {
             after[o] = Some(p);
-            for t in terms.clone() {
-                *cost.get_mut(&t).expect("all terms present") += model.terms[k][term_slot(t)];
+            for (sum, x) in sums.iter_mut().zip(model.terms[k]) {
+                *sum += x;
             }
         }
     }
+    let cost: BTreeMap<CostTerm, i64> = CostTerm::EVERY
+        .into_iter()
+        .filter(|&t| t != CostTerm::Changes || s.published.is_some())
+        .map(|t| (t, sums[term_slot(t)]))
+        .collect();
     Plan {
         after,
         status: solved.status,

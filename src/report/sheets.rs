@@ -543,13 +543,13 @@ pub fn horizon_sheets(d: &HorizonDoc, lang: Lang) -> Sheets {
 
 /// The two lines that open an explanation: what is asked, and the optimum it is set against.
 pub fn explain_heading(d: &ExplainDoc, lang: Lang) -> [String; 2] {
-    let (key, now) = if d.about == "post" {
-        (K::ExplainTitlePost, K::ExplainHeldBy)
+    let (key, now, nobody) = if d.about == "post" {
+        (K::ExplainTitlePost, K::ExplainHeldBy, K::ExplainNoHolder)
     } else {
-        (K::ExplainTitleOfficial, K::ExplainHolds)
+        (K::ExplainTitleOfficial, K::ExplainHolds, K::ExplainNoPost)
     };
     let now = if d.now.is_empty() {
-        k(lang, K::ExplainNobody)
+        k(lang, nobody)
     } else {
         tr(lang, now, &[("now", &d.now)])
     };
@@ -598,10 +598,11 @@ pub fn explain_sheets(d: &ExplainDoc, lang: Lang) -> Sheets {
         .iter()
         .map(|c| {
             let who = if by_post { &c.name } else { &c.post_label };
-            let mut who = who.clone();
-            if c.in_optimum {
-                who = tr(lang, K::ExplainInOptimum, &[("who", &who)]);
-            }
+            let who = if c.in_optimum {
+                tr(lang, K::ExplainInOptimum, &[("who", who)])
+            } else {
+                who.clone()
+            };
             let mut row: Vec<Value> = vec![who.into()];
             match (c.total, c.extra) {
                 (Some(total), Some(extra)) => {

@@ -240,8 +240,8 @@ impl Whole<'_> {
         for &j in &part.pairs {
             let (o, p) = self.model.cands.pairs[j];
             if self.base.after[o] == Some(p) {
-                for t in CostTerm::ALL {
-                    *alt.cost.get_mut(&t).expect("every term") -= self.model.terms[j][term_slot(t)];
+                for (t, c) in alt.cost.iter_mut() {
+                    *c -= self.model.terms[j][term_slot(*t)];
                 }
             }
             alt.after[o] = None;
@@ -308,12 +308,11 @@ fn choice(
     let alt = solved?;
     c.total = Some(alt.total());
     c.extra = Some(alt.total() - base.total());
-    c.terms = CostTerm::ALL
+    // Every term the plans have (a revision's changes too).
+    c.terms = alt
+        .cost
         .iter()
-        .map(|&t| {
-            let of = |plan: &Plan| plan.cost.get(&t).copied().unwrap_or(0);
-            (t, of(&alt) - of(base))
-        })
+        .map(|(&t, &x)| (t, x - base.cost.get(&t).copied().unwrap_or(0)))
         .collect();
     c.proven = alt.status == Status::Optimal && base.status == Status::Optimal;
     let place = |q: Option<usize>| match q {

@@ -3,6 +3,7 @@
 
 pub mod random;
 
+use calamine::Reader;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -32,6 +33,49 @@ pub fn stdout(o: &Output) -> String {
 
 pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).expect("utf-8 output")
+}
+
+/// Runs the binary, which must succeed, and returns what it printed.
+pub fn ok(args: &[&str]) -> String {
+    let o = run(args);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// A path as an argument.
+pub fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Each sheet of the workbook at `book` saved as `{sheet}.csv` in `folder`, the way
+/// spreadsheets do: the officials with semicolons (Excel in a Vietnamese locale) and a
+/// byte-order mark, the others with commas.
+pub fn save_as_csv(book: &Path, folder: &Path) {
+    std::fs::create_dir_all(folder).unwrap();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(book).unwrap();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let semicolons = name == "Cán bộ" || name == "Officials";
+        let mut out = csv::WriterBuilder::new()
+            .delimiter(if semicolons { b';' } else { b',' })
+            .from_writer(Vec::new());
+        for row in range.rows() {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|d| match d {
+                    calamine::Data::Float(x) if x.fract() == 0.0 => format!("{}", *x as i64),
+                    calamine::Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+                    d => d.to_string(),
+                })
+                .collect();
+            out.write_record(&cells).unwrap();
+        }
+        let mut bytes = out.into_inner().unwrap();
+        if semicolons {
+            bytes.splice(0..0, [0xEF, 0xBB, 0xBF]);
+        }
+        std::fs::write(folder.join(format!("{name}.csv")), bytes).unwrap();
+    }
 }
 
 /// Plans `scenario` as JSON into a temporary file, checks the plan with `rotaplan verify`,
