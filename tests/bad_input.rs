@@ -223,7 +223,13 @@ rules:
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(
-        err.contains("[unit caps (unit_cap)] at most 1 officials may leave Phường A"),
+        err.contains("[unit caps (unit_cap)] Because unit caps")
+            && err.contains("at most 1 officials may leave Phường A"),
+        "{err}"
+    );
+    // The narrowest way out is for one person: a head over the limit may wait a year.
+    assert!(
+        err.contains("[one person] let Người P move a year later"),
         "{err}"
     );
 }

@@ -345,14 +345,32 @@ fn no_plan_is_written_as_data_for_programs() {
         .as_str()
         .unwrap()
         .contains("Lê Văn Phú"));
-    // The narrowest fix is for him alone: phase him in, not switch off the term limit.
+    // The conflict names the pin and the man it keeps in the one post open to him.
+    let text = conflicts[0]["text"].as_str().unwrap();
     assert!(
-        conflicts[0]["fix"]
+        text.contains("held by Vũ Minh Nghĩa") && text.contains("pinned to stay"),
+        "{text}"
+    );
+    assert_eq!(d["minimal"], true);
+    // The narrowest way out is for him alone: phase him in, not switch off the term limit;
+    // releasing the pin is the other way for one person; the rules for everyone come last.
+    let ways = conflicts[0]["ways_out"].as_array().unwrap();
+    assert_eq!(ways[0]["breadth"], "person");
+    assert!(
+        ways[0]["text"]
             .as_str()
             .unwrap()
             .contains("add `le-van-phu` to `rules.phase_in.officials`"),
-        "{conflicts:?}"
+        "{ways:?}"
     );
+    assert!(
+        ways.iter().any(|w| w["text"]
+            .as_str()
+            .unwrap()
+            .contains("release the pin on Vũ Minh Nghĩa")),
+        "{ways:?}"
+    );
+    assert_eq!(ways.last().unwrap()["breadth"], "whole");
     assert!(
         stderr(&o).contains("no feasible plan"),
         "still said in words"

@@ -184,6 +184,7 @@ pub fn solve_joint(
                     text: Msg::new(K::RowHoldsOneYear)
                         .arg("name", name)
                         .arg("year", year),
+                    about: crate::scenario::About::Whole,
                 },
                 elastic: None,
             });
@@ -214,6 +215,10 @@ pub fn solve_joint(
                         .arg("name", &records[g].name)
                         .arg("post", take)
                         .arg("year", year),
+                    about: crate::scenario::About::Official {
+                        official: pin.official.clone(),
+                        stay: false,
+                    },
                 },
                 elastic: None,
             });

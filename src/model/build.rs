@@ -141,6 +141,7 @@ impl Model {
                     origin: super::Origin {
                         rule: "assignment",
                         text: holds,
+                        about: crate::scenario::About::Whole,
                     },
                     elastic: None,
                 });
@@ -168,15 +169,21 @@ pub fn term_slot(t: CostTerm) -> usize {
 /// Builds the model. Every official with a post takes exactly one post (possibly the same);
 /// an official without one takes at most one; no post takes more than its capacity.
 pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
+    let eligibility = Eligibility::new(rules);
+    let per_official: Vec<Vec<usize>> = (0..ctx.scenario().officials.len())
+        .into_par_iter()
+        .map(|o| eligibility.posts(ctx, o))
+        .collect();
+    build_from(ctx, rules, per_official)
+}
+
+/// Builds the model over the posts `per_official` gives each official (sorted), rather
+/// than the posts the rules allow: a diagnosis lifts a rule for some officials.
+pub fn build_from(ctx: &Ctx, rules: &[Box<dyn Rule>], per_official: Vec<Vec<usize>>) -> Model {
     let ix: &Index = ctx.ix;
     let s = ctx.scenario();
     let (n_o, n_p) = (s.officials.len(), s.posts.len());
     let mut pairs = Vec::new();
-    let eligibility = Eligibility::new(rules);
-    let per_official: Vec<Vec<usize>> = (0..n_o)
-        .into_par_iter()
-        .map(|o| eligibility.posts(ctx, o))
-        .collect();
     for (o, posts) in per_official.into_iter().enumerate() {
         pairs.extend(posts.into_iter().map(|p| (o, p)));
     }
@@ -196,6 +203,7 @@ pub fn build(ctx: &Ctx, rules: &[Box<dyn Rule>]) -> Model {
                 origin: super::Origin {
                     rule: "assignment",
                     text: Msg::new(K::RowHoldsOne).arg("name", name),
+                    about: crate::scenario::About::Whole,
                 },
                 elastic: None,
             });

@@ -5,7 +5,7 @@ mod build;
 mod lp;
 mod split;
 
-pub use build::{build, term_slot, Model};
+pub use build::{build, build_from, term_slot, Model};
 pub use lp::{to_lp, to_mps, var_names};
 pub use split::{split, Part};
 
@@ -47,6 +47,8 @@ impl Candidates {
 pub struct Origin {
     pub rule: &'static str,
     pub text: crate::messages::Msg,
+    /// Whom the row's demand is about: lifting the rule for them drops the row.
+    pub about: crate::scenario::About,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +79,18 @@ impl Row {
             terms,
             sense: Sense::Le,
             rhs,
-            origin: Origin { rule, text },
+            origin: Origin {
+                rule,
+                text,
+                about: crate::scenario::About::Whole,
+            },
             elastic: None,
         }
+    }
+
+    /// The row, about `about` rather than the whole scenario.
+    pub fn about(mut self, about: crate::scenario::About) -> Row {
+        self.origin.about = about;
+        self
     }
 }

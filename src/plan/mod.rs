@@ -99,12 +99,14 @@ pub fn solve_model(
     let solved = match solve(&model, opts.backend, &opts.limits) {
         Ok(solved) => solved,
         Err(Failure::Infeasible(part)) => {
-            // Only the part with no plan needs explaining.
-            let model = match part {
-                Some(p) => model.restrict(&p),
-                None => model,
-            };
-            let diagnosis = diagnose(ctx, rules, &model, opts.backend, &opts.limits);
+            let diagnosis = diagnose(
+                ctx,
+                rules,
+                &model,
+                part.as_ref(),
+                opts.backend,
+                &opts.limits,
+            );
             return Err(Error::Infeasible(Box::new(diagnosis)));
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),

@@ -243,6 +243,30 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
     rules
 }
 
+/// Switches off the rule with this code in `s`, as `rules.CODE.enabled: false` would;
+/// false for what is not a rule one can switch off (scope, pins, the frame of a plan).
+pub fn switch_off(s: &mut Scenario, code: &str) -> bool {
+    let r = &mut s.rules;
+    let enabled = match code {
+        "who_rotates" => &mut r.who_rotates.enabled,
+        "term_limit" => &mut r.term_limit.enabled,
+        "non_local" => &mut r.non_local.enabled,
+        "min_tenure" => &mut r.min_tenure.enabled,
+        "service_left" => &mut r.service_left.enabled,
+        "relatives" => &mut r.relatives.enabled,
+        "rating_gate" => &mut r.rating_gate.enabled,
+        "unit_cap" => &mut r.unit_cap.enabled,
+        "move_limit" => &mut r.move_limit.enabled,
+        "phase_in" => &mut r.phase_in.enabled,
+        "promotion" => &mut r.promotion.enabled,
+        "demotion" => &mut r.demotion.enabled,
+        "qualification" => &mut r.qualification.enabled,
+        _ => return false,
+    };
+    *enabled = false;
+    true
+}
+
 /// The catalogue's name of the rule with this code, and the basis it rests on.
 pub fn rule_words(code: &str) -> (K, K) {
     match code {

@@ -3,6 +3,7 @@
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
 use crate::model::{Candidates, Origin, Row, Sense};
+use crate::scenario::About;
 use crate::scenario::{Pin, Scenario};
 use std::collections::HashMap;
 
@@ -93,6 +94,10 @@ impl Rule for Pins {
                     text: Msg::new(K::RowPinTake)
                         .arg("name", &official.name)
                         .arg("post", ctx.ix.post_label_of(take)),
+                    about: About::Official {
+                        official: official.id.clone(),
+                        stay: false,
+                    },
                 },
                 elastic: None,
             });

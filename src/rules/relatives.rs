@@ -4,7 +4,7 @@
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
-use crate::scenario::{RelativesConfig, Role};
+use crate::scenario::{About, RelativesConfig, Role};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub struct Relatives(pub RelativesConfig);
@@ -96,15 +96,22 @@ impl Rule for Relatives {
                 if ka.is_empty() || kb.is_empty() {
                     continue;
                 }
-                rows.push(Row::at_most(
-                    ka.into_iter().chain(kb).map(|k| (k, 1.0)).collect(),
-                    1.0,
-                    self.code(),
-                    Msg::new(K::RowRelatives)
-                        .arg("a", &ctx.ix.official(a).name)
-                        .arg("b", &ctx.ix.official(b).name)
-                        .msg("group", label.clone()),
-                ));
+                let about = About::Relatives {
+                    a: ctx.ix.official(a).id.clone(),
+                    b: ctx.ix.official(b).id.clone(),
+                };
+                rows.push(
+                    Row::at_most(
+                        ka.into_iter().chain(kb).map(|k| (k, 1.0)).collect(),
+                        1.0,
+                        self.code(),
+                        Msg::new(K::RowRelatives)
+                            .arg("a", &ctx.ix.official(a).name)
+                            .arg("b", &ctx.ix.official(b).name)
+                            .msg("group", label.clone()),
+                    )
+                    .about(about),
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
+use crate::scenario::About;
 use crate::scenario::UnitCapConfig;
 
 pub struct UnitCap(pub UnitCapConfig);
@@ -49,13 +50,19 @@ impl Rule for UnitCap {
                 let text = Msg::new(K::RowUnitIn)
                     .arg("n", max_in)
                     .arg("unit", &unit.name);
-                rows.push(Row::at_most(a, max_in as f64, self.code(), text));
+                let about = About::Arrivals {
+                    unit: unit.id.clone(),
+                };
+                rows.push(Row::at_most(a, max_in as f64, self.code(), text).about(about));
             }
             if l.len() > max_out as usize {
                 let text = Msg::new(K::RowUnitOut)
                     .arg("n", max_out)
                     .arg("unit", &unit.name);
-                rows.push(Row::at_most(l, max_out as f64, self.code(), text));
+                let about = About::Departures {
+                    unit: unit.id.clone(),
+                };
+                rows.push(Row::at_most(l, max_out as f64, self.code(), text).about(about));
             }
         }
     }

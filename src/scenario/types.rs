@@ -34,6 +34,33 @@ id_type!(UnitId, "a unit");
 id_type!(PostId, "a post");
 id_type!(OfficialId, "an official");
 
+/// Whom a rule's demand is about, so that it can be lifted for them alone: one official
+/// (their staying, or every other post; a pin covers both), a unit's arrivals or
+/// departures, a pair of relatives, or the whole scenario. The rule plus this names one
+/// fact of a scenario, in a diagnosis and in a verdict alike.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum About {
+    #[default]
+    Whole,
+    Official {
+        official: OfficialId,
+        /// The demand is about keeping the current post (else about taking another).
+        stay: bool,
+    },
+    Arrivals {
+        unit: UnitId,
+    },
+    Departures {
+        unit: UnitId,
+    },
+    /// Two relatives, in the scenario's order of officials.
+    Relatives {
+        a: OfficialId,
+        b: OfficialId,
+    },
+}
+
 /// Writes a unit enum in its YAML spelling (`doctorate`, `head`, `province`), so messages
 /// use the words the planner wrote.
 macro_rules! yaml_display {

@@ -7,7 +7,7 @@ use crate::error::{Error, Problem, Result};
 use crate::messages::{Lang, Msg, K};
 use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
-use crate::scenario::{Date, Index, OfficialId, PostId, Published, Rating, Role, Scenario};
+use crate::scenario::{About, Date, Index, OfficialId, PostId, Published, Rating, Role, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -63,6 +63,9 @@ pub struct GroupRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Violation {
     pub rule: String,
+    /// Whom the broken demand is about (a diagnosis's fact is the rule and this).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
     pub text: String,
 }
 
@@ -168,9 +171,10 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
 pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     let ix = Index::new(s);
     let mut v = Vec::new();
-    let mut bad = |rule: &str, text: Msg| {
+    let mut bad = |rule: &str, about: Option<About>, text: Msg| {
         v.push(Violation {
             rule: rule.to_string(),
+            about,
             text: text.render(lang),
         })
     };
@@ -180,38 +184,50 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     if plan.scenario != s.name {
         bad(
             "plan",
+            None,
             Msg::new(K::VScenario)
                 .arg("plan", &plan.scenario)
                 .arg("scenario", &s.name),
         );
     }
     if let Some(y) = plan.year.filter(|&y| y != s.year) {
-        bad("plan", Msg::new(K::VYear).arg("y", y).arg("year", s.year));
+        bad(
+            "plan",
+            None,
+            Msg::new(K::VYear).arg("y", y).arg("year", s.year),
+        );
     }
     for a in &plan.assignments {
         let Some(o) = ix.official_index(&a.official) else {
-            bad("plan", Msg::new(K::VUnknownOfficial).arg("id", &a.official));
+            bad(
+                "plan",
+                None,
+                Msg::new(K::VUnknownOfficial).arg("id", &a.official),
+            );
             continue;
         };
         if std::mem::replace(&mut listed[o], true) {
             bad(
                 "plan",
+                None,
                 Msg::new(K::VListedTwice).arg("name", &s.officials[o].name),
             );
         }
         if a.from != s.officials[o].post {
             bad(
                 "plan",
+                None,
                 Msg::new(K::VFromMismatch).arg("name", &s.officials[o].name),
             );
         }
         match &a.to {
             Some(p) => match ix.post_index(p) {
                 Some(p) => after[o] = Some(p),
-                None => bad("plan", Msg::new(K::VUnknownPost).arg("id", p)),
+                None => bad("plan", None, Msg::new(K::VUnknownPost).arg("id", p)),
             },
             None if s.officials[o].post.is_some() => bad(
                 "assignment",
+                None,
                 Msg::new(K::VGivenNone).arg("name", &s.officials[o].name),
             ),
             None => {}
@@ -221,6 +237,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         if !l {
             bad(
                 "plan",
+                None,
                 Msg::new(K::VMissing).arg("name", &s.officials[o].name),
             );
         }
@@ -239,6 +256,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         if h.len() > s.posts[p].capacity as usize {
             bad(
                 "capacity",
+                None,
                 Msg::new(K::VOverCapacity)
                     .arg("post", &s.posts[p].id)
                     .arg("n", h.len())
@@ -297,10 +315,17 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         let Some(p) = after[o] else { continue };
         let post = &s.posts[p];
         let is_move = before[o] != Some(p);
+        let me = |is_move: bool| {
+            Some(About::Official {
+                official: off.id.clone(),
+                stay: !is_move,
+            })
+        };
         if let (true, Some(c)) = (r.scope.enabled, before[o]) {
             if scope_head(ix.post_unit[c]) != scope_head(ix.post_unit[p]) {
                 bad(
                     "scope",
+                    None,
                     Msg::new(K::VScope)
                         .arg("name", name(o))
                         .msg("level", r.scope.level.word()),
@@ -312,6 +337,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if ix.post_unit[c] == ix.post_unit[p] {
                 bad(
                     "term_limit",
+                    me(is_move),
                     Msg::new(K::VTermLimit)
                         .arg("name", name(o))
                         .arg("years", r.term_limit.years),
@@ -324,6 +350,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         {
             bad(
                 "non_local",
+                me(is_move),
                 Msg::new(K::VNonLocal)
                     .arg("name", name(o))
                     .arg("post", &post.id),
@@ -341,6 +368,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if !may {
                 bad(
                     "who_rotates",
+                    me(is_move),
                     Msg::new(K::VWhoRotates)
                         .arg("name", name(o))
                         .msg("role", s.posts[c].role.word()),
@@ -348,13 +376,18 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             }
         }
         if is_move && r.rating_gate.enabled && off.rating == Rating::NotCompleted {
-            bad("rating_gate", Msg::new(K::VRatingGate).arg("name", name(o)));
+            bad(
+                "rating_gate",
+                me(is_move),
+                Msg::new(K::VRatingGate).arg("name", name(o)),
+            );
         }
         if is_move && before[o].is_some() && r.min_tenure.enabled {
             if let Some(last) = off.last_rotation {
                 if !full_years(last, s, r.min_tenure.years) {
                     bad(
                         "min_tenure",
+                        me(is_move),
                         Msg::new(K::VMinTenure)
                             .arg("name", name(o))
                             .msg("last", last.word())
@@ -374,6 +407,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if post.requires.degree.is_some_and(|d| off.degree < d) {
                 bad(
                     "qualification",
+                    me(is_move),
                     Msg::new(K::VDegree)
                         .arg("name", name(o))
                         .arg("post", &post.id),
@@ -383,6 +417,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if off.experience.get(sector).copied().unwrap_or(0) < post.requires.years {
                 bad(
                     "qualification",
+                    me(is_move),
                     Msg::new(K::VYears)
                         .arg("name", name(o))
                         .arg("sector", sector)
@@ -395,6 +430,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if from.level == to.level && post.role < s.posts[c].role {
                 bad(
                     "demotion",
+                    me(is_move),
                     Msg::new(K::VDemotion)
                         .arg("name", name(o))
                         .arg("title", &post.title),
@@ -406,6 +442,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {
                     bad(
                         "promotion",
+                        me(is_move),
                         Msg::new(K::VPromotion)
                             .arg("name", name(o))
                             .arg("title", &post.title),
@@ -428,6 +465,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if left < need {
                 bad(
                     "service_left",
+                    me(is_move),
                     Msg::new(K::VServiceLeft)
                         .arg("name", name(o))
                         .arg("left", left)
@@ -436,27 +474,46 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             }
         }
     }
+    let pinned = |o: usize| {
+        Some(About::Official {
+            official: s.officials[o].id.clone(),
+            stay: false,
+        })
+    };
     for pin in &s.pins {
         let Some(o) = ix.official_index(&pin.official) else {
             continue;
         };
         let now = after[o].map(|p| &s.posts[p].id);
         if pin.stay && after[o] != before[o] {
-            bad("pins", Msg::new(K::VPinStay).arg("name", name(o)));
+            bad(
+                "pins",
+                pinned(o),
+                Msg::new(K::VPinStay).arg("name", name(o)),
+            );
         }
         if pin.must_move && before[o].is_some() && after[o] == before[o] {
-            bad("pins", Msg::new(K::VPinMove).arg("name", name(o)));
+            bad(
+                "pins",
+                pinned(o),
+                Msg::new(K::VPinMove).arg("name", name(o)),
+            );
         }
         if let Some(t) = &pin.take {
             if now != Some(t) {
                 bad(
                     "pins",
+                    pinned(o),
                     Msg::new(K::VPinTake).arg("name", name(o)).arg("post", t),
                 );
             }
         }
         if now.is_some_and(|p| pin.avoid.contains(p) || pin.refuses.contains(p)) {
-            bad("pins", Msg::new(K::VPinAvoid).arg("name", name(o)));
+            bad(
+                "pins",
+                pinned(o),
+                Msg::new(K::VPinAvoid).arg("name", name(o)),
+            );
         }
     }
     if r.relatives.enabled {
@@ -468,6 +525,12 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 }
             }
         }
+        let pair = |a: usize, b: usize| {
+            Some(About::Relatives {
+                a: s.officials[a].id.clone(),
+                b: s.officials[b].id.clone(),
+            })
+        };
         for (a, b) in pairs {
             let (Some(pa), Some(pb)) = (after[a], after[b]) else {
                 continue;
@@ -477,6 +540,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if ua == ub && lead(pa) && lead(pb) {
                 bad(
                     "relatives",
+                    pair(a, b),
                     Msg::new(K::VRelativesLeadership)
                         .arg("a", name(a))
                         .arg("b", name(b))
@@ -496,6 +560,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if sensitive(pa) && sensitive(pb) && loc(ua) == loc(ub) {
                 bad(
                     "relatives",
+                    pair(a, b),
                     Msg::new(K::VRelativesSensitive)
                         .arg("a", name(a))
                         .arg("b", name(b))
@@ -524,6 +589,9 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if arrive[u] > max_in {
                 bad(
                     "unit_cap",
+                    Some(About::Arrivals {
+                        unit: unit.id.clone(),
+                    }),
                     Msg::new(K::VUnitIn)
                         .arg("n", arrive[u])
                         .arg("unit", &unit.name)
@@ -533,6 +601,9 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             if leave[u] > max_out {
                 bad(
                     "unit_cap",
+                    Some(About::Departures {
+                        unit: unit.id.clone(),
+                    }),
                     Msg::new(K::VUnitOut)
                         .arg("n", leave[u])
                         .arg("unit", &unit.name)
@@ -549,6 +620,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         if left < r.phase_in.at_least as usize {
             bad(
                 "phase_in",
+                Some(About::Whole),
                 Msg::new(K::VPhaseIn)
                     .arg("left", left)
                     .arg("k", r.phase_in.at_least),
@@ -560,6 +632,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         if moves > max as usize {
             bad(
                 "move_limit",
+                Some(About::Whole),
                 Msg::new(K::VMoveLimit).arg("n", moves).arg("max", max),
             );
         }
@@ -567,12 +640,12 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
 
     if let Some(moves) = &plan.moves {
         for text in moves_disagree(s, &ix, &before, &after, moves) {
-            bad("plan", text);
+            bad("plan", None, text);
         }
     }
     if let Some(groups) = &plan.groups {
         for text in groups_disagree(s, &ix, &before, &after, groups) {
-            bad("plan", text);
+            bad("plan", None, text);
         }
     }
 
@@ -598,6 +671,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     if cost != plan.cost {
         bad(
             "cost",
+            None,
             Msg::new(K::VCost)
                 .arg("reported", plan.cost.total)
                 .arg("cost", cost.total),

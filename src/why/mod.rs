@@ -4,6 +4,7 @@
 
 mod diagnose;
 mod explain;
+pub mod facts;
 
-pub use diagnose::{diagnose, ConflictDoc, Diagnosis, DiagnosisDoc};
+pub use diagnose::{diagnose, Conflict, ConflictDoc, Diagnosis, DiagnosisDoc, Way, WayDoc};
 pub use explain::{explain, Choice, Excluded, ExplainDoc, Subject, Who};

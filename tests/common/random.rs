@@ -206,6 +206,48 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
 
 /// The cheapest placement the verifier accepts, by trying them all.
 pub fn brute_force(s: &Scenario) -> Option<i64> {
+    let mut best: Option<i64> = None;
+    each_placement(s, |v| {
+        if v.violations.iter().all(|x| x.rule == "cost") {
+            best = Some(best.map_or(v.cost.total, |b| b.min(v.cost.total)));
+        }
+    });
+    best
+}
+
+/// A rule's demand on someone or something, as the verifier names a broken one.
+pub type Fact = (String, About);
+
+/// For every placement that keeps the frame of a plan (one post each, seats, scope), the
+/// facts it breaks, by the verifier's account.
+pub fn broken_facts(s: &Scenario) -> Vec<std::collections::BTreeSet<Fact>> {
+    let mut out = Vec::new();
+    each_placement(s, |v| {
+        let frame = ["plan", "scope", "capacity", "assignment"];
+        if v.violations
+            .iter()
+            .any(|x| frame.contains(&x.rule.as_str()))
+        {
+            return;
+        }
+        let broken =
+            v.violations
+                .iter()
+                .filter(|x| x.rule != "cost")
+                .map(|x| {
+                    let about = x.about.clone().unwrap_or_else(|| {
+                        panic!("the verifier names no one for a {} breach", x.rule)
+                    });
+                    (x.rule.clone(), about)
+                })
+                .collect();
+        out.push(broken);
+    });
+    out
+}
+
+/// The verifier's verdict on every placement of the officials of `s`.
+fn each_placement(s: &Scenario, mut f: impl FnMut(&rotaplan::verify::Verdict)) {
     let n = s.officials.len();
     let choices: Vec<Vec<Option<PostId>>> = s
         .officials
@@ -219,7 +261,6 @@ pub fn brute_force(s: &Scenario) -> Option<i64> {
         })
         .collect();
     let mut idx = vec![0usize; n];
-    let mut best: Option<i64> = None;
     loop {
         let file = PlanFile {
             scenario: s.name.clone(),
@@ -239,14 +280,11 @@ pub fn brute_force(s: &Scenario) -> Option<i64> {
                 })
                 .collect(),
         };
-        let v = verify(s, &file);
-        if v.violations.iter().all(|x| x.rule == "cost") {
-            best = Some(best.map_or(v.cost.total, |b| b.min(v.cost.total)));
-        }
+        f(&verify(s, &file));
         let mut k = 0;
         loop {
             if k == n {
-                return best;
+                return;
             }
             idx[k] += 1;
             if idx[k] < choices[k].len() {
