@@ -223,7 +223,7 @@ rules:
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(
-        err.contains("[unit caps (unit_cap)] Because unit caps")
+        err.contains("[unit caps (unit_cap), term limit of heads (term_limit)] Because unit caps")
             && err.contains("at most 1 officials may leave Phường A"),
         "{err}"
     );

@@ -9,6 +9,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rotaplan::plan;
 use rotaplan::scenario::*;
+use rotaplan::why::Diagnosis;
 use rotaplan::Error;
 use std::collections::BTreeSet;
 
@@ -49,7 +50,42 @@ fn every_rule_on(rng: &mut ChaCha8Rng) -> Scenario {
     s
 }
 
-fn facts_of(d: &rotaplan::why::Diagnosis) -> BTreeSet<Fact> {
+/// The conflict of `d` checked against every placement of `s`: proven minimal, lifting it
+/// gives a plan, lifting all but any one of it does not, and each part has a way out.
+fn assert_minimal(s: &Scenario, d: &Diagnosis, case: &str) -> BTreeSet<Fact> {
+    let yaml = || serde_yaml::to_string(s).unwrap();
+    assert!(d.minimal, "{case}: not proven minimal\n{d}\n{}", yaml());
+    let facts = facts_of(d);
+    let broken = broken_facts(s);
+    if facts.is_empty() {
+        assert!(broken.is_empty(), "{case}: no fact named\n{d}\n{}", yaml());
+    } else {
+        let lifts = |f: &BTreeSet<Fact>| broken.iter().any(|b| b.is_subset(f));
+        assert!(
+            lifts(&facts),
+            "{case}: lifting the conflict gives no plan\n{facts:?}\n{d}\n{}",
+            yaml()
+        );
+        for f in &facts {
+            let mut rest = facts.clone();
+            rest.remove(f);
+            assert!(
+                !lifts(&rest),
+                "{case}: the conflict holds without {f:?}\n{d}\n{}",
+                yaml()
+            );
+        }
+    }
+    for c in &d.conflicts {
+        assert!(
+            !c.ways.is_empty() || c.facts.is_empty(),
+            "{case}: no way out\n{d}"
+        );
+    }
+    facts
+}
+
+fn facts_of(d: &Diagnosis) -> BTreeSet<Fact> {
     d.facts()
         .into_iter()
         .map(|f| (f.rule.to_string(), f.about.clone()))
@@ -70,45 +106,7 @@ fn the_conflict_is_minimal_by_brute_force() {
             Ok(_) => continue,
             Err(e) => panic!("case {case}: {e}"),
         };
-        let yaml = || serde_yaml::to_string(&s).unwrap();
-        assert!(
-            d.minimal,
-            "case {case}: not proven minimal\n{d}\n{}",
-            yaml()
-        );
-        let facts = facts_of(&d);
-        let broken = broken_facts(&s);
-        if facts.is_empty() {
-            assert!(
-                broken.is_empty(),
-                "case {case}: no fact named\n{d}\n{}",
-                yaml()
-            );
-        } else {
-            let lifts = |f: &BTreeSet<Fact>| broken.iter().any(|b| b.is_subset(f));
-            assert!(
-                lifts(&facts),
-                "case {case}: lifting the conflict gives no plan\n{facts:?}\n{d}\n{}",
-                yaml()
-            );
-            for f in &facts {
-                let mut rest = facts.clone();
-                rest.remove(f);
-                assert!(
-                    !lifts(&rest),
-                    "case {case}: the conflict holds without {f:?}\n{d}\n{}",
-                    yaml()
-                );
-            }
-        }
-        // Every way out was solved: in words, for each part of the conflict.
-        for c in &d.conflicts {
-            assert!(!c.facts.is_empty() || facts.is_empty(), "case {case}");
-            assert!(
-                !c.ways.is_empty() || c.facts.is_empty(),
-                "case {case}: no way out\n{d}"
-            );
-        }
+        let facts = assert_minimal(&s, &d, &format!("case {case}"));
         sizes.push(facts.len());
         checked += 1;
         if checked == 200 {
@@ -118,4 +116,192 @@ fn the_conflict_is_minimal_by_brute_force() {
     assert!(checked >= 200, "only {checked} infeasible scenarios");
     // The conflicts are not all of one size, or the test proves little.
     assert!(sizes.iter().any(|&n| n >= 2), "{sizes:?}");
+}
+
+/// Two communes and a ward; Hà heads commune A past the term limit and must leave.
+const BASE: &str = r#"
+name: hand
+year: 2026
+units:
+  - { id: a, name: Xã A, level: commune, bloc: government }
+  - { id: b, name: Xã B, level: commune, bloc: government }
+posts:
+  - { id: a-head, unit: a, title: Chủ tịch UBND xã, role: head, sector: admin }
+  - { id: b-head, unit: b, title: Chủ tịch UBND xã, role: head, sector: admin }
+  - { id: b-dep, unit: b, title: Phó Chủ tịch UBND xã, role: deputy, sector: admin }
+officials:
+  - { id: ha, name: Trần Thị Hà, post: a-head, since: 2010, born: 1975, sex: female, experience: { admin: 15 } }
+  - { id: yen, name: Lê Văn Yên, post: b-dep, since: 2024, born: 1980, sex: male, last_rotation: 2025, experience: { admin: 8 } }
+"#;
+
+/// The diagnosis of BASE with `edit` made to its text and `extra` appended, checked
+/// against brute force, in English.
+fn hand(edit: impl Fn(String) -> String, extra: &str) -> (Diagnosis, String) {
+    let s = parse(&format!("{}{extra}", edit(BASE.to_string()))).expect("valid scenario");
+    let d = match plan::plan(&s, &plan::Options::default()) {
+        Err(Error::Infeasible(d)) => *d,
+        Ok(_) => panic!("the hand case has a plan"),
+        Err(e) => panic!("{e}"),
+    };
+    assert_minimal(&s, &d, "hand case");
+    let text = d.render(rotaplan::messages::Lang::En);
+    (d, text)
+}
+
+fn ways(d: &Diagnosis) -> Vec<String> {
+    d.conflicts
+        .iter()
+        .flat_map(|c| &c.ways)
+        .map(|w| w.text.render(rotaplan::messages::Lang::En))
+        .collect()
+}
+
+/// The case the issue found: the only post open to a head is in the unit where her
+/// relative is deputy. The relative, and the rule, are named.
+#[test]
+fn a_relative_in_the_only_open_post_is_named() {
+    let (d, text) = hand(
+        |b| {
+            b.replace(
+                "experience: { admin: 15 } }",
+                "experience: { admin: 15 }, relatives: [yen] }",
+            )
+        },
+        "",
+    );
+    assert!(d.rules().contains("relatives"), "{text}");
+    assert!(
+        text.contains("Trần Thị Hà and Lê Văn Yên are relatives")
+            && text.contains("Trần Thị Hà must leave")
+            && text.contains("Lê Văn Yên may not leave"),
+        "{text}"
+    );
+    assert!(!text.contains("needed by others"), "{text}");
+    // Narrowest first: phasing her in; an exception for the pair is offered after.
+    let w = ways(&d);
+    assert!(w[0].contains("let Trần Thị Hà move a year later"), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|w| w.contains("an exception for Trần Thị Hà and Lê Văn Yên")),
+        "{w:?}"
+    );
+}
+
+/// A pin that keeps the holder of the only open post: the pin and its official are named,
+/// and releasing it is a way out for one person.
+#[test]
+fn a_pin_that_blocks_the_only_open_post_is_named() {
+    let (d, text) = hand(
+        |b| {
+            b.replace("last_rotation: 2025, ", "")
+                .replace("post: b-dep", "post: b-head")
+        },
+        "pins:\n  - { official: yen, stay: true }\n",
+    );
+    assert!(d.rules().contains("pins"), "{text}");
+    assert!(
+        text.contains("held by Lê Văn Yên, who may not leave it")
+            && text.contains("pinned to stay"),
+        "{text}"
+    );
+    let w = ways(&d);
+    assert!(
+        w.iter()
+            .any(|w| w.contains("release the pin on Lê Văn Yên")),
+        "{w:?}"
+    );
+}
+
+/// A head who may not be rotated for her rating: the gate is named, and phasing her in
+/// comes before switching any rule off.
+#[test]
+fn the_rating_gate_is_named() {
+    let (d, text) = hand(
+        |b| {
+            b.replace(
+                "experience: { admin: 15 } }",
+                "experience: { admin: 15 }, rating: not_completed }",
+            )
+        },
+        "",
+    );
+    assert!(d.rules().contains("rating_gate"), "{text}");
+    assert!(
+        text.contains("closed to them") && text.contains("rating gate"),
+        "{text}"
+    );
+    assert_eq!(
+        d.conflicts[0].ways[0].breadth,
+        rotaplan::why::facts::Breadth::Person
+    );
+}
+
+/// The one open post asks for a degree she lacks.
+#[test]
+fn qualification_is_named() {
+    let (d, text) = hand(
+        |b| {
+            b.replace(
+                "sector: admin }\n  - { id: b-dep",
+                "sector: admin, requires: { degree: master } }\n  - { id: b-dep",
+            )
+        },
+        "",
+    );
+    assert!(d.rules().contains("qualification"), "{text}");
+    let w = ways(&d);
+    assert!(
+        w.iter()
+            .any(|w| w.contains("let Trần Thị Hà take a post that")
+                && w.contains("then Trần Thị Hà takes Chủ tịch UBND xã, Xã B")),
+        "{w:?}"
+    );
+}
+
+/// She retires too soon to be moved: service left is named.
+#[test]
+fn retirement_is_named() {
+    let (d, text) = hand(
+        |b| b.replace("born: 1975, sex: female", "born: 1969, sex: female"),
+        "",
+    );
+    assert!(d.rules().contains("service_left"), "{text}");
+    assert!(
+        text.contains("Trần Thị Hà must leave Chủ tịch UBND xã, Xã A"),
+        "{text}"
+    );
+}
+
+/// A cap on departures: two heads of commune A must leave it, two posts in B are open,
+/// and one may leave. The cap, both heads and their term limit are named, and one of them
+/// waiting a year is the narrowest way out.
+#[test]
+fn a_unit_cap_is_named_with_whom_it_counts() {
+    let (d, text) = hand(
+        |b| {
+            b.replace(
+                "  - { id: yen,",
+                "  - { id: an, name: Phạm An, post: a-head2, since: 2010, born: 1978, sex: male, experience: { admin: 12 } }\n  - { id: yen,",
+            )
+            .replace(
+                "  - { id: b-dep,",
+                "  - { id: a-head2, unit: a, title: Bí thư Đảng ủy xã, role: head, sector: admin }\n  - { id: b-head2, unit: b, title: Bí thư Đảng ủy xã, role: head, sector: admin }\n  - { id: b-dep,",
+            )
+        },
+        "rules:\n  unit_cap: { max_out: 1 }\n",
+    );
+    assert!(d.rules().contains("unit_cap"), "{text}");
+    assert!(
+        text.contains("at most 1 officials may leave Xã A")
+            && text.contains("Trần Thị Hà must leave")
+            && text.contains("Phạm An must leave"),
+        "{text}"
+    );
+    let w = ways(&d);
+    assert!(w[0].contains("move a year later"), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|w| w.contains("raise the cap on departures from Xã A")),
+        "{w:?}"
+    );
 }

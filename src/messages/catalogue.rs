@@ -327,6 +327,7 @@ catalogue! {
     DiagNeededBy => "cần cho người khác trong mọi phương án", "needed by others in every plan";
     DiagClosedRest => "mọi vị trí khác đều đóng với họ ({by})", "every other post is closed to them ({by})";
     DiagMayNotTake => "{name} không được nhận {post}: {why}", "{name} may not take {post}: {why}";
+    DiagMayNotLeave => "{name} không được rời {post}: {why}", "{name} may not leave {post}: {why}";
     DiagMayNotStay => "{name} không được ở lại {post}: {why}", "{name} may not stay in {post}: {why}";
     DiagRowFact => "{row}", "{row}";
     DiagRowCounts => "khi nới điều này, phương án tìm được tính cả {names} vào đó", "once it is lifted, the plan found counts {names} in it";

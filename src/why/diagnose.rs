@@ -393,8 +393,10 @@ fn elastic_seed(
     }
     let mut terms = model.terms.clone();
     terms.extend(forced_stays.iter().map(|_| {
+        // Dearer than missing a row by one: a row the repair misses tells whom it
+        // counts, and why each must leave or may not.
         let mut t = [0; crate::rules::TERMS];
-        t[0] = PENALTY;
+        t[0] = PENALTY + PENALTY / 10;
         t
     }));
     let elastic = Model {
@@ -543,10 +545,42 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
                 c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
             }
         }
-        let names: Vec<Msg> = counted(model, f, after)
-            .into_iter()
-            .map(|o| Msg::from(&ix.official(o).name))
-            .collect();
+        // Each one it counts who must leave, or may not, says why; the rest are named.
+        let mut names: Vec<Msg> = Vec::new();
+        for h in counted(model, f, after) {
+            let Some(cur) = ix.current[h] else {
+                names.push(Msg::from(&ix.official(h).name));
+                continue;
+            };
+            let stay_bans = all_bans(world.rules, world.ctx, h, cur);
+            if after[h] != Some(cur) && !stay_bans.is_empty() {
+                let why: Vec<Msg> = stay_bans
+                    .into_iter()
+                    .map(|(code, why)| {
+                        push_rule(&mut c.rules, code);
+                        cited(code, why)
+                    })
+                    .collect();
+                c.reasons.push(
+                    Msg::new(K::DiagMustLeave)
+                        .arg("name", &ix.official(h).name)
+                        .arg("post", ix.post_label(cur))
+                        .joined("why", why, Msg::new(K::DiagJoin)),
+                );
+            } else if let (true, Some((code, why))) =
+                (after[h] == Some(cur), kept_by(world.rules, world.ctx, h))
+            {
+                push_rule(&mut c.rules, code);
+                c.reasons.push(
+                    Msg::new(K::DiagMayNotLeave)
+                        .arg("name", &ix.official(h).name)
+                        .arg("post", ix.post_label(cur))
+                        .msg("why", cited(code, why)),
+                );
+            } else {
+                names.push(Msg::from(&ix.official(h).name));
+            }
+        }
         if !names.is_empty() {
             c.reasons
                 .push(Msg::new(K::DiagRowCounts).list("names", names));
@@ -783,6 +817,16 @@ fn ways_out(
                 add(Change::PhaseIn(o));
             } else if !stays.is_empty() {
                 add(Change::Lift(stays));
+            }
+            // Those it counts where they are now may be let go.
+            if after[o] == Some(cur) {
+                for fact in world.bans_of(o).into_keys() {
+                    match (&fact.about, fact.rule) {
+                        (_, "pins") => add(Change::ReleasePin(o)),
+                        (About::Official { stay: false, .. }, _) => add(Change::Lift(vec![fact])),
+                        _ => {}
+                    }
+                }
             }
         }
     }
