@@ -325,7 +325,7 @@ catalogue! {
     DiagRelativeOnly => "vì {row}, mà {name} không có vị trí nào ngoài đó", "since {row}, and {name} has no post outside it";
     DiagRowBars => "vì {row}", "since {row}";
     DiagNeededBy => "cần cho người khác trong mọi phương án", "needed by others in every plan";
-    DiagClosedRest => "mọi vị trí khác đều đóng với họ ({by})", "every other post is closed to them ({by})";
+    DiagClosedRest => "mọi vị trí khác đều không mở cho họ ({by})", "every other post is closed to them ({by})";
     DiagMayNotTake => "{name} không được nhận {post}: {why}", "{name} may not take {post}: {why}";
     DiagMayNotLeave => "{name} không được rời {post}: {why}", "{name} may not leave {post}: {why}";
     DiagMayNotStay => "{name} không được ở lại {post}: {why}", "{name} may not stay in {post}: {why}";
@@ -341,7 +341,7 @@ catalogue! {
     FixPhaseIn => "cho {name} lùi việc luân chuyển một năm: thêm `{id}` vào `rules.phase_in.officials`", "let {name} move a year later: add `{id}` to `rules.phase_in.officials`";
     FixReleasePin => "bỏ chỉ định với {name} (pins: official `{id}`)", "release the pin on {name} (pins: official `{id}`)";
     FixLetStay => "cho {name} ở lại vị trí hiện tại dù {rule}", "let {name} keep their post despite {rule}";
-    FixLetTake => "cho {name} nhận một vị trí mà {rule} đóng với họ", "let {name} take a post that {rule} closes to them";
+    FixLetTake => "cho {name} nhận một vị trí mà quy định {rule} không cho phép", "let {name} take a post that {rule} closes to them";
     FixRelatives => "ngoại lệ cho {a} và {b} ({rule})", "an exception for {a} and {b} ({rule})";
     FixArrivals => "nâng giới hạn số người chuyển đến {unit} (`rules.unit_cap.units.{id}.max_in`)", "raise the cap on arrivals in {unit} (`rules.unit_cap.units.{id}.max_in`)";
     FixDepartures => "nâng giới hạn số người chuyển đi khỏi {unit} (`rules.unit_cap.units.{id}.max_out`)", "raise the cap on departures from {unit} (`rules.unit_cap.units.{id}.max_out`)";

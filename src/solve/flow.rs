@@ -46,11 +46,53 @@ pub fn assignment_core(model: &Model, part: &Part) -> Core {
 /// As `assignment_core`, with `extra(k)` added to the cost of pair `k` (the prices of
 /// relaxed rows).
 fn assignment_core_with(model: &Model, part: &Part, extra: &dyn Fn(usize) -> i64) -> Core {
+    core_priced(model, part, &|k| model.cost(k).checked_add(extra(k)))
+}
+
+/// The least left side row `r` (a ≤ row with no negative coefficient) can have in any
+/// placement of the part, the other side rows aside: a flow priced by the row alone. Above
+/// the right side, it proves the part has no plan. None when the flow cannot say.
+pub fn row_floor(model: &Model, part: &Part, r: usize) -> Option<i64> {
+    let row = &model.rows[r];
+    if row.sense != Sense::Le || row.terms.iter().any(|&(_, c)| c < 0.0 || c.fract() != 0.0) {
+        return None;
+    }
+    let coef: std::collections::HashMap<usize, i64> =
+        row.terms.iter().map(|&(k, c)| (k, c as i64)).collect();
+    match core_priced(model, part, &|k| Some(coef.get(&k).copied().unwrap_or(0))) {
+        Core::Placed(pairs) => Some(pairs.iter().filter_map(|k| coef.get(k)).sum()),
+        _ => None,
+    }
+}
+
+/// Side rows of the part tried by `row_floor`, at most.
+const FLOORS_TRIED: usize = 8;
+
+/// The side rows of the part that no placement can meet, by `row_floor`.
+pub fn rows_unmet(model: &Model, part: &Part) -> Vec<usize> {
+    // The broadest rows first (a move limit, a unit's cap): a row over a few pairs seldom
+    // binds alone, and each try is a flow over the whole part.
+    let mut side: Vec<usize> = part
+        .rows
+        .iter()
+        .copied()
+        .filter(|&r| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
+        .collect();
+    side.sort_by_key(|&r| (std::cmp::Reverse(model.rows[r].terms.len()), r));
+    side.into_iter()
+        .take(FLOORS_TRIED)
+        .filter(|&r| row_floor(model, part, r).is_some_and(|f| f as f64 > model.rows[r].rhs + 1e-9))
+        .collect()
+}
+
+/// The part's assignment core as a min-cost flow, pair `k` costing `cost(k)` (None: too
+/// large to say).
+fn core_priced(model: &Model, part: &Part, cost: &dyn Fn(usize) -> Option<i64>) -> Core {
     let pairs = &model.cands.pairs;
     let mut priced = Vec::with_capacity(part.pairs.len());
     let mut dearest: std::collections::BTreeMap<usize, i64> = std::collections::BTreeMap::new();
     for &k in &part.pairs {
-        let Some(c) = model.cost(k).checked_add(extra(k)) else {
+        let Some(c) = cost(k) else {
             return Core::TooLarge;
         };
         let d = dearest.entry(pairs[k].0).or_insert(0);

@@ -13,6 +13,8 @@ use std::time::Instant;
 
 mod flow;
 
+pub use flow::{row_floor, rows_unmet};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Backend {
@@ -232,6 +234,11 @@ fn solve_part(
                         return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false))
                     }
                     flow::Priced::Unsettled(best) => incumbent = best,
+                }
+                // Before the integer program: a row no placement can meet proves there is
+                // no plan at the price of one flow.
+                if incumbent.is_none() && !flow::rows_unmet(model, part).is_empty() {
+                    return Err(Failure::Infeasible(Some(part.clone())));
                 }
             }
         }

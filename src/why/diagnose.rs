@@ -10,7 +10,7 @@ use crate::messages::{Lang, Msg, K};
 use crate::model::{build, Model, Part, Row, Sense};
 use crate::rules::{self, all_bans, cited, kept_by, rule_label, Ctx, Exclusions, Rule};
 use crate::scenario::{About, Index, OfficialId, Scenario};
-use crate::solve::{solve_mip, Backend, Failure, Limits};
+use crate::solve::{rows_unmet, solve_mip, Backend, Failure, Limits};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -314,14 +314,22 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
     let mut seed = Lift::new();
     let (mut model, mut part) = (model.clone(), part.cloned());
     for _ in 0..MAX_PARTS {
-        let local = part.as_ref().map(|p| model.restrict(p));
-        let more = elastic_seed(
-            ctx,
-            rules,
-            local.as_ref().unwrap_or(&model),
-            backend,
-            limits,
-        )?;
+        // Rows no placement can meet need no repair to be found.
+        let whole = Part {
+            pairs: (0..model.cands.pairs.len()).collect(),
+            rows: (0..model.rows.len()).collect(),
+        };
+        let unmet: Lift = rows_unmet(&model, part.as_ref().unwrap_or(&whole))
+            .into_iter()
+            .map(|r| row_fact(&model.rows[r]))
+            .collect();
+        let more = if unmet.is_empty() {
+            let local = part.as_ref().map(|p| model.restrict(p));
+            let local = local.as_ref().unwrap_or(&model);
+            elastic_seed(ctx, rules, local, backend, limits)?
+        } else {
+            unmet
+        };
         if more.is_subset(&seed) {
             return None;
         }
@@ -804,7 +812,7 @@ fn ways_out(
         Some(o) if c.facts.len() == 1 && f.rule == "pins" => add(Change::ReleasePin(o)),
         _ => add(Change::Lift(c.facts.clone())),
     }
-    if who.is_none() {
+    if who.is_none() && one_short(model, f) {
         // A row's demand: those it counts who are forced to move may wait instead.
         for o in counted(model, f, after) {
             let Some(cur) = ix.current[o] else { continue };
@@ -913,6 +921,24 @@ fn ways_out(
             Some(Way { breadth, text })
         })
         .collect()
+}
+
+/// Whether the rows of fact `f` are missed by at most one in the best placement for them
+/// alone: else no change for one person is worth solving.
+fn one_short(model: &Model, f: &Fact) -> bool {
+    let whole = Part {
+        pairs: (0..model.cands.pairs.len()).collect(),
+        rows: Vec::new(),
+    };
+    model
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| row_fact(r) == *f)
+        .all(|(r, row)| {
+            crate::solve::row_floor(model, &whole, r)
+                .is_none_or(|floor| floor as f64 <= row.rhs + 1.0)
+        })
 }
 
 fn move_fact(ix: &Index, code: &'static str, o: usize) -> Fact {
