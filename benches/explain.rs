@@ -1,6 +1,8 @@
 //! `explain --post` on the province preset: a post with about 20 officials the rules allow,
 //! and the post with the most, among posts whose holders could leave (so that each choice
-//! is solved), each timed end to end in the library (best of 3):
+//! is solved), each timed end to end in the library (best of 3). The preset has no post
+//! open to close to 20 (posts are open to 9 or fewer, or to 64 or more; officials to 2 or
+//! fewer, or to 99 or more), so the first is the nearest below:
 //!   cargo bench --bench explain
 use rotaplan::generate::{generate, Spec};
 use rotaplan::messages::Lang;

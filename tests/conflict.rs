@@ -115,6 +115,11 @@ fn the_conflict_is_minimal_by_brute_force() {
     }
     assert!(checked >= 200, "only {checked} infeasible scenarios");
     // The conflicts are not all of one size, or the test proves little.
+    let mut by_size = std::collections::BTreeMap::new();
+    for &n in &sizes {
+        *by_size.entry(n).or_insert(0) += 1;
+    }
+    eprintln!("conflict sizes (facts: cases): {by_size:?}");
     assert!(sizes.iter().any(|&n| n >= 2), "{sizes:?}");
 }
 
@@ -304,4 +309,29 @@ fn a_unit_cap_is_named_with_whom_it_counts() {
             .any(|w| w.contains("raise the cap on departures from Xã A")),
         "{w:?}"
     );
+}
+
+/// A move limit of 0 against many forced movers: the story tells a few with their reason
+/// and counts the rest by rule, rather than a page per person.
+#[test]
+fn a_move_limit_counts_those_it_cannot_name() {
+    let full = rotaplan::generate::generate(&rotaplan::generate::Spec::uniform(1, 6, 3));
+    let mut s = full.as_of(full.year);
+    s.rules.move_limit.max = Some(0);
+    let d = match plan::plan(&s, &plan::Options::default()) {
+        Err(Error::Infeasible(d)) => *d,
+        Ok(_) => panic!("forced movers and no move allowed has a plan"),
+        Err(e) => panic!("{e}"),
+    };
+    // Too large for brute force: the move limit alone is the conflict (lifting it gives
+    // the optimum), checked by the diagnosis itself.
+    assert!(d.minimal, "{d}");
+    let facts: Vec<_> = facts_of(&d).into_iter().collect();
+    assert_eq!(facts, [("move_limit".to_string(), About::Whole)], "{d}");
+    let text = d.render(rotaplan::messages::Lang::En);
+    // "X must leave P: ... and must leave U" for each one told.
+    let told = text.matches(" must leave ").count();
+    assert!(told <= 2 * 3, "{told} told: {text}");
+    assert!(text.contains("so must others it counts ("), "{text}");
+    assert!(text.len() < 4000, "{} bytes: {text}", text.len());
 }

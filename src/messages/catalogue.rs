@@ -330,7 +330,9 @@ catalogue! {
     DiagMayNotLeave => "{name} không được rời {post}: {why}", "{name} may not leave {post}: {why}";
     DiagMayNotStay => "{name} không được ở lại {post}: {why}", "{name} may not stay in {post}: {why}";
     DiagRowFact => "{row}", "{row}";
+    DiagRowMore => "những người khác mà nó tính đến cũng vậy ({by})", "so must others it counts ({by})";
     DiagRowCounts => "khi nới điều này, phương án tìm được tính cả {names} vào đó", "once it is lifted, the plan found counts {names} in it";
+    DiagRowCountsMore => "khi nới điều này, phương án tìm được tính cả {names} và {n} người khác vào đó", "once it is lifted, the plan found counts {names} and {n} more in it";
     DiagThenStays => "{way}; khi đó {name} ở lại {post}", "{way}; then {name} stays in {post}";
     DiagThenTakes => "{way}; khi đó {name} nhận {post}", "{way}; then {name} takes {post}";
     DiagBreadth => "[{breadth}] {way}", "[{breadth}] {way}";

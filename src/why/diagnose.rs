@@ -197,9 +197,17 @@ impl Diagnosis {
         if self.conflicts.iter().any(|c| !c.ways.is_empty()) {
             out.push_str(&Msg::new(K::DiagWays).render(lang));
             out.push('\n');
+            // Numbered within their conflict ("2.1" is conflict 2's first) when there are
+            // several.
+            let several = self.conflicts.len() > 1;
             for (i, c) in self.conflicts.iter().enumerate() {
-                for w in &c.ways {
-                    out.push_str(&format!("  {}. {}\n", i + 1, way_words(w).render(lang)));
+                for (j, w) in c.ways.iter().enumerate() {
+                    let n = if several {
+                        format!("{}.{}", i + 1, j + 1)
+                    } else {
+                        format!("{}", j + 1)
+                    };
+                    out.push_str(&format!("  {n}. {}\n", way_words(w).render(lang)));
                 }
             }
         }
@@ -487,6 +495,10 @@ fn person(ix: &Index, f: &Fact) -> Option<usize> {
     }
 }
 
+/// How many of those a row counts are told with their reason, and how many more named.
+const ROW_TOLD: usize = 3;
+const ROW_NAMED: usize = 5;
+
 /// The officials whose placement in `after` the rows of fact `f` count.
 fn counted(model: &Model, f: &Fact, after: &[Option<usize>]) -> Vec<usize> {
     let mut inside = BTreeSet::new();
@@ -553,15 +565,34 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
                 c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
             }
         }
-        // Each one it counts who must leave, or may not, says why; the rest are named.
+        // The first few it counts who must leave, or may not, say why; the others are
+        // counted by the rule that forces them, and the rest named (a move limit can count
+        // hundreds).
         let mut names: Vec<Msg> = Vec::new();
+        let mut told = 0;
+        let mut more = crate::rules::Exclusions::default();
         for h in counted(model, f, after) {
             let Some(cur) = ix.current[h] else {
                 names.push(Msg::from(&ix.official(h).name));
                 continue;
             };
             let stay_bans = all_bans(world.rules, world.ctx, h, cur);
-            if after[h] != Some(cur) && !stay_bans.is_empty() {
+            let forced = after[h] != Some(cur) && !stay_bans.is_empty();
+            let kept = (after[h] == Some(cur))
+                .then(|| kept_by(world.rules, world.ctx, h))
+                .flatten();
+            if told >= ROW_TOLD && (forced || kept.is_some()) {
+                let code = if forced {
+                    stay_bans[0].0
+                } else {
+                    kept.expect("kept").0
+                };
+                push_rule(&mut c.rules, code);
+                *more.by.entry(code).or_default() += 1;
+                continue;
+            }
+            told += usize::from(forced || kept.is_some());
+            if forced {
                 let why: Vec<Msg> = stay_bans
                     .into_iter()
                     .map(|(code, why)| {
@@ -575,9 +606,7 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
                         .arg("post", ix.post_label(cur))
                         .joined("why", why, Msg::new(K::DiagJoin)),
                 );
-            } else if let (true, Some((code, why))) =
-                (after[h] == Some(cur), kept_by(world.rules, world.ctx, h))
-            {
+            } else if let Some((code, why)) = kept {
                 push_rule(&mut c.rules, code);
                 c.reasons.push(
                     Msg::new(K::DiagMayNotLeave)
@@ -589,9 +618,20 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
                 names.push(Msg::from(&ix.official(h).name));
             }
         }
-        if !names.is_empty() {
+        if !more.by.is_empty() {
             c.reasons
-                .push(Msg::new(K::DiagRowCounts).list("names", names));
+                .push(Msg::new(K::DiagRowMore).msg("by", more.by_rule_msg()));
+        }
+        if !names.is_empty() {
+            let n = names.len();
+            names.truncate(ROW_NAMED);
+            c.reasons.push(if n > ROW_NAMED {
+                Msg::new(K::DiagRowCountsMore)
+                    .list("names", names)
+                    .arg("n", n - ROW_NAMED)
+            } else {
+                Msg::new(K::DiagRowCounts).list("names", names)
+            });
         }
         return c;
     };
