@@ -80,3 +80,45 @@ fn planner_cost_equals_brute_force_optimum() {
         "feasible {feasible}, infeasible {infeasible}"
     );
 }
+
+/// With one or three pricing steps, parts that break a side row are left to the narrowing
+/// by reduced costs (and the repair of the priced flow) before the integer program: its
+/// plans must still cost the brute-force optimum, pass the verifier, and be called optimal.
+#[test]
+fn narrowed_search_cost_equals_brute_force_optimum() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261206);
+    let (mut feasible, mut unsettled) = (0, 0);
+    for case in 0..400 {
+        let s = random_scenario(&mut rng);
+        let Some(best) = brute_force(&s) else {
+            continue;
+        };
+        for rounds in [1, 3] {
+            let mut opts = plan::Options::default();
+            opts.limits.pricing_rounds = rounds;
+            let p = plan::plan(&s, &opts).unwrap_or_else(|e| {
+                panic!(
+                    "case {case}, {rounds} rounds: {e} but brute force found {best}\n{}",
+                    serde_yaml::to_string(&s).unwrap()
+                )
+            });
+            assert_eq!(
+                p.total(),
+                best,
+                "case {case}, {rounds} rounds: planner cost differs from brute force\n{}",
+                serde_yaml::to_string(&s).unwrap()
+            );
+            assert_eq!(p.status, rotaplan::solve::Status::Optimal, "case {case}");
+            let doc = document(&s, &p, rotaplan::messages::Lang::En);
+            let v = verify(&s, &PlanFile::of(&doc));
+            assert!(v.ok(), "case {case}: verifier rejects: {:?}", v.violations);
+            unsettled += usize::from(p.method.by_flow < p.method.parts);
+        }
+        feasible += 1;
+    }
+    // Enough parts must have reached the narrowing, or the test proves little.
+    assert!(
+        feasible > 200 && unsettled > 40,
+        "feasible {feasible}, parts left to narrowing in {unsettled} runs"
+    );
+}

@@ -17,6 +17,12 @@ type Node = (u8, usize);
 /// below that. A part past it goes to the integer program, which is exact in 64 bits.
 const COST_SUM_LIMIT: i64 = 1 << 25;
 
+/// How many of the best prices are kept for narrowing.
+const DUALS_KEPT: usize = 4;
+
+/// Rounds at the smallest step without a whole point of bound before pricing stops.
+const STALLED: usize = 6;
+
 /// What the priced flows found for a part.
 pub enum Priced {
     /// A plan proven optimal (global pair indices).
@@ -24,8 +30,18 @@ pub enum Priced {
     /// The time ran out: the best plan found and its relative gap to the bound.
     CutShort(Vec<usize>, f64),
     /// No proof within the steps: the integer program must decide, starting from the
-    /// best plan found, if any, with its relative gap to the bound.
-    Unsettled(Option<(Vec<usize>, f64)>),
+    /// best plan found, if any, with its relative gap to the bound; and the prices that
+    /// gave the best bounds (the best first), to narrow what it must search.
+    Unsettled(Option<(Vec<usize>, f64)>, Vec<Dual>),
+}
+
+/// The prices of the best Lagrangian bound, the bound, and the flow at those prices.
+pub struct Dual {
+    /// Each priced pair's added cost (pairs not in it add nothing).
+    pub price: std::collections::HashMap<usize, i64>,
+    pub bound: f64,
+    /// The flow's pairs at those prices, sorted.
+    pub chosen: Vec<usize>,
 }
 
 /// What the flow found for a part.
@@ -87,7 +103,7 @@ pub fn rows_unmet(model: &Model, part: &Part) -> Vec<usize> {
 
 /// The part's assignment core as a min-cost flow, pair `k` costing `cost(k)` (None: too
 /// large to say).
-fn core_priced(model: &Model, part: &Part, cost: &dyn Fn(usize) -> Option<i64>) -> Core {
+pub(super) fn core_priced(model: &Model, part: &Part, cost: &dyn Fn(usize) -> Option<i64>) -> Core {
     let pairs = &model.cands.pairs;
     let mut priced = Vec::with_capacity(part.pairs.len());
     let mut dearest: std::collections::BTreeMap<usize, i64> = std::collections::BTreeMap::new();
@@ -152,7 +168,7 @@ fn core_priced(model: &Model, part: &Part, cost: &dyn Fn(usize) -> Option<i64>) 
 
 /// The chosen pairs of a part, sorted, for membership tests without a model-sized vector
 /// per part.
-pub struct Chosen(Vec<usize>);
+pub struct Chosen(pub(super) Vec<usize>);
 
 impl Chosen {
     pub fn new(mut pairs: Vec<usize>) -> Chosen {
@@ -160,7 +176,7 @@ impl Chosen {
         Chosen(pairs)
     }
 
-    fn contains(&self, k: usize) -> bool {
+    pub(super) fn contains(&self, k: usize) -> bool {
         self.0.binary_search(&k).is_ok()
     }
 
@@ -181,7 +197,7 @@ fn excess(model: &Model, r: usize, chosen: &Chosen) -> f64 {
     lhs - row.rhs
 }
 
-fn holds(model: &Model, r: usize, chosen: &Chosen) -> bool {
+pub(super) fn holds(model: &Model, r: usize, chosen: &Chosen) -> bool {
     let e = excess(model, r, chosen);
     match model.rows[r].sense {
         Sense::Le => e <= 1e-9,
@@ -210,6 +226,7 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
     let mut lambda: Vec<i64> = vec![0; model.rows.len()];
     let mut best: Option<(i64, Vec<usize>)> = None;
     let mut bound = f64::NEG_INFINITY;
+    let mut duals: Vec<Dual> = Vec::new();
     // Steps start at the largest arc cost and halve when the bound stalls.
     let mut step = part
         .pairs
@@ -219,11 +236,17 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         .unwrap_or(1)
         .max(1);
     let mut stall = 0;
+    // Rounds since the bound last rose by a whole point: at the smallest step, past
+    // `STALLED` such rounds the prices only oscillate, and narrowing takes over.
+    let mut since_best = 0;
     for _ in 0..rounds {
+        if step == 1 && since_best >= STALLED {
+            break;
+        }
         if limits.expired() {
             return match incumbent(best, bound) {
                 Some((pairs, gap)) => Priced::CutShort(pairs, gap),
-                None => Priced::Unsettled(None),
+                None => Priced::Unsettled(None, duals),
             };
         }
         let mut price = std::collections::HashMap::new();
@@ -236,7 +259,7 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         }
         let core = assignment_core_with(model, part, &|k| price.get(&k).copied().unwrap_or(0));
         let Core::Placed(pairs) = core else {
-            return Priced::Unsettled(incumbent(best, bound));
+            return Priced::Unsettled(incumbent(best, bound), duals);
         };
         let chosen = Chosen::new(pairs);
         let pairs = &chosen.0;
@@ -251,7 +274,6 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
                 .map(|&r| lambda[r] as f64 * model.rows[r].rhs)
                 .sum::<f64>();
         if l > bound + 0.5 {
-            bound = l;
             stall = 0;
         } else {
             stall += 1;
@@ -259,6 +281,26 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
                 step = (step / 2).max(1);
                 stall = 0;
             }
+        }
+        if l >= bound + 1.0 {
+            since_best = 0;
+        } else {
+            since_best += 1;
+        }
+        bound = bound.max(l);
+        // The best few bounds, each with other prices: narrowing takes the strongest
+        // bound each pair has under any of them.
+        if duals.len() < DUALS_KEPT || duals.last().is_some_and(|d| l > d.bound) {
+            let at = duals.partition_point(|d| d.bound >= l);
+            duals.insert(
+                at,
+                Dual {
+                    price: price.clone(),
+                    bound: l,
+                    chosen: chosen.0.clone(),
+                },
+            );
+            duals.truncate(DUALS_KEPT);
         }
         // Every row, not just the priced ones: an official with no post open has an
         // empty placement row the flow never sees.
@@ -268,19 +310,29 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         }
         if let Some((c, _)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
-                return best.map_or(Priced::Unsettled(None), |(_, p)| Priced::Proven(p));
+                return best.map_or(Priced::Unsettled(None, Vec::new()), |(_, p)| {
+                    Priced::Proven(p)
+                });
             }
         }
         for &r in &side {
             let g = excess(model, r, &chosen);
-            let moved = lambda[r] + (step as f64 * g.signum()) as i64;
+            // A row met exactly gives no direction (`signum` would say +1 for 0).
+            let sign = if g > 1e-9 {
+                1
+            } else if g < -1e-9 {
+                -1
+            } else {
+                0
+            };
+            let moved = lambda[r] + step * sign;
             lambda[r] = match model.rows[r].sense {
                 Sense::Le => moved.max(0),
                 Sense::Eq => moved,
             };
         }
     }
-    Priced::Unsettled(incumbent(best, bound))
+    Priced::Unsettled(incumbent(best, bound), duals)
 }
 
 /// The best plan found and its relative gap to the bound.

@@ -1,0 +1,166 @@
+//! The province preset and its stress variants, each planned end to end in the library
+//! (rules, model, solve, account; best of 3) with the default backend: unit caps 1/1 and
+//! 2/2, dense relatives, move limits at half and a quarter of the optional moves (those
+//! beyond the heads who must leave), take pins, and all of them at once. With `--features
+//! highs`, HiGHS solves each variant's whole model as one integer program beside it, as
+//! `--export-model` would hand it over.
+//!   cargo bench --bench stress            (add --features highs for the HiGHS column)
+use rotaplan::generate::{generate, Spec};
+use rotaplan::plan::{plan, Options, Plan};
+use rotaplan::scenario::{OfficialId, Pin, Scenario};
+use std::time::Instant;
+
+fn main() {
+    let full = generate(&Spec::province(1));
+    let base = full.as_of(full.year);
+    let optimum = plan(&base, &Options::default()).expect("the preset has a plan");
+    let moved = |p: &Plan, s: &Scenario| {
+        (0..s.officials.len())
+            .filter(|&o| {
+                let now = s.officials[o].post.as_ref();
+                let after = p.after[o].map(|q| &s.posts[q].id);
+                now.is_some() && after.is_some() && now != after
+            })
+            .count()
+    };
+    let moves = moved(&optimum, &base);
+    // Heads who may not stay where they are (their post is not among theirs).
+    let forced = (0..base.officials.len())
+        .filter(|&o| {
+            let now = base.officials[o].post.as_ref();
+            now.is_some_and(|id| !optimum.eligible[o].iter().any(|&q| &base.posts[q].id == id))
+                && optimum.after[o].is_some()
+        })
+        .count();
+    let optional = moves.saturating_sub(forced);
+    println!("province preset: {moves} moves, {forced} of them forced");
+
+    let caps = |n: u32| {
+        move |s: &mut Scenario| {
+            s.rules.unit_cap.max_in = n;
+            s.rules.unit_cap.max_out = n;
+        }
+    };
+    let limit = |m: usize| move |s: &mut Scenario| s.rules.move_limit.max = Some(m as u32);
+    // Every tenth official related to the next one, mostly a colleague in the same unit.
+    let relatives = |s: &mut Scenario| {
+        for o in (0..s.officials.len() - 1).step_by(10) {
+            let next: OfficialId = s.officials[o + 1].id.clone();
+            s.officials[o].relatives.push(next);
+        }
+    };
+    // Twenty officials who move in the optimum, each pinned to the first post open to them
+    // that the optimum leaves empty.
+    let pins = {
+        let optimum = &optimum;
+        move |s: &mut Scenario| {
+            let mut pinned = 0;
+            for o in 0..s.officials.len() {
+                if pinned == 20 {
+                    break;
+                }
+                let now = s.officials[o].post.clone();
+                let after = optimum.after[o];
+                let moves = after.is_some_and(|q| Some(&s.posts[q].id) != now.as_ref());
+                // A post the optimum leaves empty, not pinned already.
+                let other = optimum.eligible[o].iter().copied().find(|&q| {
+                    Some(&s.posts[q].id) != now.as_ref()
+                        && !optimum.after.contains(&Some(q))
+                        && !s
+                            .pins
+                            .iter()
+                            .any(|p| p.take.as_ref() == Some(&s.posts[q].id))
+                });
+                if let (true, Some(q)) = (moves, other) {
+                    s.pins.push(Pin {
+                        official: s.officials[o].id.clone(),
+                        take: Some(s.posts[q].id.clone()),
+                        ..Default::default()
+                    });
+                    pinned += 1;
+                }
+            }
+        }
+    };
+    type Edit<'a> = Box<dyn Fn(&mut Scenario) + 'a>;
+    let variants: Vec<(String, Edit)> = vec![
+        ("preset".into(), Box::new(|_: &mut Scenario| {})),
+        ("unit caps 1/1".into(), Box::new(caps(1))),
+        ("unit caps 2/2".into(), Box::new(caps(2))),
+        ("dense relatives".into(), Box::new(relatives)),
+        (
+            format!("move limit {} (half the optional)", forced + optional / 2),
+            Box::new(limit(forced + optional / 2)),
+        ),
+        (
+            format!("move limit {} (a quarter)", forced + optional / 4),
+            Box::new(limit(forced + optional / 4)),
+        ),
+        ("20 take pins".into(), Box::new(pins)),
+        (
+            "all at once (caps 2/2)".into(),
+            Box::new(move |s: &mut Scenario| {
+                caps(2)(s);
+                relatives(s);
+                limit(forced + optional / 2)(s);
+                pins(s);
+            }),
+        ),
+    ];
+    for (name, edit) in &variants {
+        let mut s = base.clone();
+        edit(&mut s);
+        let mut best = f64::INFINITY;
+        let mut outcome = String::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            let result = plan(&s, &Options::default());
+            best = best.min(t.elapsed().as_secs_f64());
+            outcome = match result {
+                Ok(p) => format!(
+                    "cost {}, {} moves, {:?}, {}/{} parts by flow",
+                    p.total(),
+                    moved(&p, &s),
+                    p.status,
+                    p.method.by_flow,
+                    p.method.parts
+                ),
+                Err(e) => format!("no plan: {}", e.to_string().lines().next().unwrap_or("")),
+            };
+        }
+        println!("{name}: best of 3 {best:.2} s; {outcome}");
+        #[cfg(feature = "highs")]
+        highs(&s);
+    }
+}
+
+/// The variant's whole model as one integer program, solved by HiGHS.
+#[cfg(feature = "highs")]
+fn highs(s: &Scenario) {
+    use rotaplan::model::build;
+    use rotaplan::rules::{self, Ctx};
+    use rotaplan::scenario::Index;
+    use rotaplan::solve::{solve, Backend, Limits};
+    let ix = Index::new(s);
+    let rules = rules::all(s);
+    let ctx = Ctx::new(&ix, &rules);
+    let model = build(&ctx, &rules);
+    let mono = Limits {
+        split: false,
+        flow: false,
+        ..Default::default()
+    };
+    let t = Instant::now();
+    let result = solve(&model, Backend::Highs, &mono);
+    let cost = result.as_ref().ok().map(|solved| {
+        (0..model.cands.pairs.len())
+            .filter(|&k| solved.chosen[k])
+            .map(|k| model.cost(k))
+            .sum::<i64>()
+            + model.constant.iter().sum::<i64>()
+    });
+    println!(
+        "    HiGHS, whole model: {:.2} s; cost {cost:?}",
+        t.elapsed().as_secs_f64()
+    );
+}
