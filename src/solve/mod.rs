@@ -279,14 +279,17 @@ fn solve_part(
         }
         (_, st) => st,
     };
-    let pairs = part
-        .pairs
+    Ok((chosen_of(part, &solved.chosen), status, false))
+}
+
+/// The pairs of `part` (global indices) that a solve of its restriction chose.
+fn chosen_of(part: &crate::model::Part, chosen: &[bool]) -> Vec<usize> {
+    part.pairs
         .iter()
-        .zip(&solved.chosen)
+        .zip(chosen)
         .filter(|(_, &c)| c)
         .map(|(&k, _)| k)
-        .collect();
-    Ok((pairs, status, false))
+        .collect()
 }
 
 /// Below this share of its pairs, a narrowed part is worth an integer program of its own;
@@ -368,13 +371,7 @@ fn narrowed(
                 _ => return Err(e),
             },
         };
-        let pairs: Vec<usize> = narrow
-            .pairs
-            .iter()
-            .zip(&solved.chosen)
-            .filter(|(_, &c)| c)
-            .map(|(&k, _)| k)
-            .collect();
+        let pairs = chosen_of(&narrow, &solved.chosen);
         let c = cost(&pairs);
         if let Status::TimeLimit { .. } = solved.status {
             return Ok(Some((pairs, solved.status, false)));
