@@ -10,6 +10,16 @@ pub struct Part {
     pub rows: Vec<usize>,
 }
 
+impl Part {
+    /// The whole model as one part.
+    pub fn whole(model: &Model) -> Part {
+        Part {
+            pairs: (0..model.cands.pairs.len()).collect(),
+            rows: (0..model.rows.len()).collect(),
+        }
+    }
+}
+
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];

@@ -6,8 +6,109 @@
 //! no better plan (costs are integers), and is left out.
 
 use super::flow::{self, Chosen, Core, Dual};
+use super::{chosen_of, solve_mip, Backend, Failure, Limits, Status};
 use crate::model::{Model, Part, Sense};
 use std::collections::HashMap;
+
+/// Below this share of its pairs, a narrowed part is worth an integer program of its own;
+/// a part of at most `SMALL_PART` pairs always is (each try is cheap).
+const NARROW_SHARE: f64 = 0.5;
+const SMALL_PART: usize = 200;
+
+/// How far above the bound the narrowed searches look, in turn.
+const WIDENINGS: [i64; 4] = [2, 8, 64, 512];
+
+/// The part solved by the integer program over the pairs that a plan costing less than a
+/// guess can hold (by the dual's reduced costs), the guess a little above the bound and
+/// widened until a plan below it is found: that plan is then the optimum. The best plan
+/// known (the priced flows', or a repair of their flow) caps each guess and is the
+/// optimum when nothing cheaper exists. None when narrowing leaves too much to gain.
+pub fn settle(
+    model: &Model,
+    part: &Part,
+    duals: &[Dual],
+    incumbent: &mut Option<(Vec<usize>, f64)>,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<Option<(Vec<usize>, Status, bool)>, Failure> {
+    let cost = |pairs: &[usize]| pairs.iter().map(|&k| model.cost(k)).sum::<i64>();
+    let mut best = incumbent.as_ref().map(|(p, _)| (cost(p), p.clone()));
+    for dual in duals {
+        if let Some((c, pairs)) = repair(model, part, dual) {
+            if best.as_ref().is_none_or(|(b, _)| c < *b) {
+                best = Some((c, pairs));
+            }
+        }
+    }
+    let bound = duals[0].bound;
+    let gap_of = |c: i64| ((c as f64 - bound) / (c as f64).abs().max(1.0)).max(0.0);
+    *incumbent = best.as_ref().map(|(c, p)| (p.clone(), gap_of(*c)));
+    // Every plan costs at least this.
+    let floor = (bound - 1e-6).ceil() as i64;
+    for widen in WIDENINGS {
+        let guess = floor + widen;
+        let (upper, keep) = match &best {
+            Some((c, pairs)) if *c <= guess => (*c, pairs.as_slice()),
+            _ => (guess, &[][..]),
+        };
+        let Some(narrow) = narrow(model, part, duals, upper, keep) else {
+            return Ok(None);
+        };
+        if part.pairs.len() > SMALL_PART
+            && narrow.pairs.len() as f64 > NARROW_SHARE * part.pairs.len() as f64
+        {
+            return Ok(None);
+        }
+        let mut sub = model.restrict(&narrow);
+        if let Some((c, pairs)) = &best {
+            if *c == upper {
+                sub.start = Some(
+                    narrow
+                        .pairs
+                        .iter()
+                        .map(|k| pairs.binary_search(k).is_ok())
+                        .collect(),
+                );
+            }
+        }
+        let solved = match solve_mip(&sub, backend, limits) {
+            Ok(solved) => solved,
+            // No plan among these pairs: none costs less than the guess.
+            Err(Failure::Infeasible(_)) => continue,
+            // Out of time with no plan of its own: the best known, if any.
+            Err(e) => match &best {
+                Some((c, pairs)) if limits.expired() => {
+                    return Ok(Some((
+                        pairs.clone(),
+                        Status::TimeLimit {
+                            gap: Some(gap_of(*c)),
+                        },
+                        false,
+                    )))
+                }
+                _ => return Err(e),
+            },
+        };
+        let pairs = chosen_of(&narrow, &solved.chosen);
+        let c = cost(&pairs);
+        if let Status::TimeLimit { .. } = solved.status {
+            return Ok(Some((pairs, solved.status, false)));
+        }
+        if c < upper {
+            return Ok(Some((pairs, Status::Optimal, false)));
+        }
+        if let Some((b, pairs)) = &best {
+            if *b == upper {
+                return Ok(Some((pairs.clone(), Status::Optimal, false)));
+            }
+        }
+        if best.as_ref().is_none_or(|(b, _)| c < *b) {
+            *incumbent = Some((pairs.clone(), gap_of(c)));
+            best = Some((c, pairs));
+        }
+    }
+    Ok(None)
+}
 
 /// Rounds of repair tried from the flow at the best prices.
 const REPAIR_ROUNDS: usize = 10;
@@ -19,7 +120,6 @@ pub fn repair(model: &Model, part: &Part, dual: &Dual) -> Option<(i64, Vec<usize
     let mut kept: Vec<usize> = part.pairs.clone();
     let mut out = std::collections::BTreeSet::new();
     let mut chosen = Chosen::new(dual.chosen.clone());
-    let priced = |k: usize| model.cost(k) + dual.price.get(&k).copied().unwrap_or(0);
     for _ in 0..REPAIR_ROUNDS {
         if flow::rows_hold(model, part, &chosen) {
             let pairs = chosen.into_pairs();
@@ -39,6 +139,9 @@ pub fn repair(model: &Model, part: &Part, dual: &Dual) -> Option<(i64, Vec<usize
                 .copied()
                 .collect();
             let mut lhs: f64 = inside.iter().map(|&(_, c)| c).sum();
+            if lhs <= row.rhs + 1e-9 {
+                continue;
+            }
             // Each official over the bound is struck out of the row altogether (every pair
             // of theirs it counts), or the flow moves them to an equal pair it counts as
             // well; one with nowhere else to go (a head who must leave, under a move
@@ -58,7 +161,7 @@ pub fn repair(model: &Model, part: &Part, dual: &Dual) -> Option<(i64, Vec<usize
                         .any(|j| !counted.contains(j) && !out.contains(j) && !struck.contains(j));
                     let strike = if elsewhere { counted } else { vec![k] };
                     // Dearest first; ties by pair, for the same plan on every run.
-                    (!elsewhere, -priced(k), k, c, strike)
+                    (!elsewhere, -dual.cost(model, k), k, c, strike)
                 })
                 .collect();
             options.sort_by_key(|a| (a.0, a.1, a.2));
@@ -79,7 +182,7 @@ pub fn repair(model: &Model, part: &Part, dual: &Dual) -> Option<(i64, Vec<usize
             pairs: kept.clone(),
             rows: part.rows.clone(),
         };
-        match flow::core_priced(model, &narrowed, &|k| Some(priced(k))) {
+        match flow::core_priced(model, &narrowed, &|k| Some(dual.cost(model, k))) {
             Core::Placed(pairs) => chosen = Chosen::new(pairs),
             _ => return None,
         }
@@ -99,8 +202,7 @@ pub fn narrow(
 ) -> Option<Part> {
     let mut least = vec![f64::NEG_INFINITY; part.pairs.len()];
     for dual in duals {
-        let priced = |k: usize| model.cost(k) + dual.price.get(&k).copied().unwrap_or(0);
-        let rc = reduced_costs(model, part, &dual.chosen, &priced)?;
+        let rc = reduced_costs(model, part, dual)?;
         for (l, r) in least.iter_mut().zip(rc) {
             *l = l.max(dual.bound + r as f64);
         }
@@ -120,15 +222,11 @@ pub fn narrow(
     })
 }
 
-/// Each pair's reduced cost at the flow `chosen` optimal for the costs `priced`, in the
-/// part's pair order: node potentials by Bellman-Ford on the residual network (no negative
-/// cycle, the flow being optimal). None if one is found anyway.
-fn reduced_costs(
-    model: &Model,
-    part: &Part,
-    chosen: &[usize],
-    priced: &dyn Fn(usize) -> i64,
-) -> Option<Vec<i64>> {
+/// Each pair's reduced cost at the dual's flow, optimal for its prices, in the part's pair
+/// order: node potentials by Bellman-Ford on the residual network (no negative cycle, the
+/// flow being optimal). None if one is found anyway.
+fn reduced_costs(model: &Model, part: &Part, dual: &Dual) -> Option<Vec<i64>> {
+    let priced = |k: usize| dual.cost(model, k);
     let pairs = &model.cands.pairs;
     // Local nodes: officials, then posts, then the sink.
     let mut node: HashMap<(u8, usize), usize> = HashMap::new();
@@ -140,7 +238,7 @@ fn reduced_costs(
         node.entry((1, p)).or_insert(n);
     }
     let sink = node.len();
-    let held = Chosen::new(chosen.to_vec());
+    let held = Chosen::new(dual.chosen.clone());
     let mut placed = vec![false; sink];
     let mut used: HashMap<usize, u32> = HashMap::new();
     // Residual arcs (from, to, cost).

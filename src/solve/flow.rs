@@ -44,6 +44,22 @@ pub struct Dual {
     pub chosen: Vec<usize>,
 }
 
+impl Dual {
+    /// Pair `k`'s cost at these prices.
+    pub fn cost(&self, model: &Model, k: usize) -> i64 {
+        model.cost(k) + self.price.get(&k).copied().unwrap_or(0)
+    }
+}
+
+/// The part's rows other than placement and capacity: those the flow does not see.
+fn side_rows(model: &Model, part: &Part) -> Vec<usize> {
+    part.rows
+        .iter()
+        .copied()
+        .filter(|&r| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
+        .collect()
+}
+
 /// What the flow found for a part.
 pub enum Core {
     /// The chosen pairs (global pair indices).
@@ -88,12 +104,7 @@ const FLOORS_TRIED: usize = 8;
 pub fn rows_unmet(model: &Model, part: &Part) -> Vec<usize> {
     // The broadest rows first (a move limit, a unit's cap): a row over a few pairs seldom
     // binds alone, and each try is a flow over the whole part.
-    let mut side: Vec<usize> = part
-        .rows
-        .iter()
-        .copied()
-        .filter(|&r| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
-        .collect();
+    let mut side = side_rows(model, part);
     side.sort_by_key(|&r| (std::cmp::Reverse(model.rows[r].terms.len()), r));
     side.into_iter()
         .take(FLOORS_TRIED)
@@ -217,12 +228,7 @@ pub fn rows_hold(model: &Model, part: &Part, chosen: &Chosen) -> bool {
 /// bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
 /// best plan found with its relative gap to the bound.
 pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) -> Priced {
-    let side: Vec<usize> = part
-        .rows
-        .iter()
-        .copied()
-        .filter(|&r| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
-        .collect();
+    let side = side_rows(model, part);
     let mut lambda: Vec<i64> = vec![0; model.rows.len()];
     let mut best: Option<(i64, Vec<usize>)> = None;
     let mut bound = f64::NEG_INFINITY;
@@ -308,23 +314,15 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         if feasible && best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, pairs.clone()));
         }
-        if let Some((c, _)) = &best {
+        if let Some((c, pairs)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
-                return best.map_or(Priced::Unsettled(None, Vec::new()), |(_, p)| {
-                    Priced::Proven(p)
-                });
+                return Priced::Proven(pairs.clone());
             }
         }
         for &r in &side {
             let g = excess(model, r, &chosen);
             // A row met exactly gives no direction (`signum` would say +1 for 0).
-            let sign = if g > 1e-9 {
-                1
-            } else if g < -1e-9 {
-                -1
-            } else {
-                0
-            };
+            let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
             let moved = lambda[r] + step * sign;
             lambda[r] = match model.rows[r].sense {
                 Sense::Le => moved.max(0),

@@ -167,7 +167,7 @@ pub fn solve(
     let parts = if limits.split {
         crate::model::split(model)
     } else {
-        vec![whole(model)]
+        vec![crate::model::Part::whole(model)]
     };
     let results: Vec<_> = parts
         .par_iter()
@@ -204,13 +204,6 @@ pub fn solve(
     })
 }
 
-fn whole(model: &Model) -> crate::model::Part {
-    crate::model::Part {
-        pairs: (0..model.cands.pairs.len()).collect(),
-        rows: (0..model.rows.len()).collect(),
-    }
-}
-
 /// One part: the chosen pairs (indices into `model`), the status, and whether the
 /// min-cost flow settled it.
 fn solve_part(
@@ -241,8 +234,14 @@ fn solve_part(
                     flow::Priced::Unsettled(best, duals) => {
                         incumbent = best;
                         if !duals.is_empty() {
-                            let found =
-                                narrowed(model, part, &duals, &mut incumbent, backend, limits)?;
+                            let found = fixing::settle(
+                                model,
+                                part,
+                                &duals,
+                                &mut incumbent,
+                                backend,
+                                limits,
+                            )?;
                             if let Some(found) = found {
                                 return Ok(found);
                             }
@@ -283,113 +282,13 @@ fn solve_part(
 }
 
 /// The pairs of `part` (global indices) that a solve of its restriction chose.
-fn chosen_of(part: &crate::model::Part, chosen: &[bool]) -> Vec<usize> {
+pub(super) fn chosen_of(part: &crate::model::Part, chosen: &[bool]) -> Vec<usize> {
     part.pairs
         .iter()
         .zip(chosen)
         .filter(|(_, &c)| c)
         .map(|(&k, _)| k)
         .collect()
-}
-
-/// Below this share of its pairs, a narrowed part is worth an integer program of its own;
-/// a part of at most `SMALL_PART` pairs always is (each try is cheap).
-const NARROW_SHARE: f64 = 0.5;
-const SMALL_PART: usize = 200;
-
-/// How far above the bound the narrowed searches look, in turn.
-const WIDENINGS: [i64; 4] = [2, 8, 64, 512];
-
-/// The part solved by the integer program over the pairs that a plan costing less than a
-/// guess can hold (by the dual's reduced costs), the guess a little above the bound and
-/// widened until a plan below it is found: that plan is then the optimum. The best plan
-/// known (the priced flows', or a repair of their flow) caps each guess and is the
-/// optimum when nothing cheaper exists. None when narrowing leaves too much to gain.
-fn narrowed(
-    model: &Model,
-    part: &crate::model::Part,
-    duals: &[flow::Dual],
-    incumbent: &mut Option<(Vec<usize>, f64)>,
-    backend: Backend,
-    limits: &Limits,
-) -> std::result::Result<Option<(Vec<usize>, Status, bool)>, Failure> {
-    let cost = |pairs: &[usize]| pairs.iter().map(|&k| model.cost(k)).sum::<i64>();
-    let mut best = incumbent.as_ref().map(|(p, _)| (cost(p), p.clone()));
-    for dual in duals {
-        if let Some((c, pairs)) = fixing::repair(model, part, dual) {
-            if best.as_ref().is_none_or(|(b, _)| c < *b) {
-                best = Some((c, pairs));
-            }
-        }
-    }
-    let bound = duals[0].bound;
-    let gap_of = |c: i64| ((c as f64 - bound) / (c as f64).abs().max(1.0)).max(0.0);
-    *incumbent = best.as_ref().map(|(c, p)| (p.clone(), gap_of(*c)));
-    // Every plan costs at least this.
-    let floor = (bound - 1e-6).ceil() as i64;
-    for widen in WIDENINGS {
-        let guess = floor + widen;
-        let (upper, keep) = match &best {
-            Some((c, pairs)) if *c <= guess => (*c, pairs.as_slice()),
-            _ => (guess, &[][..]),
-        };
-        let Some(narrow) = fixing::narrow(model, part, duals, upper, keep) else {
-            return Ok(None);
-        };
-        if part.pairs.len() > SMALL_PART
-            && narrow.pairs.len() as f64 > NARROW_SHARE * part.pairs.len() as f64
-        {
-            return Ok(None);
-        }
-        let mut sub = model.restrict(&narrow);
-        if let Some((c, pairs)) = &best {
-            if *c == upper {
-                sub.start = Some(
-                    narrow
-                        .pairs
-                        .iter()
-                        .map(|k| pairs.binary_search(k).is_ok())
-                        .collect(),
-                );
-            }
-        }
-        let solved = match solve_mip(&sub, backend, limits) {
-            Ok(solved) => solved,
-            // No plan among these pairs: none costs less than the guess.
-            Err(Failure::Infeasible(_)) => continue,
-            // Out of time with no plan of its own: the best known, if any.
-            Err(e) => match &best {
-                Some((c, pairs)) if limits.expired() => {
-                    return Ok(Some((
-                        pairs.clone(),
-                        Status::TimeLimit {
-                            gap: Some(gap_of(*c)),
-                        },
-                        false,
-                    )))
-                }
-                _ => return Err(e),
-            },
-        };
-        let pairs = chosen_of(&narrow, &solved.chosen);
-        let c = cost(&pairs);
-        if let Status::TimeLimit { .. } = solved.status {
-            return Ok(Some((pairs, solved.status, false)));
-        }
-        if c < upper {
-            return Ok(Some((pairs, Status::Optimal, false)));
-        }
-        if let Some((b, pairs)) = &best {
-            if *b == upper {
-                return Ok(Some((pairs.clone(), Status::Optimal, false)));
-            }
-        }
-        if best.as_ref().is_none_or(|(b, _)| c < *b) {
-            *incumbent = Some((pairs.clone(), gap_of(c)));
-            best = Some((c, pairs));
-        }
-    }
-    Ok(None)
 }
 
 #[derive(Clone, Debug)]

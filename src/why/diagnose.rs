@@ -323,11 +323,11 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
     let (mut model, mut part) = (model.clone(), part.cloned());
     for _ in 0..MAX_PARTS {
         // Rows no placement can meet need no repair to be found.
-        let whole = Part {
-            pairs: (0..model.cands.pairs.len()).collect(),
-            rows: (0..model.rows.len()).collect(),
+        let unmet = match &part {
+            Some(p) => rows_unmet(&model, p),
+            None => rows_unmet(&model, &Part::whole(&model)),
         };
-        let unmet: Lift = rows_unmet(&model, part.as_ref().unwrap_or(&whole))
+        let unmet: Lift = unmet
             .into_iter()
             .map(|r| row_fact(&model.rows[r]))
             .collect();
@@ -581,17 +581,18 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
             let kept = (after[h] == Some(cur))
                 .then(|| kept_by(world.rules, world.ctx, h))
                 .flatten();
-            if told >= ROW_TOLD && (forced || kept.is_some()) {
-                let code = if forced {
-                    stay_bans[0].0
-                } else {
-                    kept.expect("kept").0
-                };
+            // The rule that makes them count, if one does.
+            let code = match (&kept, forced) {
+                (_, true) => Some(stay_bans[0].0),
+                (Some((code, _)), false) => Some(*code),
+                (None, false) => None,
+            };
+            if let Some(code) = code.filter(|_| told >= ROW_TOLD) {
                 push_rule(&mut c.rules, code);
                 *more.by.entry(code).or_default() += 1;
                 continue;
             }
-            told += usize::from(forced || kept.is_some());
+            told += usize::from(code.is_some());
             if forced {
                 let why: Vec<Msg> = stay_bans
                     .into_iter()
@@ -966,10 +967,7 @@ fn ways_out(
 /// Whether the rows of fact `f` are missed by at most one in the best placement for them
 /// alone: else no change for one person is worth solving.
 fn one_short(model: &Model, f: &Fact) -> bool {
-    let whole = Part {
-        pairs: (0..model.cands.pairs.len()).collect(),
-        rows: Vec::new(),
-    };
+    let whole = Part::whole(model);
     model
         .rows
         .iter()

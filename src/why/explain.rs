@@ -103,10 +103,7 @@ pub fn explain(
     let parts = if opts.limits.split {
         split(&model)
     } else {
-        vec![Part {
-            pairs: (0..model.cands.pairs.len()).collect(),
-            rows: (0..model.rows.len()).collect(),
-        }]
+        vec![Part::whole(&model)]
     };
     let mut part_of = vec![0; model.cands.pairs.len()];
     for (i, part) in parts.iter().enumerate() {
