@@ -398,6 +398,7 @@ impl Gen {
             grade: None,
             capacity: seats,
             key,
+            priority: None,
             requires: Requirements {
                 years,
                 sector: None,

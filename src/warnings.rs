@@ -147,10 +147,11 @@ fn pipelines(s: &Scenario, out: &mut Vec<Problem>) {
         t.dedup();
         t
     };
-    let set: HashSet<&str> = titles.iter().copied().collect();
+    // Titles match case and diacritics aside, as the promotion rule matches them.
+    let set: HashSet<String> = titles.iter().map(|t| fold(t)).collect();
     for (i, o) in s.officials.iter().enumerate() {
         for (j, title) in o.pipeline.iter().enumerate() {
-            if set.contains(title.as_str()) {
+            if set.contains(&fold(title)) {
                 continue;
             }
             let hint = match nearest(title, titles.iter().copied()) {

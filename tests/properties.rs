@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rotaplan::plan::{self, document};
-use rotaplan::scenario::{validate, Weights};
+use rotaplan::scenario::{validate, Unfilled, Weights};
 use rotaplan::verify::{verify, PlanFile};
 use rotaplan::Error;
 
@@ -32,10 +32,11 @@ proptest! {
         let mut s = random_scenario(&mut ChaCha8Rng::seed_from_u64(seed));
         s.weights = Weights {
             wasted_expertise: w.0,
-            unfilled: w.1,
+            unfilled: Unfilled::All(w.1),
             unfilled_key: w.2,
             move_: w.3,
             promotion: w.4,
+            planned_promotion: w.4,
             change: 1000,
         };
         s.rules.relatives.enabled = relatives;

@@ -17,7 +17,7 @@ use common::*;
 fn a_revision_costs_what_brute_force_finds_after_a_refusal() {
     let mut rng = ChaCha8Rng::seed_from_u64(20261123);
     let (mut revised, mut changed) = (0, 0);
-    for case in 0..120 {
+    for case in 0..160 {
         let s = random_scenario(&mut rng);
         let Ok(first) = plan::plan(&s, &Options::default()) else {
             continue;

@@ -194,7 +194,7 @@ fn diff_says_who_moves_differently_in_words() {
         serde_json::from_str(&stdout(&run(&["diff", s(&a), s(&b), "--format", "json"]))).unwrap();
     assert_eq!(
         j["cost_b"].as_i64().unwrap() - j["cost_a"].as_i64().unwrap(),
-        320
+        310
     );
 }
 

@@ -220,7 +220,7 @@ catalogue! {
     SumNonLocal => "vị trí chủ chốt do người không phải người địa phương đảm nhiệm", "key posts go to officials who are not local";
     SumNonLocalIncumbents => "vị trí chủ chốt do người không phải người địa phương đảm nhiệm; người địa phương đang giữ phải luân chuyển", "key posts go to officials who are not local; local incumbents must move";
     SumQualification => "người nhận vị trí đáp ứng trình độ và số năm công tác trong lĩnh vực theo yêu cầu", "a new holder meets the post's required degree and years in its field";
-    SumPromotion => "điều động lên vị trí cao hơn đòi hỏi cán bộ nằm trong quy hoạch chức danh đó", "a move to a more senior post needs the official in the pipeline for its title";
+    SumPromotion => "điều động lên vị trí cao hơn đòi hỏi cán bộ nằm trong quy hoạch chức danh đó; mỗi người được bổ nhiệm đúng quy hoạch bớt {planned} điểm", "a move to a more senior post needs the official in the pipeline for its title; each one moved up as planned saves {planned} points";
     SumDemotion => "không điều động xuống chức vụ thấp hơn ở cùng cấp", "no move to a lower role at the same level";
     SumServiceLeft => "cán bộ được luân chuyển còn ít nhất {years} năm công tác ({forced} năm nếu luân chuyển bắt buộc)", "a rotated official has {years} years of service left ({forced} when the move is forced)";
     SumRelatives => "người có quan hệ gia đình không cùng ở trong tập thể lãnh đạo một đơn vị và không cùng đứng đầu cơ quan thuộc {n} lĩnh vực nhạy cảm ở một địa phương", "relatives neither share a unit's leadership nor both head agencies of the {n} sensitive sectors in one locality";
@@ -230,6 +230,8 @@ catalogue! {
     SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";
     SumExpertise => "{w} điểm cho mỗi năm chuyên môn mà vị trí không sử dụng", "{w} points per year of expertise a post leaves unused";
     SumVacancy => "{w} điểm cho mỗi ghế trống, {key} điểm ở vị trí chủ chốt", "{w} points per empty seat, {key} in a key post";
+    SumVacancyByRole => "điểm cho mỗi ghế trống: {roles}; ít nhất {key} điểm ở vị trí chủ chốt", "points per empty seat: {roles}; at least {key} in a key post";
+    RoleWeight => "{role} {w}", "{role} {w}";
     SumChanges => "{w} điểm cho mỗi cán bộ được bố trí khác phương án đã công bố ({n} cán bộ)", "{w} points per official placed otherwise than in the published plan ({n} officials)";
     SumMoves => "{w} điểm cho mỗi cán bộ được điều động", "{w} points per official who changes post";
 
@@ -419,6 +421,8 @@ catalogue! {
     OutOfRange => "{value} nằm ngoài khoảng của {what}", "{value} is outside the range of {what}";
     HintRange => "viết một số nguyên từ {lo} đến {hi}", "write a whole number from {lo} to {hi}";
     WhatWeight => "một trọng số", "a weight";
+    WhatPriority => "mức ưu tiên của vị trí", "a post's priority";
+    HintPriority => "viết một số từ 0 đến {hi} (có thể có phần thập phân, ví dụ 1.5)", "write a number from 0 to {hi} (decimals allowed, e.g. 1.5)";
     WhatTermLimit => "thời hạn giữ chức tính bằng năm", "a term limit in years";
     WhatMinTenure => "thời gian tối thiểu ở vị trí", "a minimum time in post";
     WhatService => "số năm công tác", "years of service";

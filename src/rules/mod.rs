@@ -219,6 +219,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(Promotion {
             config: r.promotion.clone(),
             weight: s.weights.promotion,
+            planned: s.weights.planned_promotion,
         }),
         Box::new(Demotion(r.demotion.clone())),
         Box::new(ServiceLeft(r.service_left.clone())),
@@ -228,7 +229,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
-            ordinary: s.weights.unfilled,
+            unfilled: s.weights.unfilled.clone(),
             key: s.weights.unfilled_key,
         }),
         Box::new(Moves(s.weights.move_)),

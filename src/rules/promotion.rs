@@ -1,5 +1,6 @@
 //! A move to a more senior post is a promotion: only for officials in the planning
-//! pipeline for that title (Regulation 377-QĐ/TW), and it costs its weight.
+//! pipeline for that title (Regulation 377-QĐ/TW). A planned promotion saves its weight,
+//! so a planned successor is preferred; another (the rule off) costs its weight.
 
 use super::{CostTerm, Ctx, Rule};
 use crate::messages::{Msg, K};
@@ -8,6 +9,8 @@ use crate::scenario::PromotionConfig;
 pub struct Promotion {
     pub config: PromotionConfig,
     pub weight: i64,
+    /// Saved per planned promotion.
+    pub planned: i64,
 }
 
 fn is_promotion(ctx: &Ctx, o: usize, p: usize) -> bool {
@@ -15,10 +18,7 @@ fn is_promotion(ctx: &Ctx, o: usize, p: usize) -> bool {
 }
 
 fn allowed(ctx: &Ctx, o: usize, p: usize) -> bool {
-    !is_promotion(ctx, o, p) || {
-        let title = &ctx.ix.post(p).title;
-        ctx.ix.official(o).pipeline.iter().any(|t| t == title)
-    }
+    !is_promotion(ctx, o, p) || ctx.ix.planned_for(o, p)
 }
 
 impl Rule for Promotion {
@@ -27,7 +27,7 @@ impl Rule for Promotion {
     }
 
     fn summary(&self) -> Msg {
-        Msg::new(K::SumPromotion)
+        Msg::new(K::SumPromotion).arg("planned", self.planned)
     }
 
     fn enabled(&self) -> bool {
@@ -60,10 +60,10 @@ impl Rule for Promotion {
     }
 
     fn cost(&self, ctx: &Ctx, o: usize, p: usize) -> i64 {
-        if is_promotion(ctx, o, p) {
-            self.weight
-        } else {
-            0
+        match (is_promotion(ctx, o, p), ctx.ix.planned_for(o, p)) {
+            (false, _) => 0,
+            (true, true) => -self.planned,
+            (true, false) => self.weight,
         }
     }
 }
@@ -79,6 +79,7 @@ mod tests {
         let r = Promotion {
             config: Default::default(),
             weight: 7,
+            planned: 30,
         };
         // Dung, a deputy, to a head post is a promotion.
         assert!(ban(&r, &s, "d", "pn-edu")
@@ -91,7 +92,14 @@ mod tests {
             None,
             "moving down needs no pipeline"
         );
-        s.officials[3].pipeline = vec!["Trưởng phòng GD".into()];
-        assert_eq!(ban(&r, &s, "d", "pn-edu"), None);
+        s.officials[3].pipeline = vec!["trưởng phòng gd".into()];
+        assert_eq!(ban(&r, &s, "d", "pn-edu"), None, "case aside");
+        assert_eq!(
+            cost(&r, &s, "d", "pn-edu"),
+            -30,
+            "a planned promotion saves"
+        );
+        s.officials[3].pipeline = vec!["Truong phong GD".into()];
+        assert_eq!(cost(&r, &s, "d", "pn-edu"), -30, "diacritics aside");
     }
 }

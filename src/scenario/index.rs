@@ -27,6 +27,10 @@ pub struct Index<'a> {
     fields: usize,
     /// Years in each official's strongest field (priced for every candidate pair).
     best_years: Vec<u32>,
+    /// Each post's title as a number, titles alike but for case and diacritics the same.
+    title: Vec<u32>,
+    /// The titles (as numbers) each official is in the pipeline for.
+    pipeline: Vec<Vec<u32>>,
 }
 
 impl<'a> Index<'a> {
@@ -99,7 +103,28 @@ impl<'a> Index<'a> {
             .iter()
             .map(|o| o.experience.values().copied().max().unwrap_or(0))
             .collect();
+        let mut title_of: HashMap<String, u32> = HashMap::new();
+        let title: Vec<u32> = s
+            .posts
+            .iter()
+            .map(|p| {
+                let next = title_of.len() as u32;
+                *title_of.entry(super::words::fold(&p.title)).or_insert(next)
+            })
+            .collect();
+        let pipeline = s
+            .officials
+            .iter()
+            .map(|o| {
+                o.pipeline
+                    .iter()
+                    .filter_map(|t| title_of.get(&super::words::fold(t)).copied())
+                    .collect()
+            })
+            .collect();
         Index {
+            title,
+            pipeline,
             best_years,
             post_field,
             required_field,
@@ -158,6 +183,12 @@ impl<'a> Index<'a> {
     /// Years of official `o` in the field post `p` requires.
     pub fn experience_required_for(&self, o: usize, p: usize) -> u32 {
         self.years_in_field[o * self.fields + self.required_field[p]]
+    }
+
+    /// Whether official `o` is in the pipeline for the title of post `p` (Regulation 377),
+    /// case and diacritics aside.
+    pub fn planned_for(&self, o: usize, p: usize) -> bool {
+        self.pipeline[o].contains(&self.title[p])
     }
 
     /// Years in the official's strongest sector.

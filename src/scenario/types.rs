@@ -213,6 +213,9 @@ pub struct Post {
     /// A key post must be held by an official who is not local to the unit.
     #[serde(default)]
     pub key: bool,
+    /// How much more an empty seat here matters than the weights say (2: twice as much).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<f64>,
     #[serde(default)]
     pub requires: Requirements,
     /// The year a new post opens; before it the post does not exist (multi-year plans).
@@ -328,15 +331,18 @@ pub struct Pin {
 pub struct Weights {
     /// Per year of experience in the official's strongest sector not used by the post held.
     pub wasted_expertise: i64,
-    /// Per seat left empty in an ordinary post.
-    pub unfilled: i64,
-    /// Per seat left empty in a key post.
+    /// Per seat left empty: one number for every post, or a weight per role (and level).
+    pub unfilled: Unfilled,
+    /// Per seat left empty in a key post, at the least.
     pub unfilled_key: i64,
     /// Per official who changes post.
     #[serde(rename = "move")]
     pub move_: i64,
-    /// Per official moved to a more senior post.
+    /// Per official moved to a more senior post whose title they are not planned for.
     pub promotion: i64,
+    /// Saved per official moved up to a post whose title they are planned for
+    /// (Regulation 377): a planned successor is what the plan prefers.
+    pub planned_promotion: i64,
     /// Per official placed otherwise than the published plan a revision revises.
     pub change: i64,
 }
@@ -345,12 +351,159 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             wasted_expertise: 10,
-            unfilled: 100,
+            unfilled: Unfilled::All(DEFAULT_UNFILLED),
             unfilled_key: 300,
             move_: 20,
             promotion: 5,
+            planned_promotion: 30,
             change: 1000,
         }
+    }
+}
+
+/// An empty seat's weight where the scenario does not say.
+pub const DEFAULT_UNFILLED: i64 = 100;
+
+/// What an empty seat costs, before a key post's floor and the post's priority.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unfilled {
+    /// One weight for every post (`unfilled: 100`).
+    All(i64),
+    /// A weight per role, a level's own weights first (`unfilled: { head: 300, deputy: 100 }`).
+    ByRole(UnfilledByRole),
+}
+
+/// Seat weights by role; a role left out weighs `DEFAULT_UNFILLED`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnfilledByRole {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deputy: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<i64>,
+    /// Weights for the posts of units of one level, over the general ones.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub levels: BTreeMap<Level, RoleWeights>,
+}
+
+/// A level's own seat weights by role.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWeights {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deputy: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<i64>,
+}
+
+/// The weights written for each role, in the order head, deputy, member.
+fn by_role(
+    head: Option<i64>,
+    deputy: Option<i64>,
+    member: Option<i64>,
+) -> [(Role, Option<i64>); 3] {
+    [
+        (Role::Head, head),
+        (Role::Deputy, deputy),
+        (Role::Member, member),
+    ]
+}
+
+impl UnfilledByRole {
+    fn roles(&self) -> [(Role, Option<i64>); 3] {
+        by_role(self.head, self.deputy, self.member)
+    }
+}
+
+impl RoleWeights {
+    fn roles(&self) -> [(Role, Option<i64>); 3] {
+        by_role(self.head, self.deputy, self.member)
+    }
+}
+
+/// The weight written for `role` among `roles`.
+fn weight_of(roles: [(Role, Option<i64>); 3], role: Role) -> Option<i64> {
+    roles
+        .into_iter()
+        .find(|&(r, _)| r == role)
+        .and_then(|(_, w)| w)
+}
+
+impl Unfilled {
+    /// The weight of an empty seat of `role` in a unit of `level`.
+    pub fn of(&self, role: Role, level: Level) -> i64 {
+        match self {
+            Unfilled::All(w) => *w,
+            Unfilled::ByRole(by) => by
+                .levels
+                .get(&level)
+                .and_then(|l| weight_of(l.roles(), role))
+                .unwrap_or_else(|| self.general(role)),
+        }
+    }
+
+    /// The weight of an empty seat of `role` where no level has its own.
+    pub fn general(&self, role: Role) -> i64 {
+        match self {
+            Unfilled::All(w) => *w,
+            Unfilled::ByRole(by) => weight_of(by.roles(), role).unwrap_or(DEFAULT_UNFILLED),
+        }
+    }
+
+    /// Every weight written, with its place under `weights.unfilled` ("", ".head",
+    /// ".levels.province.head").
+    pub fn written(&self) -> Vec<(String, i64)> {
+        let written = |prefix: String, roles: [(Role, Option<i64>); 3]| {
+            roles
+                .into_iter()
+                .filter_map(move |(r, w)| w.map(|w| (format!("{prefix}{}", r.written_as()), w)))
+        };
+        match self {
+            Unfilled::All(w) => vec![(String::new(), *w)],
+            Unfilled::ByRole(by) => written(".".into(), by.roles())
+                .chain(by.levels.iter().flat_map(|(level, l)| {
+                    written(format!(".levels.{}.", level.written_as()), l.roles())
+                }))
+                .collect(),
+        }
+    }
+}
+
+impl Serialize for Unfilled {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Unfilled::All(w) => s.serialize_i64(*w),
+            Unfilled::ByRole(by) => by.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Unfilled {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Unfilled;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a whole number, or weights by role (head, deputy, member)")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Unfilled, E> {
+                Ok(Unfilled::All(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Unfilled, E> {
+                i64::try_from(v)
+                    .map(Unfilled::All)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Unfilled, A::Error> {
+                UnfilledByRole::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Unfilled::ByRole)
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 

@@ -332,20 +332,26 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
 pub const MAX_WEIGHT: i64 = 100_000;
 /// The most years of experience in one field, or required by a post.
 pub const MAX_YEARS: u32 = 70;
+/// The largest priority of a post: its empty seats weigh at most ten times the weights.
+pub const MAX_PRIORITY: f64 = 10.0;
 /// The most seats one post may have.
 pub const MAX_SEATS: u32 = 10_000;
 
 /// Numbers outside the range where they mean something (E115).
 fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
     let w = &s.weights;
+    let unfilled = w.unfilled.written().into_iter();
     for (name, v) in [
-        ("wasted_expertise", w.wasted_expertise),
-        ("unfilled", w.unfilled),
-        ("unfilled_key", w.unfilled_key),
-        ("move", w.move_),
-        ("promotion", w.promotion),
-        ("change", w.change),
-    ] {
+        ("wasted_expertise".to_string(), w.wasted_expertise),
+        ("unfilled_key".into(), w.unfilled_key),
+        ("move".into(), w.move_),
+        ("promotion".into(), w.promotion),
+        ("planned_promotion".into(), w.planned_promotion),
+        ("change".into(), w.change),
+    ]
+    .into_iter()
+    .chain(unfilled.map(|(place, v)| (format!("unfilled{place}"), v)))
+    {
         range(
             out,
             format!("weights.{name}"),
@@ -357,6 +363,19 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
     }
     if let Some(m) = s.month {
         range(out, "month".into(), m.into(), 1, 12, K::WhatMonth);
+    }
+    for (i, post) in s.posts.iter().enumerate() {
+        match post.priority {
+            Some(x) if !(0.0..=MAX_PRIORITY).contains(&x) => out.push(Problem::new(
+                "E115",
+                format!("posts[{i}].priority"),
+                Msg::new(K::OutOfRange)
+                    .arg("value", x)
+                    .msg("what", Msg::new(K::WhatPriority)),
+                Msg::new(K::HintPriority).arg("hi", MAX_PRIORITY),
+            )),
+            _ => {}
+        }
     }
     let r = &s.rules;
     range(

@@ -96,6 +96,14 @@ macro_rules! closed_list {
             pub const WORDS: &'static [($ty, &'static [&'static str])] =
                 &[$(($ty::$variant, &[$($word),+])),+];
 
+            /// The English word written for this value.
+            pub fn written_as(self) -> &'static str {
+                Self::WORDS
+                    .iter()
+                    .find(|(v, _)| *v == self)
+                    .map_or("", |(_, words)| words[0])
+            }
+
             /// The value a word means, if any (case and diacritics aside).
             pub fn from_word(word: &str) -> Option<$ty> {
                 // As written, the usual case, without folding anything.

@@ -76,6 +76,7 @@ const TABLES: [Table; 4] = [
             col("role", "Vai trò", "Role", Plain),
             col("sector", "Lĩnh vực", "Sector", Plain),
             col("key", "Chủ chốt", "Key", Plain),
+            col("priority", "Mức ưu tiên", "Priority", Plain),
             col("capacity", "Số chỗ", "Seats", Plain),
             col("grade", "Bậc", "Grade", Plain),
             col("requires.years", "Yêu cầu số năm", "Years required", Plain),

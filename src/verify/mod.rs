@@ -439,7 +439,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
         if is_move && r.promotion.enabled {
             if let Some(c) = before[o] {
-                if ix.grade[p] > ix.grade[c] && !off.pipeline.contains(&post.title) {
+                if ix.grade[p] > ix.grade[c] && !in_pipeline(off, &post.title) {
                     bad(
                         "promotion",
                         me(is_move),
@@ -825,21 +825,41 @@ fn recompute_cost(
         if before[o] != Some(p) {
             add(CostTerm::Moves, w.move_);
             if before[o].is_some_and(|c| ix.grade[p] > ix.grade[c]) {
-                add(CostTerm::Promotions, w.promotion);
+                let planned = in_pipeline(off, &s.posts[p].title);
+                add(
+                    CostTerm::Promotions,
+                    if planned {
+                        -w.planned_promotion
+                    } else {
+                        w.promotion
+                    },
+                );
             }
         }
     }
     for (p, post) in s.posts.iter().enumerate() {
         let empty = post.capacity as i64 - holders[p].len() as i64;
-        add(
-            CostTerm::Unfilled,
-            empty.max(0) * if post.key { w.unfilled_key } else { w.unfilled },
-        );
+        let level = s.units[ix.post_unit[p]].level;
+        let mut seat = w.unfilled.of(post.role, level);
+        if post.key {
+            seat = seat.max(w.unfilled_key);
+        }
+        let seat = (seat as f64 * post.priority.unwrap_or(1.0)).round() as i64;
+        add(CostTerm::Unfilled, empty.max(0) * seat);
     }
     CostDoc {
         total: terms.values().sum(),
         terms,
     }
+}
+
+/// Whether `off` is in the pipeline for `title`, case and diacritics aside (folded here
+/// apart from the index's numbering of titles).
+fn in_pipeline(off: &crate::scenario::Official, title: &str) -> bool {
+    let title = crate::scenario::words::fold(title);
+    off.pipeline
+        .iter()
+        .any(|t| crate::scenario::words::fold(t) == title)
 }
 
 /// Whether a pin of the plan's year says `off` refuses `post` (written here apart from the

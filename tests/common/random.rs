@@ -41,6 +41,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             grade: None,
             capacity: if rng.gen_bool(0.2) { 2 } else { 1 },
             key: rng.gen_bool(0.3),
+            priority: None,
             requires: Requirements {
                 years: if rng.gen_bool(0.2) {
                     rng.gen_range(1..8)
@@ -161,14 +162,48 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             .collect();
         rules.phase_in.at_least = rng.gen_range(0..=rules.phase_in.officials.len().min(2)) as u32;
     }
-    let weights = Weights {
+    // Pipelines match titles case and diacritics aside.
+    for o in &mut officials {
+        for t in &mut o.pipeline {
+            if rng.gen_bool(0.3) {
+                *t = t.to_lowercase();
+            }
+        }
+    }
+    let mut weights = Weights {
         wasted_expertise: rng.gen_range(0..15),
-        unfilled: rng.gen_range(0..150),
+        unfilled: Unfilled::All(rng.gen_range(0..150)),
         unfilled_key: rng.gen_range(0..400),
         move_: rng.gen_range(0..40),
         promotion: rng.gen_range(0..20),
+        planned_promotion: rng.gen_range(0..60),
         change: 1000,
     };
+    let mut posts = posts;
+    if rng.gen_bool(0.3) {
+        let mut w = || rng.gen_bool(0.7).then(|| rng.gen_range(0..300));
+        weights.unfilled = Unfilled::ByRole(UnfilledByRole {
+            head: w(),
+            deputy: w(),
+            member: w(),
+            levels: [(
+                Level::District,
+                RoleWeights {
+                    head: w(),
+                    deputy: w(),
+                    member: w(),
+                },
+            )]
+            .into(),
+        });
+    }
+    if rng.gen_bool(0.3) {
+        for p in &mut posts {
+            p.priority = rng
+                .gen_bool(0.5)
+                .then(|| *[0.0, 0.5, 1.5, 2.0, 3.0].choose(rng).unwrap());
+        }
+    }
     let mut pins = Vec::new();
     if rng.gen_bool(0.2) {
         let o = rng.gen_range(0..n_officials);
