@@ -65,6 +65,38 @@ fn weights_past_their_range_are_refused_in_words() {
         assert!(err.contains(&format!("{field}: error[E115]")), "{err}");
         assert!(err.contains("a whole number from 0 to 100000"), "{err}");
     }
+    // Weights by role are each in range, named by role and level.
+    let w = "{ unfilled: { head: -1, levels: { tỉnh: { deputy: 200000 } } } }";
+    let p = put(dir.path(), "w.yaml", &with_weights(w));
+    let err = refused(&["plan", p.to_str().unwrap(), "--lang", "en"]);
+    assert!(err.contains("weights.unfilled.head: error[E115]"), "{err}");
+    assert!(
+        err.contains("weights.unfilled.levels.province.deputy: error[E115]"),
+        "{err}"
+    );
+    let p = put(
+        dir.path(),
+        "w.yaml",
+        &with_weights("{ unfilled: { boss: 3 } }"),
+    );
+    let err = refused(&["plan", p.to_str().unwrap(), "--lang", "en"]);
+    assert!(err.contains("weights.unfilled.boss: error[E001]"), "{err}");
+    assert!(
+        err.contains("`head`, `deputy`, `member`, `levels`"),
+        "{err}"
+    );
+    // A post's priority is a number from 0 to 10, named at its line.
+    let text = district1().replace(
+        "role: head, sector: finance }",
+        "role: head, sector: finance, priority: 11 }",
+    );
+    let p = put(dir.path(), "p.yaml", &text);
+    let err = refused(&["plan", p.to_str().unwrap(), "--lang", "en"]);
+    assert!(
+        err.contains(":27:") && err.contains("posts[2].priority: error[E115]"),
+        "{err}"
+    );
+    assert!(err.contains("from 0 to 10"), "{err}");
     let p = put(dir.path(), "w.yaml", &with_weights("{ unfilled: 1e10 }"));
     let err = refused(&["plan", p.to_str().unwrap()]);
     assert!(err.contains("weights.unfilled: error[E001]"), "{err}");

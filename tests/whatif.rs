@@ -393,3 +393,79 @@ fn the_narrowest_fix_taken_gives_a_plan() {
     .unwrap();
     plan_and_verify(&fixed, &[]);
 }
+
+/// Who is placed where in `plan`, by official id.
+fn placed(plan: &serde_json::Value) -> std::collections::BTreeMap<String, String> {
+    plan["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["official"].as_str().unwrap().to_string(),
+                m["to"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_variants_of_issue_13_each_change_the_plan_as_their_comment_says() {
+    let moved = |name: &str| placed(&plan_and_verify(&whatif(name), &[]));
+    // A planned promotion saves points: Trần Văn Hùng takes the head post he is planned for.
+    let with = moved("district1-pn-takes-none.yaml");
+    assert_eq!(
+        with.get("tran-van-hung").map(String::as_str),
+        Some("pn-gd-tp")
+    );
+    // Without the saving he stays, and the head post is left empty.
+    let without = moved("district1-pn-takes-none-no-reward.yaml");
+    assert!(!without.contains_key("tran-van-hung"), "{without:?}");
+    // Weighing an empty head post at three deputies brings him up again.
+    let heads = moved("district1-heads-matter.yaml");
+    assert_eq!(
+        heads.get("tran-van-hung").map(String::as_str),
+        Some("pn-gd-tp")
+    );
+    // A priority on Quận 1's deputy seat keeps its holder there.
+    let base = moved("district1-binh-retires.yaml");
+    assert!(base.contains_key("nguyen-thi-thu-ha"), "{base:?}");
+    let first = moved("district1-binh-retires-deputy-first.yaml");
+    assert!(!first.contains_key("nguyen-thi-thu-ha"), "{first:?}");
+}
+
+#[test]
+fn a_planned_successor_takes_her_units_vacant_head_post() {
+    let text = |reward: i64| {
+        format!(
+            r#"
+name: successor
+year: 2026
+units:
+  - {{ id: yt, name: Sở Y tế, level: province, bloc: government }}
+posts:
+  - {{ id: yt-gd, unit: yt, title: Giám đốc Sở Y tế, role: head, sector: health }}
+  - {{ id: yt-pgd, unit: yt, title: Phó Giám đốc Sở Y tế, role: deputy, sector: health }}
+officials:
+  - {{ id: lan, name: Trần Thị Lan, post: yt-pgd, since: 2020, born: 1978, sex: female, experience: {{ health: 20 }}, rating: excellent, pipeline: [giám đốc sở y tế] }}
+weights: {{ planned_promotion: {reward} }}
+"#
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("successor.yaml");
+    std::fs::write(&file, text(30)).unwrap();
+    let plan = plan_and_verify(&file, &[]);
+    assert_eq!(
+        placed(&plan).get("lan").map(String::as_str),
+        Some("yt-gd"),
+        "the pipeline title matches case aside: {plan}"
+    );
+    assert_eq!(plan["cost"]["terms"]["promotions"], -30);
+    std::fs::write(&file, text(0)).unwrap();
+    let plan = plan_and_verify(&file, &[]);
+    assert!(
+        placed(&plan).is_empty(),
+        "a move only shifts the vacancy: {plan}"
+    );
+}

@@ -16,6 +16,9 @@ fn yaml_to_workbook_and_back_keeps_every_field_and_the_plan() {
         "gia-nghia.yaml",
         "lang-son.yaml",
         "gia-nghia-2021-2026.yaml",
+        // Seat weights by role, and a post's priority.
+        "whatif/district1-heads-matter.yaml",
+        "whatif/district1-binh-retires-deputy-first.yaml",
     ]
     .iter()
     .map(|n| scenario(n))
