@@ -627,3 +627,26 @@ fn input_errors_are_said_in_vietnamese_by_default() {
         "{err}"
     );
 }
+
+#[test]
+fn verify_rejects_an_exchange_out_of_balance() {
+    let dir = tempfile::tempdir().unwrap();
+    // Phú Nhuận closed to arrivals: Quận 1 takes two heads from the others for the one it sends.
+    let variant = root().join("scenarios/whatif/district1-pn-takes-none.yaml");
+    let plan = plan_and_verify(&variant, &[]);
+    let text = format!(
+        "extends: {}\nname: district1-pn-takes-none\nrules:\n  unit_cap: {{ balance: true }}\n",
+        variant.display()
+    );
+    let report = verify_rejects(dir.path(), &text, &plan);
+    assert!(
+        report.contains("Quận 1 receives 2 officials from other units and sends 1, more than 0 apart"),
+        "{report}"
+    );
+    // One apart is allowed.
+    let text = text.replace("balance: true", "max_imbalance: 1");
+    let s = put(dir.path(), "s.yaml", &text);
+    let p = put(dir.path(), "p.json", &plan.to_string());
+    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}

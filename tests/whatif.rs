@@ -432,6 +432,18 @@ fn the_variants_of_issue_13_each_change_the_plan_as_their_comment_says() {
     assert!(base.contains_key("nguyen-thi-thu-ha"), "{base:?}");
     let first = moved("district1-binh-retires-deputy-first.yaml");
     assert!(!first.contains_key("nguyen-thi-thu-ha"), "{first:?}");
+    // Balanced exchange: the young cadres' chains from a vacancy are gone, and every unit
+    // receives as many as it sends, which the compliance figures say.
+    let plain = plan_and_verify(&scenario("lang-son.yaml"), &[]);
+    assert!(placed(&plain).contains_key("duong-van-long"));
+    assert!(plain["compliance_after"].get("units_off_balance").is_none());
+    let balanced = plan_and_verify(&whatif("lang-son-balanced.yaml"), &[]);
+    let moves = placed(&balanced);
+    assert!(!moves.contains_key("duong-van-long") && !moves.contains_key("vi-thi-huong"));
+    assert_eq!(
+        balanced["compliance_after"]["units_off_balance"],
+        serde_json::json!([])
+    );
 }
 
 #[test]

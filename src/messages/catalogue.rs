@@ -62,6 +62,8 @@ catalogue! {
     KeyPostsNonLocal => "{title}: do người không phải người địa phương đảm nhiệm", "{title}: held by non-local officials";
     NOfM => "{n}/{m}", "{n} of {m}";
     RelativesConflicts => "xung đột về người thân", "relatives conflicts";
+    UnitsOffBalance => "đơn vị nhận và chuyển đi số cán bộ khác nhau", "units receiving a number other than they send";
+    ReceivesSends => "{unit} (nhận {a}, chuyển đi {d})", "{unit} (receives {a}, sends {d})";
 
     // Cost terms and move kinds.
     TermWastedExpertise => "lãng phí chuyên môn", "wasted expertise";
@@ -225,6 +227,7 @@ catalogue! {
     SumServiceLeft => "cán bộ được luân chuyển còn ít nhất {years} năm công tác ({forced} năm nếu luân chuyển bắt buộc)", "a rotated official has {years} years of service left ({forced} when the move is forced)";
     SumRelatives => "người có quan hệ gia đình không cùng ở trong tập thể lãnh đạo một đơn vị và không cùng đứng đầu cơ quan thuộc {n} lĩnh vực nhạy cảm ở một địa phương", "relatives neither share a unit's leadership nor both head agencies of the {n} sensitive sectors in one locality";
     SumUnitCap => "mỗi phương án, tối đa {max_in} cán bộ được chuyển đến và {max_out} cán bộ chuyển khỏi một đơn vị", "at most {max_in} officials join and {max_out} leave a unit in one plan";
+    SumUnitBalance => "{caps}; mỗi đơn vị nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{caps}; each unit receives from other units and sends to them numbers of officials at most {n} apart";
     SumMoveLimit => "tối đa {n} cán bộ được điều động trong phương án này", "at most {n} officials change post in this plan";
     SumNoMoveLimit => "không giới hạn số điều động trong một phương án", "no limit on the number of moves in one plan";
     SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";
@@ -267,6 +270,7 @@ catalogue! {
     GroupSensitive => "người đứng đầu các cơ quan thuộc lĩnh vực nhạy cảm tại {place}", "the heads of sensitive agencies in {place}";
     RowUnitIn => "tối đa {n} cán bộ được chuyển đến {unit}", "at most {n} officials may join {unit}";
     RowUnitOut => "tối đa {n} cán bộ được chuyển khỏi {unit}", "at most {n} officials may leave {unit}";
+    RowUnitBalance => "{unit} nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{unit} receives from other units and sends to them numbers of officials at most {n} apart";
 
     // The plan's account of each move, stay and empty seat.
     TakesSeat => "nhận vị trí {name} để lại", "takes the seat {name} leaves";
@@ -349,6 +353,7 @@ catalogue! {
     FixRelatives => "ngoại lệ cho {a} và {b} ({rule})", "an exception for {a} and {b} ({rule})";
     FixArrivals => "nâng giới hạn số người chuyển đến {unit} (`rules.unit_cap.units.{id}.max_in`)", "raise the cap on arrivals in {unit} (`rules.unit_cap.units.{id}.max_in`)";
     FixDepartures => "nâng giới hạn số người chuyển đi khỏi {unit} (`rules.unit_cap.units.{id}.max_out`)", "raise the cap on departures from {unit} (`rules.unit_cap.units.{id}.max_out`)";
+    FixBalance => "cho phép {unit} nhận và chuyển đi số cán bộ chênh lệch hơn (`rules.unit_cap.units.{id}.max_imbalance`)", "let {unit} receive and send numbers further apart (`rules.unit_cap.units.{id}.max_imbalance`)";
     FixMoveLimit => "nâng `rules.move_limit.max`", "raise `rules.move_limit.max`";
     FixPhaseInCount => "hạ `rules.phase_in.at_least`", "lower `rules.phase_in.at_least`";
     FixRuleOff => "tắt {rule} cho mọi người (`rules.{code}.enabled: false`)", "switch off {rule} for everyone (`rules.{code}.enabled: false`)";
@@ -592,6 +597,7 @@ catalogue! {
     VRelativesSensitive => "{a} và {b} có quan hệ gia đình mà cùng đứng đầu cơ quan nhạy cảm tại {place}", "{a} and {b} are relatives heading sensitive agencies in {place}";
     VUnitIn => "{n} cán bộ chuyển đến {unit} (giới hạn {cap})", "{n} officials join {unit} (cap {cap})";
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
+    VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
     VMoveLimit => "{n} cán bộ được điều động (giới hạn {max})", "{n} officials change post (limit {max})";
     VCost => "chi phí báo cáo {reported} không khớp với chi phí tính lại {cost}", "reported cost {reported} does not match the recomputed {cost}";

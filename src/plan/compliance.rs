@@ -23,6 +23,10 @@ pub struct Compliance {
     pub key_posts: Vec<KeyTitle>,
     /// Relatives sharing a leadership or sensitive-head group, in words.
     pub relatives_conflicts: Vec<String>,
+    /// Where the unit cap asks for balance: the units that receive from other units a
+    /// number of officials other than they send to them, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units_off_balance: Option<Vec<String>>,
 }
 
 /// Compliance of the placement `holds` (post per official). `fresh[o]` is true when the
@@ -84,5 +88,45 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang
         heads_over_limit,
         key_posts,
         relatives_conflicts,
+        units_off_balance: off_balance(ctx, holds, lang),
     }
+}
+
+/// The units that receive from other units a number other than they send, when the unit
+/// cap asks for balance anywhere (None otherwise).
+fn off_balance(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<Vec<String>> {
+    let s = ctx.scenario();
+    let cap = &s.rules.unit_cap;
+    let asked = cap.balance
+        || cap.max_imbalance.is_some()
+        || cap.units.values().any(|l| l.max_imbalance.is_some());
+    if !cap.enabled || !asked {
+        return None;
+    }
+    let ix = ctx.ix;
+    let (mut arrive, mut leave) = (vec![0u32; s.units.len()], vec![0u32; s.units.len()]);
+    for (o, held) in holds.iter().enumerate() {
+        let (Some(from), Some(to)) = (ix.current[o], *held) else {
+            continue;
+        };
+        let (from, to) = (ix.post_unit[from], ix.post_unit[to]);
+        if from != to {
+            arrive[to] += 1;
+            leave[from] += 1;
+        }
+    }
+    Some(
+        s.units
+            .iter()
+            .enumerate()
+            .filter(|&(u, _)| arrive[u] != leave[u])
+            .map(|(u, unit)| {
+                Msg::new(K::ReceivesSends)
+                    .arg("unit", &unit.name)
+                    .arg("a", arrive[u])
+                    .arg("d", leave[u])
+                    .render(lang)
+            })
+            .collect(),
+    )
 }

@@ -204,6 +204,13 @@ fn compliance_table(before: &Compliance, after: &Compliance, lang: Lang) -> Tabl
         right(before.relatives_conflicts.len()),
         right(after.relatives_conflicts.len()),
     ]);
+    if let (Some(b), Some(a)) = (&before.units_off_balance, &after.units_off_balance) {
+        t.add_row(vec![
+            Cell::new(k(lang, K::UnitsOffBalance)),
+            right(b.len()),
+            right(a.len()),
+        ]);
+    }
     t
 }
 

@@ -1,8 +1,10 @@
-//! Stability: a unit's work is not disrupted by too many arrivals or departures in one plan.
+//! Stability: a unit's work is not disrupted by too many arrivals or departures in one plan;
+//! and, when asked, each unit receives from other units about as many as it sends to them
+//! (arrivals from the pool and seats left empty aside).
 
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
-use crate::model::{Candidates, Row};
+use crate::model::{Candidates, Row, Sense};
 use crate::scenario::About;
 use crate::scenario::UnitCapConfig;
 
@@ -14,9 +16,13 @@ impl Rule for UnitCap {
     }
 
     fn summary(&self) -> Msg {
-        Msg::new(K::SumUnitCap)
+        let caps = Msg::new(K::SumUnitCap)
             .arg("max_in", self.0.max_in)
-            .arg("max_out", self.0.max_out)
+            .arg("max_out", self.0.max_out);
+        match self.0.max_imbalance.or(self.0.balance.then_some(0)) {
+            None => caps,
+            Some(n) => Msg::new(K::SumUnitBalance).msg("caps", caps).arg("n", n),
+        }
     }
 
     fn enabled(&self) -> bool {
@@ -41,6 +47,9 @@ impl Rule for UnitCap {
             }
         }
         for (u, unit) in ctx.scenario().units.iter().enumerate() {
+            if let Some(most) = self.0.imbalance(&unit.id) {
+                balance(ctx, cands, u, &arrive[u], &leave[u], most, rows);
+            }
             let (a, l) = (
                 std::mem::take(&mut arrive[u]),
                 std::mem::take(&mut leave[u]),
@@ -65,6 +74,69 @@ impl Rule for UnitCap {
                 rows.push(Row::at_most(l, max_out as f64, self.code(), text).about(about));
             }
         }
+    }
+}
+
+/// The rows that keep unit `u`'s arrivals from other units (of `arrive`, the pairs into
+/// it) within `most` of its departures (`leave`): one equation when `most` is 0, else a row
+/// each way, left out where that side cannot outnumber the other by more than `most`.
+fn balance(
+    ctx: &Ctx,
+    cands: &Candidates,
+    u: usize,
+    arrive: &[(usize, f64)],
+    leave: &[(usize, f64)],
+    most: u32,
+    rows: &mut Vec<Row>,
+) {
+    let ix = ctx.ix;
+    // Arrivals from the pool do not count: only officials who leave a unit for this one.
+    let arrive: Vec<usize> = arrive
+        .iter()
+        .map(|&(k, _)| k)
+        .filter(|&k| ix.current[cands.pairs[k].0].is_some())
+        .collect();
+    let leave: Vec<usize> = leave.iter().map(|&(k, _)| k).collect();
+    let people = |ks: &[usize]| {
+        let mut o: Vec<usize> = ks.iter().map(|&k| cands.pairs[k].0).collect();
+        o.sort_unstable();
+        o.dedup();
+        o.len() as u32
+    };
+    let (can_arrive, can_leave) = (people(&arrive), people(&leave));
+    if can_arrive.max(can_leave) <= most {
+        return;
+    }
+    let unit = &ctx.scenario().units[u];
+    let text = Msg::new(K::RowUnitBalance)
+        .arg("unit", &unit.name)
+        .arg("n", most);
+    let about = About::Balance {
+        unit: unit.id.clone(),
+    };
+    let signed = |plus: &[usize], minus: &[usize]| -> Vec<(usize, f64)> {
+        let mut t: Vec<(usize, f64)> = plus.iter().map(|&k| (k, 1.0)).collect();
+        t.extend(minus.iter().map(|&k| (k, -1.0)));
+        t
+    };
+    if most == 0 {
+        let mut row = Row::at_most(signed(&arrive, &leave), 0.0, "unit_cap", text);
+        row.sense = Sense::Eq;
+        rows.push(row.about(about));
+        return;
+    }
+    if can_arrive > most {
+        let row = Row::at_most(
+            signed(&arrive, &leave),
+            most as f64,
+            "unit_cap",
+            text.clone(),
+        );
+        rows.push(row.about(about.clone()));
+    }
+    if can_leave > most {
+        let row = Row::at_most(signed(&leave, &arrive), most as f64, "unit_cap", text);
+        rows.push(row.about(about));
     }
 }
 
@@ -111,6 +183,36 @@ mod tests {
                 .contains("leave")),
             "5 is never reached"
         );
+    }
+
+    #[test]
+    fn balance_counts_arrivals_from_other_units_against_departures() {
+        let s = scenario(
+            "rules:\n  unit_cap: { max_imbalance: 1, units: { pn: { max_imbalance: 0 } } }\n",
+        );
+        let ix = Index::new(&s);
+        let rules = all(&s);
+        let ctx = Ctx::new(&ix, &rules);
+        let cands = Candidates::all_pairs(&ix);
+        let mut rows = Vec::new();
+        UnitCap(s.rules.unit_cap.clone()).constraints(&ctx, &cands, &mut rows);
+        let balance = |unit: &str| -> Vec<&Row> {
+            rows.iter()
+                .filter(|r| r.origin.about == About::Balance { unit: unit.into() })
+                .collect()
+        };
+        // Phú Nhuận: one equation, +1 for each pair of An and Cường into it, -1 for each
+        // pair of Bình and Dung out of it.
+        let pn = balance("pn");
+        assert_eq!(pn.len(), 1);
+        assert_eq!(pn[0].sense, Sense::Eq);
+        let plus = pn[0].terms.iter().filter(|t| t.1 == 1.0).count();
+        let minus = pn[0].terms.iter().filter(|t| t.1 == -1.0).count();
+        assert_eq!((plus, minus), (2 * 2, 2 * 2));
+        // Quận 1 may be one apart: a row each way.
+        let q1 = balance("q1");
+        assert_eq!(q1.len(), 2);
+        assert!(q1.iter().all(|r| r.sense == Sense::Le && r.rhs == 1.0));
     }
 
     #[test]

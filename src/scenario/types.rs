@@ -54,6 +54,10 @@ pub enum About {
     Departures {
         unit: UnitId,
     },
+    /// A unit's arrivals from other units against its departures to them.
+    Balance {
+        unit: UnitId,
+    },
     /// Two relatives, in the scenario's order of officials.
     Relatives {
         a: OfficialId,
@@ -552,7 +556,15 @@ rule_config!(
 rule_config!(
     /// Stability: at most `max_in` officials join and `max_out` leave one unit in a plan;
     /// `units` sets other limits for named units (0 closes a unit).
-    UnitCapConfig { max_in: u32 = 3, max_out: u32 = 3, units: BTreeMap<UnitId, UnitLimits> = BTreeMap::new() }
+    UnitCapConfig {
+        max_in: u32 = 3,
+        max_out: u32 = 3,
+        /// Each unit receives from other units as many officials as it sends to them.
+        balance: bool = false,
+        /// Or receives and sends at most this many apart (Dur & Ünver's balanced exchange).
+        max_imbalance: Option<u32> = None,
+        units: BTreeMap<UnitId, UnitLimits> = BTreeMap::new()
+    }
 );
 
 /// A unit's own arrival and departure limits; what is left out follows the general cap.
@@ -563,6 +575,8 @@ pub struct UnitLimits {
     pub max_in: Option<u32>,
     #[serde(default)]
     pub max_out: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_imbalance: Option<u32>,
 }
 
 impl UnitCapConfig {
@@ -573,6 +587,15 @@ impl UnitCapConfig {
             own.and_then(|l| l.max_in).unwrap_or(self.max_in),
             own.and_then(|l| l.max_out).unwrap_or(self.max_out),
         )
+    }
+
+    /// How far apart the unit with this id may receive and send (None: any).
+    pub fn imbalance(&self, unit: &UnitId) -> Option<u32> {
+        self.units
+            .get(unit)
+            .and_then(|l| l.max_imbalance)
+            .or(self.max_imbalance)
+            .or(self.balance.then_some(0))
     }
 }
 rule_config!(

@@ -572,6 +572,8 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     if r.unit_cap.enabled {
         let mut arrive = vec![0u32; s.units.len()];
         let mut leave = vec![0u32; s.units.len()];
+        // Arrivals from another unit (not from the pool), for the balance.
+        let mut exchanged = vec![0u32; s.units.len()];
         for o in (0..n).filter(|&o| moved(o)) {
             let to = ix.post_unit[after[o].expect("moved")];
             let from = before[o].map(|c| ix.post_unit[c]);
@@ -579,6 +581,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 arrive[to] += 1;
                 if let Some(f) = from {
                     leave[f] += 1;
+                    exchanged[to] += 1;
                 }
             }
         }
@@ -609,6 +612,25 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                         .arg("unit", &unit.name)
                         .arg("cap", max_out),
                 );
+            }
+            let apart = own
+                .and_then(|l| l.max_imbalance)
+                .or(r.unit_cap.max_imbalance)
+                .or(if r.unit_cap.balance { Some(0) } else { None });
+            if let Some(most) = apart {
+                if exchanged[u].abs_diff(leave[u]) > most {
+                    bad(
+                        "unit_cap",
+                        Some(About::Balance {
+                            unit: unit.id.clone(),
+                        }),
+                        Msg::new(K::VUnitBalance)
+                            .arg("unit", &unit.name)
+                            .arg("a", exchanged[u])
+                            .arg("d", leave[u])
+                            .arg("n", most),
+                    );
+                }
             }
         }
     }

@@ -1028,11 +1028,11 @@ fn change_words(ix: &Index, ch: &Change) -> (Breadth, Msg) {
                     .arg("a", name_of(a))
                     .arg("b", name_of(b))
                     .msg("rule", rule_label(f.rule)),
-                About::Arrivals { unit } | About::Departures { unit } => {
-                    let key = if matches!(f.about, About::Arrivals { .. }) {
-                        K::FixArrivals
-                    } else {
-                        K::FixDepartures
+                About::Arrivals { unit } | About::Departures { unit } | About::Balance { unit } => {
+                    let key = match f.about {
+                        About::Arrivals { .. } => K::FixArrivals,
+                        About::Departures { .. } => K::FixDepartures,
+                        _ => K::FixBalance,
                     };
                     let name = ix
                         .unit_index(unit)

@@ -38,7 +38,9 @@ impl Fact {
         match self.about {
             About::Official { .. } => Breadth::Person,
             About::Relatives { .. } => Breadth::Pair,
-            About::Arrivals { .. } | About::Departures { .. } => Breadth::Unit,
+            About::Arrivals { .. } | About::Departures { .. } | About::Balance { .. } => {
+                Breadth::Unit
+            }
             About::Whole => Breadth::Whole,
         }
     }

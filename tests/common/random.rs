@@ -138,6 +138,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         let limits = UnitLimits {
             max_in: Some(0),
             max_out: None,
+            max_imbalance: None,
         };
         rules.unit_cap.units.insert(units[0].id.clone(), limits);
     }
@@ -196,6 +197,16 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             )]
             .into(),
         });
+    }
+    // Balanced exchange: everywhere, within one, or for one unit only.
+    match rng.gen_range(0..10) {
+        0 => rules.unit_cap.balance = true,
+        1 => rules.unit_cap.max_imbalance = Some(1),
+        2 => {
+            let own = rules.unit_cap.units.entry(units[1].id.clone()).or_default();
+            own.max_imbalance = Some(0);
+        }
+        _ => {}
     }
     if rng.gen_bool(0.3) {
         for p in &mut posts {
