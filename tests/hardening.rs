@@ -85,6 +85,21 @@ fn weights_past_their_range_are_refused_in_words() {
         err.contains("`head`, `deputy`, `member`, `levels`"),
         "{err}"
     );
+    // A rule is hard or soft, and a soft rule's penalty is a weight.
+    let text = district1().replace(
+        "\nweights:\n",
+        "\nrules:\n  term_limit: { level: medium }\n  demotion: { level: soft, penalty: -3 }\nweights:\n",
+    );
+    let p = put(dir.path(), "r.yaml", &text);
+    let err = refused(&["plan", p.to_str().unwrap(), "--lang", "en"]);
+    assert!(
+        err.contains("rules.term_limit.level: error[E001]") && err.contains("`hard` or `soft`"),
+        "{err}"
+    );
+    let text = text.replace("  term_limit: { level: medium }\n", "");
+    let p = put(dir.path(), "r.yaml", &text);
+    let err = refused(&["plan", p.to_str().unwrap(), "--lang", "en"]);
+    assert!(err.contains("rules.demotion.penalty: error[E115]"), "{err}");
     // A post's priority is a number from 0 to 10, named at its line.
     let text = district1().replace(
         "role: head, sector: finance }",
@@ -640,7 +655,9 @@ fn verify_rejects_an_exchange_out_of_balance() {
     );
     let report = verify_rejects(dir.path(), &text, &plan);
     assert!(
-        report.contains("Quận 1 receives 2 officials from other units and sends 1, more than 0 apart"),
+        report.contains(
+            "Quận 1 receives 2 officials from other units and sends 1, more than 0 apart"
+        ),
         "{report}"
     );
     // One apart is allowed.

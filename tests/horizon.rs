@@ -568,3 +568,52 @@ fn a_joint_run_cut_short_never_costs_more() {
     let cost = |i: usize| doc["runs"][i]["cost"].as_i64().unwrap();
     assert!(cost(1) <= cost(0), "joint {} > yearly {}", cost(1), cost(0));
 }
+
+/// A head stuck at the term limit: with the rule hard the horizon stops in that year; with
+/// it soft the plans run through, name the breach and pay for it, and every year verifies.
+#[test]
+fn a_soft_term_limit_lets_the_horizon_run_through_and_says_so() {
+    let stuck = common::root().join("tests/data/term-limit-stuck.yaml");
+    let o = run(&[
+        "horizon",
+        stuck.to_str().unwrap(),
+        "--to",
+        "2029",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the plan for 2028"), "{}", stderr(&o));
+
+    let dir = tempfile::tempdir().unwrap();
+    let soft = dir.path().join("soft.yaml");
+    let text = format!(
+        "extends: {}\nname: stuck-soft\nrules:\n  term_limit: {{ level: mềm, penalty: 500 }}\n",
+        stuck.display()
+    );
+    std::fs::write(&soft, text).unwrap();
+    let doc = horizon_verified(&soft, &["--to", "2029", "--mode", "both"]);
+    for r in doc["runs"].as_array().unwrap() {
+        let y2028 = &year(r, 2028)["plan"];
+        let breaches = y2028["breaches"].as_array().unwrap();
+        assert_eq!(breaches.len(), 1, "{y2028}");
+        assert_eq!(breaches[0]["official"], "an");
+        assert_eq!(breaches[0]["rule"], "term_limit");
+        assert_eq!(breaches[0]["points"], 500);
+        assert_eq!(y2028["cost"]["terms"]["breaches"], 500);
+        assert!(year(r, 2027)["plan"].get("breaches").is_none());
+    }
+    let o = run(&[
+        "horizon",
+        soft.to_str().unwrap(),
+        "--to",
+        "2029",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        stdout(&o).contains("soft rules broken in: 2028 (1), 2029 (1)"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -58,6 +58,13 @@ pub struct YearSummary {
     pub heads_over_limit: usize,
     /// Key-post seats held by non-local officials after the plan, per title.
     pub key_posts: Vec<crate::plan::KeyTitle>,
+    /// Breaches of soft rules the year's plan pays for.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub breaches: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn document_runs(base: &Scenario, opts: &Options, runs: &[Run]) -> HorizonDoc {
@@ -118,5 +125,6 @@ fn summary(y: &Year) -> YearSummary {
         cost_terms: d.cost.terms.clone(),
         heads_over_limit: after.heads_over_limit.len(),
         key_posts: after.key_posts.clone(),
+        breaches: d.breaches.len(),
     }
 }

@@ -54,6 +54,8 @@ catalogue! {
     PoolNotPlaced => "(nguồn dự bị, chưa bố trí)", "(pool, not placed)";
     Unfilled => "Vị trí để trống ({n}):", "Posts left unfilled ({n}):";
     Stays => "Cán bộ giữ nguyên vị trí ({n}):", "Officials left in place ({n}):";
+    SoftReason => "{why} (quy định mềm: ở lại thì phạt {n} điểm)", "{why} (a soft rule: staying would cost {n} points)";
+    BreachesHeading => "Vi phạm quy định mềm ({n}), mỗi lần tính điểm phạt:", "Soft rules broken ({n}), each paid for in points:";
     CostHeading => "Chi phí (điểm):", "Cost (points):";
     Total => "tổng", "total";
     ComplianceHeading => "Mức tuân thủ:", "Compliance:";
@@ -76,6 +78,7 @@ catalogue! {
     ChangesHeading => "Thay đổi so với phương án đã công bố ({n} trên {m} cán bộ):", "Changes from the published plan ({n} of {m} officials):";
     ColPublished => "Theo phương án đã công bố", "Published";
     ColNow => "Nay", "Now";
+    TermBreaches => "vi phạm quy định mềm", "soft-rule breaches";
     TermChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     KindDown => "từ cấp trên xuống cấp dưới", "higher level to lower";
     KindUp => "từ cấp dưới lên cấp trên", "lower level to higher";
@@ -161,6 +164,7 @@ catalogue! {
     ColTermPoints => "{term} (điểm)", "{term} pts";
     ColCost => "Chi phí", "Cost";
     HorizonProvenJoint => "đã chứng minh tối ưu trên cả giai đoạn", "proven optimal over all the years together";
+    HorizonBreaches => "quy định mềm bị vi phạm trong năm: {years}; phương án của từng năm nêu tên từng trường hợp", "soft rules broken in: {years}; each year's plan names each breach";
     HorizonProvenYearly => "mỗi năm đã chứng minh tối ưu, khi đã biết các năm trước", "every year proven optimal, given the years before it";
     HorizonNotProven => "chưa chứng minh tối ưu (hết thời gian)", "not proven optimal (time limit)";
     HorizonAll => "cả giai đoạn", "all";

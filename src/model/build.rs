@@ -239,6 +239,13 @@ pub fn build_from(ctx: &Ctx, rules: &[Box<dyn Rule>], per_official: Vec<Vec<usiz
     for (r, slot) in &priced {
         constant[*slot] += r.constant(ctx);
     }
+    // A soft rule forbids nothing: each pair it would forbid costs its penalty instead.
+    let soft: Vec<(&Box<dyn Rule>, i64)> = rules
+        .iter()
+        .filter(|r| r.enabled())
+        .filter_map(|r| r.soft().map(|pen| (r, pen)))
+        .collect();
+    let breaches = term_slot(CostTerm::Breaches);
     let terms: Vec<[i64; TERMS]> = cands
         .pairs
         .par_iter()
@@ -246,6 +253,11 @@ pub fn build_from(ctx: &Ctx, rules: &[Box<dyn Rule>], per_official: Vec<Vec<usiz
             let mut t = [0i64; TERMS];
             for (r, slot) in &priced {
                 t[*slot] += r.cost(ctx, o, p);
+            }
+            for (r, pen) in &soft {
+                if r.forbids(ctx, o, p).is_some() {
+                    t[breaches] += pen;
+                }
             }
             t
         })

@@ -4,7 +4,9 @@
 
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
 use crate::messages::{Lang, Msg, K};
-use crate::rules::{self, all_bans, first_ban, kept_by, CostTerm, Ctx, Exclusions, Rule};
+use crate::rules::{
+    self, all_bans, first_ban, kept_by, soft_bans, CostTerm, Ctx, Exclusions, Rule,
+};
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -112,6 +114,19 @@ pub struct StayDoc {
     pub reason: String,
 }
 
+/// A soft rule broken by a placement, and what it cost.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BreachDoc {
+    pub official: OfficialId,
+    pub name: String,
+    pub post: PostId,
+    pub post_label: String,
+    pub rule: String,
+    /// The rule's reason, as it would have forbidden the placement.
+    pub why: String,
+    pub points: i64,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnfilledDoc {
     pub post: PostId,
@@ -140,6 +155,9 @@ pub struct PlanDoc {
     pub groups: Vec<GroupDoc>,
     pub stays: Vec<StayDoc>,
     pub unfilled: Vec<UnfilledDoc>,
+    /// Soft rules broken, one line per rule and person (none when every rule is hard).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<BreachDoc>,
     pub move_kinds: BTreeMap<MoveKind, u32>,
     pub compliance_before: Compliance,
     pub compliance_after: Compliance,
@@ -227,8 +245,13 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                 *move_kinds.entry(kind).or_default() += 1;
                 let required_by = b
                     .map(|b| {
+                        let soft = soft_bans(&rules, &ctx, o, b).into_iter().map(|(c, w, n)| {
+                            let why = Msg::new(K::SoftReason).msg("why", w).arg("n", n);
+                            (c, why)
+                        });
                         all_bans(&rules, &ctx, o, b)
                             .into_iter()
+                            .chain(soft)
                             .map(|(c, w)| rules::cited(c, w).render(lang))
                             .collect()
                     })
@@ -293,6 +316,24 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
         })
         .collect();
 
+    let breaches = (0..n_o)
+        .filter_map(|o| after[o].map(|p| (o, p)))
+        .flat_map(|(o, p)| {
+            soft_bans(&rules, &ctx, o, p)
+                .into_iter()
+                .map(move |(code, why, points)| (o, p, code, why, points))
+        })
+        .map(|(o, p, code, why, points)| BreachDoc {
+            official: s.officials[o].id.clone(),
+            name: s.officials[o].name.clone(),
+            post: s.posts[p].id.clone(),
+            post_label: ix.post_label(p),
+            rule: code.to_string(),
+            why: rules::cited(code, why).render(lang),
+            points,
+        })
+        .collect();
+
     let revision = s.published.as_ref().map(|published| RevisionDoc {
         published: published.clone(),
         changes: (0..n_o)
@@ -330,6 +371,7 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
         groups: group_docs,
         stays,
         unfilled,
+        breaches,
         move_kinds,
         compliance_before: compliance(&ctx, before, &fresh_before, lang),
         compliance_after: compliance(&ctx, after, &fresh_after, lang),

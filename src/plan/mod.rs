@@ -181,6 +181,7 @@ fn account(
     let cost: BTreeMap<CostTerm, i64> = CostTerm::EVERY
         .into_iter()
         .filter(|&t| t != CostTerm::Changes || s.published.is_some())
+        .filter(|&t| t != CostTerm::Breaches || !s.rules.soft().is_empty())
         .map(|t| (t, sums[term_slot(t)]))
         .collect();
     Plan {

@@ -206,10 +206,10 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
             })
             .collect(),
     };
-    // The changes from a published plan only in a revision.
+    // The changes from a published plan only in a revision, breaches only with soft rules.
     let mut cost_rows: Vec<Vec<Value>> = CostTerm::EVERY
         .iter()
-        .filter(|&&t| t != CostTerm::Changes || d.cost.terms.contains_key(&t))
+        .filter(|&&t| CostTerm::ALL.contains(&t) || d.cost.terms.contains_key(&t))
         .map(|&term| {
             vec![
                 term.label(lang).into(),
@@ -271,6 +271,25 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
             .collect(),
     };
     let mut sheets = vec![moves, groups, unfilled, stays, cost, compliance, kinds];
+    if !d.breaches.is_empty() {
+        sheets.push(Sheet {
+            name: "breaches".into(),
+            title: tr(lang, K::BreachesHeading, &[("n", &d.breaches.len())]),
+            header: heads(lang, &[K::ColOfficial, K::ColPost, K::ColWhy, K::ColPoints]),
+            rows: d
+                .breaches
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.name.as_str().into(),
+                        b.post_label.as_str().into(),
+                        b.why.as_str().into(),
+                        int(b.points),
+                    ]
+                })
+                .collect(),
+        });
+    }
     if let Some(r) = &d.revision {
         sheets.push(Sheet {
             name: "changes".into(),

@@ -158,12 +158,16 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
     if d.revision.is_some() {
         section(w, sheet(&sheets, "changes"), Some(3));
     }
-    for (name, why) in [("unfilled", Some(2)), ("stays", Some(2)), ("cost", None)] {
+    for (name, why) in [("unfilled", Some(2)), ("stays", Some(2))] {
         let sheet = sheet(&sheets, name);
         if !sheet.rows.is_empty() {
             section(w, sheet, why);
         }
     }
+    if !d.breaches.is_empty() {
+        section(w, sheet(&sheets, "breaches"), Some(2));
+    }
+    section(w, sheet(&sheets, "cost"), None);
 
     let _ = writeln!(w, "\n{}", k(lang, K::ComplianceHeading));
     let _ = writeln!(
@@ -659,7 +663,20 @@ fn summary_table(run: &RunDoc, lang: Lang) -> String {
             (false, _) => K::HorizonNotProven,
         },
     );
-    format!("{}\n{status}\n", shown(&t))
+    let mut out = format!("{}\n{status}\n", shown(&t));
+    // A year that could only be planned by breaking a soft rule says so.
+    let broken: Vec<String> = run
+        .summary
+        .iter()
+        .filter(|s| s.breaches > 0)
+        .map(|s| format!("{} ({})", s.year, s.breaches))
+        .collect();
+    if !broken.is_empty() {
+        let years = broken.join(", ");
+        out.push_str(&tr(lang, K::HorizonBreaches, &[("years", &years)]));
+        out.push('\n');
+    }
+    out
 }
 
 /// An explanation for a person: what is asked, then the choices and the exclusions.

@@ -23,6 +23,10 @@ impl Rule for Demotion {
         "demotion"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumDemotion)
     }

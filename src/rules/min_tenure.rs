@@ -40,6 +40,10 @@ impl Rule for MinTenure {
         "min_tenure"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumMinTenure).arg("years", self.0.years)
     }

@@ -56,12 +56,14 @@ pub enum CostTerm {
     Unfilled,
     Moves,
     Promotions,
+    /// Breaches of soft rules (only where a rule is soft).
+    Breaches,
     /// Placements other than a published plan's (a revision only).
     Changes,
 }
 
 /// How many cost terms a model prices (every term, `Changes` included).
-pub const TERMS: usize = 5;
+pub const TERMS: usize = 6;
 
 impl CostTerm {
     /// The terms of every plan.
@@ -72,12 +74,14 @@ impl CostTerm {
         CostTerm::Promotions,
     ];
 
-    /// The terms of every plan and of a revision, in the model's order.
+    /// The terms of every plan, of one with soft rules and of a revision, in the model's
+    /// order.
     pub const EVERY: [CostTerm; TERMS] = [
         CostTerm::WastedExpertise,
         CostTerm::Unfilled,
         CostTerm::Moves,
         CostTerm::Promotions,
+        CostTerm::Breaches,
         CostTerm::Changes,
     ];
 
@@ -88,6 +92,7 @@ impl CostTerm {
             CostTerm::Unfilled => K::TermUnfilled,
             CostTerm::Moves => K::TermMoves,
             CostTerm::Promotions => K::TermPromotions,
+            CostTerm::Breaches => K::TermBreaches,
             CostTerm::Changes => K::TermChanges,
         };
         key.template(lang).to_string()
@@ -147,6 +152,17 @@ pub trait Rule: Sync + Send {
 
     fn enabled(&self) -> bool {
         true
+    }
+
+    /// For a soft rule, the points each breach costs: it then forbids nothing, and every
+    /// pair it would forbid costs its penalty instead (None: a hard rule).
+    fn soft(&self) -> Option<i64> {
+        None
+    }
+
+    /// Whether the rule's `forbids` and `narrow` bind: enabled and hard.
+    fn bans(&self) -> bool {
+        self.enabled() && self.soft().is_none()
     }
 
     /// True for rules whose whole purpose is to move someone out (term limit, non-local).
@@ -345,7 +361,7 @@ pub struct Eligibility<'r> {
 
 impl<'r> Eligibility<'r> {
     pub fn new(rules: &'r [Box<dyn Rule>]) -> Eligibility<'r> {
-        let enabled = || rules.iter().map(|r| r.as_ref()).filter(|r| r.enabled());
+        let enabled = || rules.iter().map(|r| r.as_ref()).filter(|r| r.bans());
         let narrowing = enabled()
             .filter(|r| r.narrows_to_one())
             .chain(enabled().filter(|r| !r.narrows_to_one()))
@@ -382,7 +398,7 @@ pub fn eligible_posts(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Vec<usize
 pub fn kept_by(rules: &[Box<dyn Rule>], ctx: &Ctx, o: usize) -> Option<(&'static str, Msg)> {
     let cur = ctx.ix.current[o]?;
     let mut posts: Option<Vec<usize>> = None;
-    for r in rules.iter().filter(|r| r.enabled()) {
+    for r in rules.iter().filter(|r| r.bans()) {
         let before = posts.clone();
         r.narrow(ctx, o, &mut posts);
         let Some(now) = &posts else { continue };
@@ -406,6 +422,7 @@ pub fn first_ban(
 ) -> Option<(&'static str, Msg)> {
     rules
         .iter()
+        .filter(|r| r.bans())
         .find_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
 }
 
@@ -418,7 +435,26 @@ pub fn all_bans(
 ) -> Vec<(&'static str, Msg)> {
     rules
         .iter()
+        .filter(|r| r.bans())
         .filter_map(|r| r.forbids(ctx, o, p).map(|why| (r.code(), why)))
+        .collect()
+}
+
+/// Every enabled soft rule that would forbid (o, p), with its reason and the points a
+/// breach costs.
+pub fn soft_bans(
+    rules: &[Box<dyn Rule>],
+    ctx: &Ctx,
+    o: usize,
+    p: usize,
+) -> Vec<(&'static str, Msg, i64)> {
+    rules
+        .iter()
+        .filter(|r| r.enabled())
+        .filter_map(|r| {
+            let pen = r.soft()?;
+            r.forbids(ctx, o, p).map(|why| (r.code(), why, pen))
+        })
         .collect()
 }
 
@@ -466,7 +502,7 @@ impl Exclusions {
     ) -> Exclusions {
         let mut e = Exclusions::default();
         let n = ctx.scenario().officials.len();
-        let first = rules.iter().find(|r| r.enabled());
+        let first = rules.iter().find(|r| r.bans());
         let possible = first.and_then(|r| r.possible_holders(ctx, p));
         let Some((first, possible)) = first.zip(possible) else {
             for o in (0..n).filter(|&o| !skip(o)) {

@@ -20,6 +20,10 @@ impl Rule for NonLocal {
         "non_local"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(if self.0.incumbents_must_move {
             K::SumNonLocalIncumbents

@@ -26,6 +26,10 @@ impl Rule for Promotion {
         "promotion"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.config.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumPromotion).arg("planned", self.planned)
     }

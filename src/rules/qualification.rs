@@ -33,6 +33,10 @@ impl Rule for Qualification {
         "qualification"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumQualification)
     }

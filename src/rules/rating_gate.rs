@@ -26,6 +26,10 @@ impl Rule for RatingGate {
         "rating_gate"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumRatingGate)
     }

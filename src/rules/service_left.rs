@@ -45,6 +45,10 @@ impl Rule for ServiceLeft {
         "service_left"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumServiceLeft)
             .arg("years", self.0.years)

@@ -22,6 +22,10 @@ impl Rule for TermLimit {
         "term_limit"
     }
 
+    fn soft(&self) -> Option<i64> {
+        self.0.soft()
+    }
+
     fn summary(&self) -> Msg {
         Msg::new(K::SumTermLimit).arg("years", self.0.years)
     }

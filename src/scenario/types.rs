@@ -529,19 +529,50 @@ macro_rules! rule_config {
     };
 }
 
-rule_config!(
+/// Points per breach of a soft rule where the scenario does not say.
+pub const DEFAULT_PENALTY: i64 = 1000;
+
+/// How a rule binds: a hard rule is never broken; a soft one may be, at its penalty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hardness {
+    #[default]
+    Hard,
+    Soft,
+}
+
+/// A rule that forces or forbids, with `level: hard | soft` and `penalty` per breach.
+macro_rules! soft_rule_config {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty = $default:expr),* $(,)? }) => {
+        rule_config!($(#[$doc])* $name {
+            $($(#[$fdoc])* $field: $ty = $default,)*
+            /// Hard: never broken. Soft: broken where it must, at `penalty` points each time.
+            level: Hardness = Hardness::Hard,
+            penalty: i64 = DEFAULT_PENALTY
+        });
+
+        impl $name {
+            /// The points a breach costs, for a soft rule (None: the rule is hard).
+            pub fn soft(&self) -> Option<i64> {
+                (self.level == Hardness::Soft).then_some(self.penalty)
+            }
+        }
+    };
+}
+
+soft_rule_config!(
     /// Regulation 65-QĐ/TW Art. 3.3: a head for `years` or more must leave the unit.
     TermLimitConfig { years: i32 = 8 }
 );
-rule_config!(
+soft_rule_config!(
     /// Key posts go to officials who are not local; local incumbents of key posts must move.
     NonLocalConfig { incumbents_must_move: bool = true }
 );
-rule_config!(
+soft_rule_config!(
     /// Regulation 65 Art. 8: an official rotated in stays at least `years` in the post.
     MinTenureConfig { years: i32 = 3 }
 );
-rule_config!(
+soft_rule_config!(
     /// A rotated official has `years` of service left, or `forced_years` when the move is forced.
     ServiceLeftConfig { years: i32 = 10, forced_years: i32 = 5 }
 );
@@ -549,7 +580,7 @@ rule_config!(
     /// Regulation 114-QĐ/TW: relatives may not share a leadership or head sensitive agencies together.
     RelativesConfig { sensitive_sectors: Vec<String> = default_sensitive_sectors() }
 );
-rule_config!(
+soft_rule_config!(
     /// Regulation 366-QĐ/TW: an official rated "not completed" is neither rotated nor appointed.
     RatingGateConfig {}
 );
@@ -608,7 +639,7 @@ rule_config!(
     /// rules still apply), and at least `at_least` of them leave their post.
     PhaseInConfig { officials: Vec<OfficialId> = Vec::new(), at_least: u32 = 0 }
 );
-rule_config!(
+soft_rule_config!(
     /// A move to a more senior post needs the official in the pipeline for its title.
     PromotionConfig {}
 );
@@ -622,11 +653,11 @@ rule_config!(
     /// in a pipeline, those the term-limit and non-local rules move, and those pinned.
     WhoRotatesConfig { roles: Vec<Role> = vec![Role::Head, Role::Deputy, Role::Member] }
 );
-rule_config!(
+soft_rule_config!(
     /// A move to a lower role in a unit of the same level is a demotion, not a rotation.
     DemotionConfig {}
 );
-rule_config!(
+soft_rule_config!(
     /// A post's required degree and years in its sector.
     QualificationConfig {}
 );
@@ -669,6 +700,47 @@ pub struct RuleConfig {
     pub promotion: PromotionConfig,
     pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,
+}
+
+impl RuleConfig {
+    /// The enabled soft rules, by code, with the points a breach costs.
+    pub fn soft(&self) -> Vec<(&'static str, i64)> {
+        let on = |enabled: bool, soft: Option<i64>| soft.filter(|_| enabled);
+        [
+            (
+                "term_limit",
+                on(self.term_limit.enabled, self.term_limit.soft()),
+            ),
+            (
+                "non_local",
+                on(self.non_local.enabled, self.non_local.soft()),
+            ),
+            (
+                "min_tenure",
+                on(self.min_tenure.enabled, self.min_tenure.soft()),
+            ),
+            (
+                "service_left",
+                on(self.service_left.enabled, self.service_left.soft()),
+            ),
+            (
+                "rating_gate",
+                on(self.rating_gate.enabled, self.rating_gate.soft()),
+            ),
+            (
+                "promotion",
+                on(self.promotion.enabled, self.promotion.soft()),
+            ),
+            ("demotion", on(self.demotion.enabled, self.demotion.soft())),
+            (
+                "qualification",
+                on(self.qualification.enabled, self.qualification.soft()),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(code, p)| p.map(|p| (code, p)))
+        .collect()
+    }
 }
 
 /// The statutory retirement age rising step by step from a base year (Labour Code 2019).
@@ -835,6 +907,11 @@ closed_list!(Degree {
     Bachelor => ["bachelor", "cử nhân", "đại học", "kỹ sư", "kĩ sư"],
     Master => ["master", "thạc sĩ", "thạc sỹ"],
     Doctorate => ["doctorate", "tiến sĩ", "tiến sỹ"],
+});
+
+closed_list!(Hardness {
+    Hard => ["hard", "cứng", "bắt buộc"],
+    Soft => ["soft", "mềm", "linh hoạt"],
 });
 
 closed_list!(Sex {

@@ -364,6 +364,16 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
     if let Some(m) = s.month {
         range(out, "month".into(), m.into(), 1, 12, K::WhatMonth);
     }
+    for (code, penalty) in s.rules.soft() {
+        range(
+            out,
+            format!("rules.{code}.penalty"),
+            penalty,
+            0,
+            MAX_WEIGHT,
+            K::WhatWeight,
+        );
+    }
     for (i, post) in s.posts.iter().enumerate() {
         match post.priority {
             Some(x) if !(0.0..=MAX_PRIORITY).contains(&x) => out.push(Problem::new(

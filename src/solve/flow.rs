@@ -351,7 +351,11 @@ mod tests {
         let pairs: Vec<(usize, usize)> = (0..2).flat_map(|o| (0..3).map(move |p| (o, p))).collect();
         let terms = pairs
             .iter()
-            .map(|&(o, p)| [costs[o][p], 0, 0, 0, 0])
+            .map(|&(o, p)| {
+                let mut t = [0; crate::rules::TERMS];
+                t[0] = costs[o][p];
+                t
+            })
             .collect();
         // Each official holds exactly one post; each post takes one holder.
         let row = |terms: Vec<(usize, f64)>, sense| crate::model::Row {
@@ -421,7 +425,11 @@ mod tests {
         // Both may take only post 0, which has one seat.
         m.cands = Candidates::new(2, 3, vec![(0, 0), (1, 0)]);
         m.rows.clear();
-        m.terms = vec![[-5_000_000, 0, 0, 0, 0], [5_000_000, 0, 0, 0, 0]];
+        let mut cheap = [0; crate::rules::TERMS];
+        cheap[0] = -5_000_000;
+        let mut dear = cheap;
+        dear[0] = 5_000_000;
+        m.terms = vec![cheap, dear];
         let part = Part {
             pairs: vec![0, 1],
             rows: Vec::new(),

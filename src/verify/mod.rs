@@ -72,6 +72,9 @@ pub struct Violation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
     pub violations: Vec<Violation>,
+    /// Breaches of soft rules: allowed, each paid for in the cost.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<Violation>,
     /// The cost recomputed from the placements.
     pub cost: CostDoc,
     pub reported_cost: CostDoc,
@@ -171,12 +174,20 @@ pub fn verify(s: &Scenario, plan: &PlanFile) -> Verdict {
 pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     let ix = Index::new(s);
     let mut v = Vec::new();
+    // A soft rule's breach is no violation: it is counted and must be paid for.
+    let soft: BTreeMap<&str, i64> = s.rules.soft().into_iter().collect();
+    let mut breaches = Vec::new();
     let mut bad = |rule: &str, about: Option<About>, text: Msg| {
-        v.push(Violation {
+        let found = Violation {
             rule: rule.to_string(),
             about,
             text: text.render(lang),
-        })
+        };
+        if soft.contains_key(rule) {
+            breaches.push(found);
+        } else {
+            v.push(found);
+        }
     };
     let n = s.officials.len();
     let mut after: Vec<Option<usize>> = vec![None; n];
@@ -672,6 +683,19 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     }
 
     let mut cost = recompute_cost(s, &ix, &before, &after, &holders);
+    if !soft.is_empty() {
+        // One breach of a rule per person it is about (a newcomer short of both the degree
+        // and the years breaks the qualification rule once).
+        let mut paid: Vec<(&str, &Option<About>)> = breaches
+            .iter()
+            .map(|b: &Violation| (b.rule.as_str(), &b.about))
+            .collect();
+        paid.sort();
+        paid.dedup();
+        let x: i64 = paid.iter().map(|(rule, _)| soft[rule]).sum();
+        cost.terms.insert(CostTerm::Breaches, x);
+        cost.total += x;
+    }
     if let Some(published) = plan.published.as_ref().or(s.published.as_ref()) {
         // A revision: each official the published plan named, placed otherwise now.
         let changed = s
@@ -691,16 +715,19 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         cost.total += x;
     }
     if cost != plan.cost {
-        bad(
-            "cost",
-            None,
-            Msg::new(K::VCost)
+        // Said directly: the breaches above are counted, so `bad` is done with.
+        v.push(Violation {
+            rule: "cost".into(),
+            about: None,
+            text: Msg::new(K::VCost)
                 .arg("reported", plan.cost.total)
-                .arg("cost", cost.total),
-        );
+                .arg("cost", cost.total)
+                .render(lang),
+        });
     }
     Verdict {
         violations: v,
+        breaches,
         cost,
         reported_cost: plan.cost.clone(),
     }

@@ -674,7 +674,7 @@ fn rule_forbids(world: &World, code: &str, o: usize, p: usize) -> Option<Msg> {
     world
         .rules
         .iter()
-        .find(|r| r.code() == code && r.enabled())
+        .find(|r| r.code() == code && r.bans())
         .and_then(|r| r.forbids(world.ctx, o, p))
 }
 

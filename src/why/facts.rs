@@ -119,7 +119,7 @@ impl<'a> World<'a> {
 
     /// The posts official `o` may hold with `lift` lifted, and every rule's bans.
     fn posts(&self, o: usize, lift: &Lift) -> Vec<usize> {
-        let enabled = || self.rules.iter().filter(|r| r.enabled());
+        let enabled = || self.rules.iter().filter(|r| r.bans());
         let mut posts = None;
         for r in enabled().filter(|r| r.code() == "scope") {
             r.narrow(self.ctx, o, &mut posts);
@@ -211,7 +211,7 @@ impl<'a> World<'a> {
         }
         let posts = posts.unwrap_or_else(|| (0..self.ctx.scenario().posts.len()).collect());
         for p in posts {
-            for r in self.rules.iter().filter(|r| r.enabled()) {
+            for r in self.rules.iter().filter(|r| r.bans()) {
                 if FRAME.contains(&r.code()) {
                     if r.forbids(self.ctx, o, p).is_some() {
                         break;

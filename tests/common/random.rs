@@ -198,6 +198,27 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
             .into(),
         });
     }
+    // Soft rules: broken where they must, at a penalty each time.
+    let mut soften = |level: &mut Hardness, penalty: &mut i64| {
+        if rng.gen_bool(0.15) {
+            *level = Hardness::Soft;
+            *penalty = rng.gen_range(0..300);
+        }
+    };
+    soften(&mut rules.term_limit.level, &mut rules.term_limit.penalty);
+    soften(&mut rules.non_local.level, &mut rules.non_local.penalty);
+    soften(&mut rules.min_tenure.level, &mut rules.min_tenure.penalty);
+    soften(
+        &mut rules.service_left.level,
+        &mut rules.service_left.penalty,
+    );
+    soften(&mut rules.rating_gate.level, &mut rules.rating_gate.penalty);
+    soften(&mut rules.promotion.level, &mut rules.promotion.penalty);
+    soften(&mut rules.demotion.level, &mut rules.demotion.penalty);
+    soften(
+        &mut rules.qualification.level,
+        &mut rules.qualification.penalty,
+    );
     // Balanced exchange: everywhere, within one, or for one unit only.
     match rng.gen_range(0..10) {
         0 => rules.unit_cap.balance = true,
