@@ -238,7 +238,9 @@ pub fn solve_joint(
                             .arg("b", &records[b].name)
                             .msg("group", label.clone())
                             .arg("year", year);
-                        rows.push(Row::at_most([ta, tb].concat(), 1.0, "relatives", text));
+                        let mut row = Row::at_most([ta, tb].concat(), 1.0, "relatives", text);
+                        row.elastic = s.rules.relatives.soft();
+                        rows.push(row);
                     }
                 }
             }
@@ -294,7 +296,8 @@ pub fn solve_joint(
         + (0..model.cands.pairs.len())
             .filter(|&k| solved.chosen[k])
             .map(|k| model.cost(k))
-            .sum::<i64>();
+            .sum::<i64>()
+        + crate::solve::missed_penalties(&model, &solved.chosen);
     let mut run = replay(start, opts, &records, &layers, &solved)?;
     run.joint_size = Some((model.cands.pairs.len(), model.rows.len()));
     run.seconds = clock.elapsed().as_secs_f64();

@@ -38,6 +38,7 @@ catalogue! {
     ColFrom => "Từ", "From";
     ColTo => "Đến", "To";
     ColKind => "Loại", "Kind";
+    ColWho => "Ai", "Who";
     ColWhy => "Lý do", "Why";
     ColPost => "Vị trí", "Post";
     ColEmpty => "Còn trống", "Empty";
@@ -55,6 +56,7 @@ catalogue! {
     Unfilled => "Vị trí để trống ({n}):", "Posts left unfilled ({n}):";
     Stays => "Cán bộ giữ nguyên vị trí ({n}):", "Officials left in place ({n}):";
     SoftReason => "{why} (quy định mềm: ở lại thì phạt {n} điểm)", "{why} (a soft rule: staying would cost {n} points)";
+    RowMissed => "{row}: vượt {n}", "{row}: missed by {n}";
     BreachesHeading => "Vi phạm quy định mềm ({n}), mỗi lần tính điểm phạt:", "Soft rules broken ({n}), each paid for in points:";
     CostHeading => "Chi phí (điểm):", "Cost (points):";
     Total => "tổng", "total";

@@ -114,16 +114,24 @@ pub struct StayDoc {
     pub reason: String,
 }
 
-/// A soft rule broken by a placement, and what it cost.
+/// A soft rule broken by the plan, and what it cost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BreachDoc {
-    pub official: OfficialId,
-    pub name: String,
-    pub post: PostId,
-    pub post_label: String,
     pub rule: String,
-    /// The rule's reason, as it would have forbidden the placement.
+    /// The person, for a rule on placements (term limit, qualification, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<OfficialId>,
+    /// Whom the breach is about, in words: a person, two relatives, a unit.
+    pub who: String,
+    /// The post the person holds after the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<PostId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_label: Option<String>,
+    /// The rule's reason, as it would have forbidden the placement, or the row it misses.
     pub why: String,
+    /// Breaches on this line (officials over a unit's cap), each at the rule's penalty.
+    pub times: u32,
     pub points: i64,
 }
 
@@ -187,6 +195,70 @@ pub struct ChangeDoc {
     pub now: Option<PostId>,
     pub now_label: String,
     pub why: String,
+}
+
+/// The rows of soft rules (relatives, unit caps) the placement `after` misses: each rule's
+/// rows written over the chosen pairs alone, so every term counts.
+fn row_breaches(
+    ctx: &Ctx,
+    rules: &[Box<dyn Rule>],
+    after: &[Option<usize>],
+    lang: Lang,
+) -> Vec<BreachDoc> {
+    let s = ctx.scenario();
+    let chosen = (0..after.len())
+        .filter_map(|o| after[o].map(|p| (o, p)))
+        .collect();
+    let cands = crate::model::Candidates::new(s.officials.len(), s.posts.len(), chosen);
+    let mut out = Vec::new();
+    for r in rules.iter().filter(|r| r.enabled()) {
+        let Some(pen) = r.soft() else { continue };
+        let mut rows = Vec::new();
+        r.constraints(ctx, &cands, &mut rows);
+        for row in rows {
+            let lhs: f64 = row.terms.iter().map(|&(_, c)| c).sum();
+            let missed = match row.sense {
+                crate::model::Sense::Le => (lhs - row.rhs).max(0.0),
+                crate::model::Sense::Eq => (lhs - row.rhs).abs(),
+            }
+            .round() as u32;
+            if missed == 0 {
+                continue;
+            }
+            out.push(BreachDoc {
+                rule: r.code().to_string(),
+                official: None,
+                who: about_words(ctx, &row.origin.about),
+                post: None,
+                post_label: None,
+                why: Msg::new(K::RowMissed)
+                    .msg("row", rules::cited(r.code(), row.origin.text))
+                    .arg("n", missed)
+                    .render(lang),
+                times: missed,
+                points: pen * i64::from(missed),
+            });
+        }
+    }
+    out
+}
+
+/// Whom a row is about, by name: a unit, two relatives, or no one in particular.
+fn about_words(ctx: &Ctx, about: &crate::scenario::About) -> String {
+    use crate::scenario::About;
+    let ix = ctx.ix;
+    let person = |id: &OfficialId| {
+        ix.official_index(id)
+            .map_or_else(|| id.0.clone(), |o| ix.official(o).name.clone())
+    };
+    match about {
+        About::Arrivals { unit } | About::Departures { unit } | About::Balance { unit } => ix
+            .unit_index(unit)
+            .map_or_else(|| unit.0.clone(), |u| ctx.scenario().units[u].name.clone()),
+        About::Relatives { a, b } => format!("{}, {}", person(a), person(b)),
+        About::Official { official, .. } => person(official),
+        About::Whole => String::new(),
+    }
 }
 
 pub fn move_kind(ix: &Index, from: Option<usize>, to: usize) -> MoveKind {
@@ -324,14 +396,16 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                 .map(move |(code, why, points)| (o, p, code, why, points))
         })
         .map(|(o, p, code, why, points)| BreachDoc {
-            official: s.officials[o].id.clone(),
-            name: s.officials[o].name.clone(),
-            post: s.posts[p].id.clone(),
-            post_label: ix.post_label(p),
             rule: code.to_string(),
+            official: Some(s.officials[o].id.clone()),
+            who: s.officials[o].name.clone(),
+            post: Some(s.posts[p].id.clone()),
+            post_label: Some(ix.post_label(p)),
             why: rules::cited(code, why).render(lang),
+            times: 1,
             points,
         })
+        .chain(row_breaches(&ctx, &rules, after, lang))
         .collect();
 
     let revision = s.published.as_ref().map(|published| RevisionDoc {

@@ -178,6 +178,8 @@ fn account(
             }
         }
     }
+    // Soft rules' rows missed, at their penalty.
+    sums[term_slot(CostTerm::Breaches)] += crate::solve::missed_penalties(model, &solved.chosen);
     let cost: BTreeMap<CostTerm, i64> = CostTerm::EVERY
         .into_iter()
         .filter(|&t| t != CostTerm::Changes || s.published.is_some())

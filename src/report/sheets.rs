@@ -275,14 +275,14 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
         sheets.push(Sheet {
             name: "breaches".into(),
             title: tr(lang, K::BreachesHeading, &[("n", &d.breaches.len())]),
-            header: heads(lang, &[K::ColOfficial, K::ColPost, K::ColWhy, K::ColPoints]),
+            header: heads(lang, &[K::ColWho, K::ColPost, K::ColWhy, K::ColPoints]),
             rows: d
                 .breaches
                 .iter()
                 .map(|b| {
                     vec![
-                        b.name.as_str().into(),
-                        b.post_label.as_str().into(),
+                        b.who.as_str().into(),
+                        b.post_label.as_deref().unwrap_or("").into(),
                         b.why.as_str().into(),
                         int(b.points),
                     ]

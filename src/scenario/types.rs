@@ -576,7 +576,7 @@ soft_rule_config!(
     /// A rotated official has `years` of service left, or `forced_years` when the move is forced.
     ServiceLeftConfig { years: i32 = 10, forced_years: i32 = 5 }
 );
-rule_config!(
+soft_rule_config!(
     /// Regulation 114-QĐ/TW: relatives may not share a leadership or head sensitive agencies together.
     RelativesConfig { sensitive_sectors: Vec<String> = default_sensitive_sectors() }
 );
@@ -584,7 +584,7 @@ soft_rule_config!(
     /// Regulation 366-QĐ/TW: an official rated "not completed" is neither rotated nor appointed.
     RatingGateConfig {}
 );
-rule_config!(
+soft_rule_config!(
     /// Stability: at most `max_in` officials join and `max_out` leave one unit in a plan;
     /// `units` sets other limits for named units (0 closes a unit).
     UnitCapConfig {
@@ -736,6 +736,11 @@ impl RuleConfig {
                 "qualification",
                 on(self.qualification.enabled, self.qualification.soft()),
             ),
+            (
+                "relatives",
+                on(self.relatives.enabled, self.relatives.soft()),
+            ),
+            ("unit_cap", on(self.unit_cap.enabled, self.unit_cap.soft())),
         ]
         .into_iter()
         .filter_map(|(code, p)| p.map(|p| (code, p)))

@@ -31,7 +31,7 @@ pub fn settle(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<Option<(Vec<usize>, Status, bool)>, Failure> {
-    let cost = |pairs: &[usize]| pairs.iter().map(|&k| model.cost(k)).sum::<i64>();
+    let cost = |pairs: &[usize]| flow::value(model, part, &Chosen::new(pairs.to_vec()));
     let mut best = incumbent.as_ref().map(|(p, _)| (cost(p), p.clone()));
     for dual in duals {
         if let Some((c, pairs)) = repair(model, part, dual) {
@@ -121,15 +121,17 @@ pub fn repair(model: &Model, part: &Part, dual: &Dual) -> Option<(i64, Vec<usize
     let mut out = std::collections::BTreeSet::new();
     let mut chosen = Chosen::new(dual.chosen.clone());
     for _ in 0..REPAIR_ROUNDS {
-        if flow::rows_hold(model, part, &chosen) {
-            let pairs = chosen.into_pairs();
-            let cost = pairs.iter().map(|&k| model.cost(k)).sum();
-            return Some((cost, pairs));
+        if flow::hard_rows_hold(model, part, &chosen) {
+            let cost = flow::value(model, part, &chosen);
+            return Some((cost, chosen.into_pairs()));
         }
         let mut struck = std::collections::BTreeSet::new();
         for &r in &part.rows {
             let row = &model.rows[r];
-            if row.sense != Sense::Le || row.terms.iter().any(|&(_, c)| c < 0.0) {
+            if row.sense != Sense::Le
+                || row.elastic.is_some()
+                || row.terms.iter().any(|&(_, c)| c < 0.0)
+            {
                 continue;
             }
             let inside: Vec<(usize, f64)> = row

@@ -104,7 +104,9 @@ const FLOORS_TRIED: usize = 8;
 pub fn rows_unmet(model: &Model, part: &Part) -> Vec<usize> {
     // The broadest rows first (a move limit, a unit's cap): a row over a few pairs seldom
     // binds alone, and each try is a flow over the whole part.
+    // A soft rule's row can always be missed, at its penalty.
     let mut side = side_rows(model, part);
+    side.retain(|&r| model.rows[r].elastic.is_none());
     side.sort_by_key(|&r| (std::cmp::Reverse(model.rows[r].terms.len()), r));
     side.into_iter()
         .take(FLOORS_TRIED)
@@ -208,24 +210,54 @@ fn excess(model: &Model, r: usize, chosen: &Chosen) -> f64 {
     lhs - row.rhs
 }
 
-pub(super) fn holds(model: &Model, r: usize, chosen: &Chosen) -> bool {
+/// How far row `r` is missed by the chosen pairs (0 when it holds).
+fn missed(model: &Model, r: usize, chosen: &Chosen) -> f64 {
     let e = excess(model, r, chosen);
     match model.rows[r].sense {
-        Sense::Le => e <= 1e-9,
-        Sense::Eq => e.abs() <= 1e-9,
+        Sense::Le => e.max(0.0),
+        Sense::Eq => e.abs(),
     }
 }
 
-/// Whether every row of the part holds for the chosen pairs.
+pub(super) fn holds(model: &Model, r: usize, chosen: &Chosen) -> bool {
+    missed(model, r, chosen) <= 1e-9
+}
+
+/// Whether every row of the part holds for the chosen pairs, the elastic ones (soft
+/// rules) exactly.
 pub fn rows_hold(model: &Model, part: &Part, chosen: &Chosen) -> bool {
     part.rows.iter().all(|&r| holds(model, r, chosen))
+}
+
+/// Whether every hard row of the part holds: the chosen pairs are a plan, the elastic
+/// rows missed at their penalty.
+pub fn hard_rows_hold(model: &Model, part: &Part, chosen: &Chosen) -> bool {
+    part.rows
+        .iter()
+        .all(|&r| model.rows[r].elastic.is_some() || holds(model, r, chosen))
+}
+
+/// What the chosen pairs cost: their pairs, and each elastic row's penalty per unit missed.
+pub fn value(model: &Model, part: &Part, chosen: &Chosen) -> i64 {
+    let pairs: i64 = chosen.0.iter().map(|&k| model.cost(k)).sum();
+    pairs + penalties(model, &part.rows, chosen)
+}
+
+/// The penalties of the elastic rows among `rows` that the chosen pairs miss.
+pub fn penalties(model: &Model, rows: &[usize], chosen: &Chosen) -> i64 {
+    rows.iter()
+        .filter_map(|&r| {
+            let pen = model.rows[r].elastic?;
+            Some(pen * missed(model, r, chosen).round() as i64)
+        })
+        .sum()
 }
 
 /// Lagrangian relaxation: the part's rows other than placement and capacity are priced
 /// into the arcs, and the prices moved by subgradient steps; every step is a min-cost
 /// flow. L(λ) = flow cost − Σ λ·rhs is a lower bound on the part's optimum for any
-/// λ (≥ 0 on ≤ rows). Costs are integers, so a feasible plan that costs less than the
-/// bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
+/// λ (≥ 0 on ≤ rows, within its penalty on a soft row). Costs are integers, so a
+/// feasible plan that costs less than the bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
 /// best plan found with its relative gap to the bound.
 pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) -> Priced {
     let side = side_rows(model, part);
@@ -269,12 +301,12 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         };
         let chosen = Chosen::new(pairs);
         let pairs = &chosen.0;
-        let cost: i64 = pairs.iter().map(|&k| model.cost(k)).sum();
+        let flow_cost: i64 = pairs.iter().map(|&k| model.cost(k)).sum();
         let priced: i64 = pairs
             .iter()
             .map(|&k| price.get(&k).copied().unwrap_or(0))
             .sum();
-        let l = (cost + priced) as f64
+        let l = (flow_cost + priced) as f64
             - side
                 .iter()
                 .map(|&r| lambda[r] as f64 * model.rows[r].rhs)
@@ -310,7 +342,8 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         }
         // Every row, not just the priced ones: an official with no post open has an
         // empty placement row the flow never sees.
-        let feasible = rows_hold(model, part, &chosen);
+        let feasible = hard_rows_hold(model, part, &chosen);
+        let cost = value(model, part, &chosen);
         if feasible && best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, pairs.clone()));
         }
@@ -324,9 +357,15 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
             // A row met exactly gives no direction (`signum` would say +1 for 0).
             let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
             let moved = lambda[r] + step * sign;
-            lambda[r] = match model.rows[r].sense {
+            let moved = match model.rows[r].sense {
                 Sense::Le => moved.max(0),
                 Sense::Eq => moved,
+            };
+            // A soft row's price stays within its penalty, or the bound would not hold for
+            // plans that miss the row and pay for it.
+            lambda[r] = match model.rows[r].elastic {
+                Some(pen) => moved.clamp(-pen, pen),
+                None => moved,
             };
         }
     }

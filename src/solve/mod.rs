@@ -16,6 +16,13 @@ mod flow;
 
 pub use flow::{row_floor, rows_unmet};
 
+/// What the elastic rows of `model` (soft rules) that `chosen` misses cost, in points.
+pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {
+    let pairs = (0..chosen.len()).filter(|&k| chosen[k]).collect();
+    let rows: Vec<usize> = (0..model.rows.len()).collect();
+    flow::penalties(model, &rows, &flow::Chosen::new(pairs))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Backend {

@@ -177,6 +177,11 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     // A soft rule's breach is no violation: it is counted and must be paid for.
     let soft: BTreeMap<&str, i64> = s.rules.soft().into_iter().collect();
     let mut breaches = Vec::new();
+    // A rule of rows (relatives, unit caps) is breached once per unit it is missed by:
+    // each pair of relatives in a group, each official over a cap or past the balance.
+    let soft_relatives = soft.get("relatives").copied().unwrap_or(0);
+    let soft_cap = soft.get("unit_cap").copied().unwrap_or(0);
+    let mut row_paid = 0i64;
     let mut bad = |rule: &str, about: Option<About>, text: Msg| {
         let found = Violation {
             rule: rule.to_string(),
@@ -549,6 +554,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             let (ua, ub) = (ix.post_unit[pa], ix.post_unit[pb]);
             let lead = |p: usize| s.posts[p].role != Role::Member;
             if ua == ub && lead(pa) && lead(pb) {
+                row_paid += soft_relatives;
                 bad(
                     "relatives",
                     pair(a, b),
@@ -569,6 +575,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                     .unwrap_or_else(|| s.units[u].id.0.clone())
             };
             if sensitive(pa) && sensitive(pb) && loc(ua) == loc(ub) {
+                row_paid += soft_relatives;
                 bad(
                     "relatives",
                     pair(a, b),
@@ -601,6 +608,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             let max_in = own.and_then(|l| l.max_in).unwrap_or(r.unit_cap.max_in);
             let max_out = own.and_then(|l| l.max_out).unwrap_or(r.unit_cap.max_out);
             if arrive[u] > max_in {
+                row_paid += soft_cap * i64::from(arrive[u] - max_in);
                 bad(
                     "unit_cap",
                     Some(About::Arrivals {
@@ -613,6 +621,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 );
             }
             if leave[u] > max_out {
+                row_paid += soft_cap * i64::from(leave[u] - max_out);
                 bad(
                     "unit_cap",
                     Some(About::Departures {
@@ -630,6 +639,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 .or(if r.unit_cap.balance { Some(0) } else { None });
             if let Some(most) = apart {
                 if exchanged[u].abs_diff(leave[u]) > most {
+                    row_paid += soft_cap * i64::from(exchanged[u].abs_diff(leave[u]) - most);
                     bad(
                         "unit_cap",
                         Some(About::Balance {
@@ -684,15 +694,16 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
 
     let mut cost = recompute_cost(s, &ix, &before, &after, &holders);
     if !soft.is_empty() {
-        // One breach of a rule per person it is about (a newcomer short of both the degree
-        // and the years breaks the qualification rule once).
+        // One breach of a rule of pairs per person it is about (a newcomer short of both
+        // the degree and the years breaks the qualification rule once).
         let mut paid: Vec<(&str, &Option<About>)> = breaches
             .iter()
-            .map(|b: &Violation| (b.rule.as_str(), &b.about))
+            .filter(|b: &&Violation| !matches!(b.rule.as_str(), "relatives" | "unit_cap"))
+            .map(|b| (b.rule.as_str(), &b.about))
             .collect();
         paid.sort();
         paid.dedup();
-        let x: i64 = paid.iter().map(|(rule, _)| soft[rule]).sum();
+        let x = paid.iter().map(|(rule, _)| soft[rule]).sum::<i64>() + row_paid;
         cost.terms.insert(CostTerm::Breaches, x);
         cost.total += x;
     }

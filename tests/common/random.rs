@@ -219,6 +219,8 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         &mut rules.qualification.level,
         &mut rules.qualification.penalty,
     );
+    soften(&mut rules.relatives.level, &mut rules.relatives.penalty);
+    soften(&mut rules.unit_cap.level, &mut rules.unit_cap.penalty);
     // Balanced exchange: everywhere, within one, or for one unit only.
     match rng.gen_range(0..10) {
         0 => rules.unit_cap.balance = true,
