@@ -187,8 +187,13 @@ pub fn compare(
                     let summary = Summary::of(d);
                     let vs_base = base_summary.as_ref().filter(|_| i > 0).map(|b| Delta {
                         total: summary.total - b.total,
-                        terms: CostTerm::ALL
+                        terms: CostTerm::EVERY
                             .iter()
+                            .filter(|t| {
+                                CostTerm::ALL.contains(t)
+                                    || summary.terms.contains_key(t)
+                                    || b.terms.contains_key(t)
+                            })
                             .map(|&t| {
                                 (
                                     t,

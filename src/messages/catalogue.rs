@@ -109,6 +109,7 @@ catalogue! {
     // verify.
     VerifyOk => "ĐẠT: mọi quy định bắt buộc đều được tuân thủ và chi phí báo cáo {cost} khớp với chi phí tính lại.",
         "OK: every hard rule holds and the reported cost {cost} matches the recomputed cost.";
+    VerifyBreaches => "Quy định mềm bị vi phạm và đã tính điểm phạt ({n}):", "Soft rules broken, each paid for in the cost ({n}):";
     VerifyFailed => "KHÔNG ĐẠT: {n} vi phạm:", "FAILED: {n} violation(s):";
     VerifyCost => "Chi phí tính lại: {cost} (báo cáo: {reported})", "Recomputed cost: {cost} (reported: {reported})";
 
@@ -586,12 +587,12 @@ catalogue! {
     VOverCapacity => "vị trí `{post}` có {n} người cho {cap} chỗ", "post `{post}` has {n} holders for {cap} seat(s)";
     VScope => "{name} chuyển ra ngoài {level} của mình", "{name} moves out of their {level}";
     VTermLimit => "{name} đã quá thời hạn {years} năm giữ chức cấp trưởng nhưng vẫn ở lại đơn vị", "{name} is over the {years}-year head limit but stays in the unit";
-    VNonLocal => "{name} là người địa phương mà giữ vị trí chủ chốt `{post}`", "{name} is local and holds the key post `{post}`";
+    VNonLocal => "{name} là người địa phương mà giữ vị trí chủ chốt {post}", "{name} is local and holds the key post {post}";
     VWhoRotates => "{name} được điều động, nhưng giữ chức {role}, không nằm trong quy hoạch, và không quy định hay chỉ định nào buộc phải chuyển", "{name} is moved, but holds a {role} post, is in no pipeline, and no rule or pin moves them";
     VRatingGate => "{name} xếp loại không hoàn thành nhiệm vụ nhưng vẫn được điều động", "{name} is rated not completed but is moved";
     VMinTenure => "{name} được luân chuyển {last} và chưa được chuyển trước {until}", "{name} was rotated in {last} and may not move before {until}";
-    VDegree => "{name} không có trình độ mà `{post}` yêu cầu", "{name} lacks the degree `{post}` requires";
-    VYears => "{name} không đủ số năm trong lĩnh vực {sector} mà `{post}` yêu cầu", "{name} lacks the years in {sector} `{post}` requires";
+    VDegree => "{name} không có trình độ mà {post} yêu cầu", "{name} lacks the degree {post} requires";
+    VYears => "{name} không đủ số năm trong lĩnh vực {sector} mà {post} yêu cầu", "{name} lacks the years in {sector} {post} requires";
     VDemotion => "{name} bị chuyển xuống chức thấp hơn là {title}", "{name} is moved to the lower role of {title}";
     VPromotion => "{name} được đề bạt lên {title} mà không nằm trong quy hoạch", "{name} is promoted to {title} without being in the pipeline";
     VServiceLeft => "{name} còn {left} năm công tác, cần {need} năm để luân chuyển", "{name} has {left} years of service left, {need} needed to rotate";

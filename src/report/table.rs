@@ -320,6 +320,16 @@ pub fn verdict_table(v: &Verdict, lang: Lang) -> String {
             let _ = writeln!(w, "  - [{}] {}", x.rule, x.text);
         }
     }
+    if !v.breaches.is_empty() {
+        let _ = writeln!(
+            w,
+            "{}",
+            tr(lang, K::VerifyBreaches, &[("n", &v.breaches.len())])
+        );
+        for x in &v.breaches {
+            let _ = writeln!(w, "  - [{}] {}", x.rule, x.text);
+        }
+    }
     out
 }
 
@@ -391,8 +401,10 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
                     },
                 )));
                 cells.push(right(with(s.total, vs_base.as_ref().map(|d| d.total))));
-                let terms: Vec<String> = CostTerm::ALL
+                // The terms of every plan, and soft-rule breaches where a plan has them.
+                let terms: Vec<String> = CostTerm::EVERY
                     .iter()
+                    .filter(|t| CostTerm::ALL.contains(t) || s.terms.contains_key(t))
                     .map(|&term| {
                         let d = vs_base
                             .as_ref()

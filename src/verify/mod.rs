@@ -369,7 +369,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                 me(is_move),
                 Msg::new(K::VNonLocal)
                     .arg("name", name(o))
-                    .arg("post", &post.id),
+                    .arg("post", ix.post_label(p)),
             );
         }
         if let (true, true, Some(c)) = (is_move, r.who_rotates.enabled, before[o]) {
@@ -426,7 +426,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                     me(is_move),
                     Msg::new(K::VDegree)
                         .arg("name", name(o))
-                        .arg("post", &post.id),
+                        .arg("post", ix.post_label(p)),
                 );
             }
             let sector = post.requires.sector.as_ref().unwrap_or(&post.sector);
@@ -437,7 +437,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
                     Msg::new(K::VYears)
                         .arg("name", name(o))
                         .arg("sector", sector)
-                        .arg("post", &post.id),
+                        .arg("post", ix.post_label(p)),
                 );
             }
         }
