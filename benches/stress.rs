@@ -1,13 +1,15 @@
 //! The province preset and its stress variants, each planned end to end in the library
-//! (rules, model, solve, account; best of 3, or one run past 10 s) with the default backend: unit caps 1/1 and
-//! 2/2, dense relatives, move limits at half and a quarter of the optional moves (those
-//! beyond the heads who must leave), take pins, and all of them at once. With `--features
+//! (rules, model, solve, account; best of 3, or one run past 10 s) with the default
+//! backend: unit caps 1/1 and 2/2, dense relatives, move limits at half and a quarter of
+//! the optional moves (those beyond the heads who must leave), take pins, soft caps and
+//! relatives, soft term limit and non-local rules, and the hard ones all at once. With `--features
 //! highs`, HiGHS solves each variant's whole model as one integer program beside it, as
 //! `--export-model` would hand it over.
-//!   cargo bench --bench stress            (add --features highs for the HiGHS column)
+//!   cargo bench --bench stress            (add --features highs for the HiGHS column;
+//!                                          STRESS_ONLY=soft for the soft variants alone)
 use rotaplan::generate::{generate, Spec};
 use rotaplan::plan::{plan, Options, Plan};
-use rotaplan::scenario::{OfficialId, Pin, Scenario};
+use rotaplan::scenario::{Hardness, OfficialId, Pin, Scenario};
 use std::time::Instant;
 
 fn main() {
@@ -97,6 +99,26 @@ fn main() {
             Box::new(limit(forced + optional / 4)),
         ),
         ("20 take pins".into(), Box::new(pins)),
+        (
+            "soft caps 1/1 and dense soft relatives, 10 points".into(),
+            Box::new(move |s: &mut Scenario| {
+                caps(1)(s);
+                relatives(s);
+                s.rules.unit_cap.level = Hardness::Soft;
+                s.rules.unit_cap.penalty = 10;
+                s.rules.relatives.level = Hardness::Soft;
+                s.rules.relatives.penalty = 10;
+            }),
+        ),
+        (
+            "soft term limit and non-local, 100 points".into(),
+            Box::new(|s: &mut Scenario| {
+                s.rules.term_limit.level = Hardness::Soft;
+                s.rules.term_limit.penalty = 100;
+                s.rules.non_local.level = Hardness::Soft;
+                s.rules.non_local.penalty = 100;
+            }),
+        ),
     ];
     // All at once: caps 2/2, relatives and pins, and a move limit at half the optional
     // moves of the plan with the other three (pins add moves of their own).
@@ -117,7 +139,9 @@ fn main() {
             limit(half)(s);
         }),
     ));
-    for (name, edit) in &variants {
+    // `STRESS_ONLY=soft` times only the variants whose name has that word.
+    let only = std::env::var("STRESS_ONLY").unwrap_or_default();
+    for (name, edit) in variants.iter().filter(|(name, _)| name.contains(&only)) {
         let mut s = base.clone();
         edit(&mut s);
         let mut best = f64::INFINITY;
