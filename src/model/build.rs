@@ -228,7 +228,14 @@ pub fn build_from(ctx: &Ctx, rules: &[Box<dyn Rule>], per_official: Vec<Vec<usiz
         }
     }
     for r in rules {
+        let first = rows.len();
         r.constraints(ctx, &cands, &mut rows);
+        // A soft rule's rows may be missed, at its penalty per unit.
+        if let Some(pen) = r.soft().filter(|_| r.enabled()) {
+            for row in &mut rows[first..] {
+                row.elastic = Some(pen);
+            }
+        }
     }
 
     let priced: Vec<(&Box<dyn Rule>, usize)> = rules

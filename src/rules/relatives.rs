@@ -82,17 +82,6 @@ impl Rule for Relatives {
         if !self.0.enabled {
             return;
         }
-        let first = rows.len();
-        self.rows(ctx, cands, rows);
-        // A soft rule's rows may be missed, at its penalty per unit.
-        for row in &mut rows[first..] {
-            row.elastic = self.0.soft();
-        }
-    }
-}
-
-impl Relatives {
-    fn rows(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
         let pairs = relative_pairs(ctx);
         if pairs.is_empty() {
             return;

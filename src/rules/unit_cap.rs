@@ -37,17 +37,6 @@ impl Rule for UnitCap {
         if !self.0.enabled {
             return;
         }
-        let first = rows.len();
-        self.rows(ctx, cands, rows);
-        // A soft rule's rows may be missed, at its penalty per unit.
-        for row in &mut rows[first..] {
-            row.elastic = self.0.soft();
-        }
-    }
-}
-
-impl UnitCap {
-    fn rows(&self, ctx: &Ctx, cands: &Candidates, rows: &mut Vec<Row>) {
         let ix = ctx.ix;
         let n = ctx.scenario().units.len();
         let (mut arrive, mut leave) = (vec![Vec::new(); n], vec![Vec::new(); n]);

@@ -705,45 +705,25 @@ pub struct RuleConfig {
 impl RuleConfig {
     /// The enabled soft rules, by code, with the points a breach costs.
     pub fn soft(&self) -> Vec<(&'static str, i64)> {
-        let on = |enabled: bool, soft: Option<i64>| soft.filter(|_| enabled);
-        [
-            (
-                "term_limit",
-                on(self.term_limit.enabled, self.term_limit.soft()),
-            ),
-            (
-                "non_local",
-                on(self.non_local.enabled, self.non_local.soft()),
-            ),
-            (
-                "min_tenure",
-                on(self.min_tenure.enabled, self.min_tenure.soft()),
-            ),
-            (
-                "service_left",
-                on(self.service_left.enabled, self.service_left.soft()),
-            ),
-            (
-                "rating_gate",
-                on(self.rating_gate.enabled, self.rating_gate.soft()),
-            ),
-            (
-                "promotion",
-                on(self.promotion.enabled, self.promotion.soft()),
-            ),
-            ("demotion", on(self.demotion.enabled, self.demotion.soft())),
-            (
-                "qualification",
-                on(self.qualification.enabled, self.qualification.soft()),
-            ),
-            (
-                "relatives",
-                on(self.relatives.enabled, self.relatives.soft()),
-            ),
-            ("unit_cap", on(self.unit_cap.enabled, self.unit_cap.soft())),
-        ]
+        macro_rules! each {
+            ($($rule:ident),*) => {
+                [$((stringify!($rule), self.$rule.enabled, self.$rule.soft())),*]
+            };
+        }
+        each!(
+            term_limit,
+            non_local,
+            min_tenure,
+            service_left,
+            rating_gate,
+            promotion,
+            demotion,
+            qualification,
+            relatives,
+            unit_cap
+        )
         .into_iter()
-        .filter_map(|(code, p)| p.map(|p| (code, p)))
+        .filter_map(|(code, enabled, soft)| soft.filter(|_| enabled).map(|p| (code, p)))
         .collect()
     }
 }

@@ -14,6 +14,7 @@ use crate::solve::{rows_unmet, solve_mip, Backend, Failure, Limits};
 use std::collections::BTreeSet;
 use std::fmt;
 
+/// Above any soft rule's penalty (at most 100,000), so the repair tells its rows apart.
 const PENALTY: i64 = 1_000_000;
 
 /// Beyond this many facts, a conflict is not searched for among all of them.
@@ -402,8 +403,9 @@ fn elastic_seed(
             .arg("n", cap);
         rows.push(Row::at_most(terms, cap, "capacity", text));
     }
+    // A soft rule's rows keep their own penalty: missing one is no fact to lift.
     for r in rows.iter_mut() {
-        if !FRAME.contains(&r.origin.rule) {
+        if !FRAME.contains(&r.origin.rule) && r.elastic.is_none() {
             r.elastic = Some(PENALTY);
         }
     }
@@ -446,7 +448,7 @@ fn elastic_seed(
         }
     }
     for (r, &excess) in elastic.rows.iter().zip(&sol.excess) {
-        if excess > 0.5 && !FRAME.contains(&r.origin.rule) {
+        if excess > 0.5 && !FRAME.contains(&r.origin.rule) && r.elastic == Some(PENALTY) {
             seed.insert(row_fact(r));
         }
     }
