@@ -102,6 +102,8 @@ pub enum Error {
         available: String,
     },
     Solver(String),
+    /// The exchange caps could not be met or checked; says why.
+    Exchange(Msg),
     /// A year of a multi-year plan failed.
     InYear {
         year: i32,
@@ -150,6 +152,7 @@ impl Error {
                 .arg("available", available)
                 .render(lang),
             Error::Solver(e) => Msg::new(K::SolverFailed).arg("error", e).render(lang),
+            Error::Exchange(m) => m.render(lang),
             Error::Unverified(e) => Msg::new(K::InternalCheck).arg("error", e).render(lang),
         }
     }
@@ -163,7 +166,7 @@ impl Error {
             | Error::Invalid { .. }
             | Error::UnknownSolver { .. } => 2,
             Error::Infeasible(_) => 3,
-            Error::Solver(_) | Error::Unverified(_) => 1,
+            Error::Solver(_) | Error::Exchange(_) | Error::Unverified(_) => 1,
             Error::InYear { source, .. } => source.exit_code(),
         }
     }

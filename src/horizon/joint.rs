@@ -273,7 +273,7 @@ pub fn solve_joint(
         &format!("solving {} variables{hint}", pairs.len()),
     );
     let pairs_len = pairs.len();
-    let model = Model {
+    let mut model = Model {
         cands: Candidates::new(n, post_capacity.len(), pairs),
         terms,
         rows,
@@ -282,15 +282,18 @@ pub fn solve_joint(
         must_place: vec![false; n],
         start: known.and_then(|run| on_arcs(run, &records, &index_of, &layers, pairs_len)),
         post_capacity,
+        current: vec![None; n],
+        exchange: None,
     };
     let limits = Limits {
         flow: false,
         ..opts.plan.limits.clone()
     };
-    let solved = match solve(&model, opts.plan.backend, &limits) {
+    let solved = match solve(&mut model, opts.plan.backend, &limits) {
         Ok(solved) => solved,
         Err(Failure::Infeasible(_)) => return Ok(None),
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+        Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
     };
     let objective: i64 = model.constant_total()
         + (0..model.cands.pairs.len())

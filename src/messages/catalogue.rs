@@ -200,6 +200,7 @@ catalogue! {
     RuleRelatives => "quan hệ gia đình", "relatives";
     RuleUnitCap => "giới hạn theo đơn vị", "unit caps";
     RuleMoveLimit => "giới hạn số điều động", "move limit";
+    RuleExchange => "giới hạn vòng trao đổi và chuỗi điều động", "exchange cycle and chain caps";
     RulePhaseIn => "lùi thời điểm luân chuyển", "phase-in";
     RuleExpertise => "chuyên môn", "expertise";
     RuleVacancy => "vị trí để trống", "vacancies";
@@ -236,6 +237,9 @@ catalogue! {
     SumUnitCap => "mỗi phương án, tối đa {max_in} cán bộ được chuyển đến và {max_out} cán bộ chuyển khỏi một đơn vị", "at most {max_in} officials join and {max_out} leave a unit in one plan";
     SumUnitBalance => "{caps}; mỗi đơn vị nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{caps}; each unit receives from other units and sends to them numbers of officials at most {n} apart";
     SumMoveLimit => "tối đa {n} cán bộ được điều động trong phương án này", "at most {n} officials change post in this plan";
+    SumExchange => "vòng trao đổi: {cycle}; chuỗi điều động từ vị trí trống: {chain}", "exchange cycles: {cycle}; chains from a vacancy: {chain}";
+    ExchangeAtMost => "tối đa {n} người", "at most {n} officials";
+    ExchangeAny => "không giới hạn", "any length";
     SumNoMoveLimit => "không giới hạn số điều động trong một phương án", "no limit on the number of moves in one plan";
     SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";
     SumExpertise => "{w} điểm cho mỗi năm chuyên môn mà vị trí không sử dụng", "{w} points per year of expertise a post leaves unused";
@@ -268,6 +272,11 @@ catalogue! {
     RowHoldsOne => "{name} giữ đúng một vị trí", "{name} holds exactly one post";
     RowTakesOne => "{name} nhận nhiều nhất một vị trí", "{name} takes at most one post";
     RowCapacity => "{post} nhận nhiều nhất {n} người", "{post} takes at most {n} holder(s)";
+    RowExchangeCycle => "vòng trao đổi {n} người này không được diễn ra cùng lúc (tối đa {cap} người một vòng)", "this cycle of {n} officials may not all happen at once (at most {cap} in a cycle)";
+    RowExchangeChain => "chuỗi điều động từ vị trí trống không dài quá {cap} lượt", "a chain from a vacancy has at most {cap} moves";
+    RowExchangeLinked => "{n} lượt điều động liên kết này không xếp được thành các vòng và chuỗi trong giới hạn", "these {n} linked moves cannot be arranged into cycles and chains within the caps";
+    ExchangeTooMany => "{n} lượt điều động liên kết qua các vị trí nhiều ghế có quá nhiều cách ghép ghế để kiểm tra giới hạn vòng và chuỗi; hãy bỏ bớt giới hạn (rules.exchange) hoặc chia nhỏ kịch bản", "{n} moves linked through posts with several seats have too many ways to pair seats to check the cycle and chain caps; drop a cap (rules.exchange) or split the scenario";
+    ExchangeOutOfTime => "hết thời gian trước khi tìm được phương án trong giới hạn vòng trao đổi và chuỗi điều động (rules.exchange); hãy cho thêm thời gian (--time-limit) hoặc nới giới hạn", "the time ran out before a plan within the exchange cycle and chain caps (rules.exchange) was found; allow more time (--time-limit) or loosen a cap";
     RowMoveLimit => "tối đa {n} cán bộ được điều động", "at most {n} officials change post";
     RowPhaseIn => "ít nhất {k} trong {n} cán bộ trong diện lùi thời điểm rời vị trí", "at least {k} of the {n} officials in the phase-in leave their post";
     RowPinTake => "{name} được chỉ định nhận vị trí {post}", "{name} is pinned to take {post}";
@@ -606,6 +615,8 @@ catalogue! {
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
     VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
+    VExchange => "các lượt điều động của {names} không xếp được thành vòng trao đổi tối đa {cycle} và chuỗi tối đa {chain}", "the moves of {names} cannot be arranged into cycles of {cycle} and chains of {chain}";
+    VExchangeUnchecked => "các lượt điều động của {names} có quá nhiều cách ghép ghế để kiểm tra giới hạn vòng và chuỗi", "the moves of {names} have too many ways to pair seats to check the cycle and chain caps";
     VMoveLimit => "{n} cán bộ được điều động (giới hạn {max})", "{n} officials change post (limit {max})";
     VCost => "chi phí báo cáo {reported} không khớp với chi phí tính lại {cost}", "reported cost {reported} does not match the recomputed {cost}";
     VMoveNotListed => "{name} chuyển vị trí trong phần bố trí nhưng không có trong danh sách điều động", "{name} changes post in the assignments but is not listed among the moves";

@@ -24,6 +24,10 @@ pub struct Model {
     /// A known feasible choice of pairs, handed to the solver as a start (a joint model
     /// starts from the year-by-year plans).
     pub start: Option<Vec<bool>>,
+    /// The post each official holds now: the seats a plan's moves open.
+    pub current: Vec<Option<usize>>,
+    /// Caps on cycles and chains, met by cuts the solver adds (None: no caps, or a part).
+    pub exchange: Option<crate::plan::Caps>,
 }
 
 impl Model {
@@ -81,6 +85,8 @@ impl Model {
                 .start
                 .as_ref()
                 .map(|s| part.pairs.iter().map(|&k| s[k]).collect()),
+            current: self.current.clone(),
+            exchange: None,
         }
     }
 
@@ -120,6 +126,8 @@ impl Model {
         // The part's cost alone (no constant), as `restrict` gives it.
         let mut m = self.restrict(&part);
         m.start = None;
+        // A part is the whole model where there are caps (see `why::explain`).
+        m.exchange = self.exchange;
         m.cands = Candidates::new(
             self.must_place.len(),
             self.post_capacity.len(),
@@ -278,6 +286,8 @@ pub fn build_from(ctx: &Ctx, rules: &[Box<dyn Rule>], per_official: Vec<Vec<usiz
         must_place: ix.current.iter().map(Option::is_some).collect(),
         post_capacity: s.posts.iter().map(|p| p.capacity).collect(),
         start: None,
+        current: ix.current.clone(),
+        exchange: crate::rules::Exchange::caps(&s.rules.exchange),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::Model;
 
 /// One independent part, as indices into the whole model.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Part {
     pub pairs: Vec<usize>,
     pub rows: Vec<usize>,

@@ -20,70 +20,303 @@ pub struct Group {
     pub officials: Vec<usize>,
 }
 
+/// The longest cycle and chain a plan may hold (`rules.exchange`); None: any length.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Caps {
+    pub max_cycle: Option<usize>,
+    pub max_chain: Option<usize>,
+}
+
+impl Caps {
+    /// Whether the group is within the caps: a cycle (or swap) counts its officials, a
+    /// chain its moves, which is the same number.
+    pub fn allow(&self, g: &Group) -> bool {
+        let cap = match g.kind {
+            GroupKind::Chain => self.max_chain,
+            GroupKind::Swap | GroupKind::Cycle => self.max_cycle,
+        };
+        cap.is_none_or(|m| g.officials.len() <= m)
+    }
+}
+
+/// How many ways of pairing seats one set of linked moves may try before it gives up.
+pub const MAX_PAIRINGS: usize = 1 << 16;
+
+/// The seats a plan's moves open and fill, post by post: whose seat each newcomer may take.
+pub struct Seats {
+    /// Officials who change post (a newcomer from the pool included), in index order.
+    pub movers: Vec<usize>,
+    /// Per post: the movers who leave it and the movers who arrive, each in index order.
+    pub leaving: Vec<Vec<usize>>,
+    pub arriving: Vec<Vec<usize>>,
+    /// Per post: seats nobody holds after the holders who stay and the movers who leave
+    /// (vacant ones, and those of holders who leave without a post).
+    pub free: Vec<usize>,
+}
+
+/// Per post, for each newcomer (in `arriving` order), the index in `leaving` of the one
+/// whose seat they take, or None for a free seat.
+pub type Pairing = Vec<Vec<Option<usize>>>;
+
+impl Seats {
+    pub fn new(before: &[Option<usize>], after: &[Option<usize>], capacity: &[u32]) -> Seats {
+        let n_posts = capacity.len();
+        let movers: Vec<usize> = (0..before.len())
+            .filter(|&o| after[o].is_some() && before[o] != after[o])
+            .collect();
+        let mut leaving = vec![Vec::new(); n_posts];
+        let mut arriving = vec![Vec::new(); n_posts];
+        let mut stays = vec![0usize; n_posts];
+        for o in 0..before.len() {
+            match (before[o], after[o]) {
+                (Some(b), Some(a)) if a == b => stays[b] += 1,
+                (b, Some(a)) => {
+                    if let Some(b) = b {
+                        leaving[b].push(o);
+                    }
+                    arriving[a].push(o);
+                }
+                _ => {}
+            }
+        }
+        let free = (0..n_posts)
+            .map(|p| (capacity[p] as usize).saturating_sub(stays[p] + leaving[p].len()))
+            .collect();
+        Seats {
+            movers,
+            leaving,
+            arriving,
+            free,
+        }
+    }
+
+    /// Newcomers take the seats of those who leave in index order, the rest free seats:
+    /// one fixed answer where a post has several seats.
+    pub fn in_order(&self) -> Pairing {
+        self.arriving
+            .iter()
+            .zip(&self.leaving)
+            .map(|(a, l)| (0..a.len()).map(|i| (i < l.len()).then_some(i)).collect())
+            .collect()
+    }
+
+    /// The groups of the `movers` given (a set closed under taking seats, such as all of
+    /// them or one set of linked moves) under `pairing`, chains first.
+    pub fn groups(
+        &self,
+        after: &[Option<usize>],
+        pairing: &Pairing,
+        movers: &[usize],
+    ) -> Vec<Group> {
+        // next[o]: who took the seat o left; prev: whose seat o took.
+        let mut next = std::collections::HashMap::new();
+        let mut has_prev = std::collections::HashSet::new();
+        for &o in movers {
+            let p = after[o].expect("movers are placed");
+            let i = self.arriving[p]
+                .iter()
+                .position(|&a| a == o)
+                .expect("a mover arrives where they are placed");
+            if let Some(l) = pairing[p][i] {
+                next.insert(self.leaving[p][l], o);
+                has_prev.insert(o);
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut groups = Vec::new();
+        for &o in movers {
+            if !has_prev.contains(&o) {
+                let mut chain = Vec::new();
+                let mut at = Some(o);
+                while let Some(x) = at {
+                    seen.insert(x);
+                    chain.push(x);
+                    at = next.get(&x).copied();
+                }
+                groups.push(Group {
+                    kind: GroupKind::Chain,
+                    officials: chain,
+                });
+            }
+        }
+        for &o in movers {
+            if seen.contains(&o) {
+                continue;
+            }
+            // A cycle, entered at its lowest index since movers are in index order.
+            let mut cycle = Vec::new();
+            let mut at = o;
+            loop {
+                seen.insert(at);
+                cycle.push(at);
+                at = next[&at];
+                if at == o {
+                    break;
+                }
+            }
+            groups.push(Group {
+                kind: if cycle.len() == 2 {
+                    GroupKind::Swap
+                } else {
+                    GroupKind::Cycle
+                },
+                officials: cycle,
+            });
+        }
+        groups
+    }
+
+    /// The movers linked through the posts they leave and take, set by set (each in index
+    /// order, sets by their first mover): a pairing of seats changes groups within a set only.
+    pub fn linked(&self, before: &[Option<usize>], after: &[Option<usize>]) -> Vec<Vec<usize>> {
+        let n_posts = self.free.len();
+        let mut parent: Vec<usize> = (0..n_posts).collect();
+        fn find(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        for &o in &self.movers {
+            if let (Some(b), Some(a)) = (before[o], after[o]) {
+                let (rb, ra) = (find(&mut parent, b), find(&mut parent, a));
+                parent[rb.max(ra)] = rb.min(ra);
+            }
+        }
+        let mut index_of_root = std::collections::HashMap::new();
+        let mut sets: Vec<Vec<usize>> = Vec::new();
+        for &o in &self.movers {
+            let r = find(&mut parent, after[o].expect("movers are placed"));
+            let i = *index_of_root.entry(r).or_insert_with(|| {
+                sets.push(Vec::new());
+                sets.len() - 1
+            });
+            sets[i].push(o);
+        }
+        sets
+    }
+
+    /// The ways the newcomers to post `p` may take its seats: each takes the seat of one
+    /// who leaves (each seat once) or a free seat, as many as there are.
+    fn options(&self, p: usize) -> Vec<Vec<Option<usize>>> {
+        let (n_a, n_l, free) = (self.arriving[p].len(), self.leaving[p].len(), self.free[p]);
+        let mut out = Vec::new();
+        let mut cur = Vec::with_capacity(n_a);
+        let mut used = vec![false; n_l];
+        fn go(
+            i: usize,
+            n_a: usize,
+            free: usize,
+            cur: &mut Vec<Option<usize>>,
+            used: &mut [bool],
+            out: &mut Vec<Vec<Option<usize>>>,
+        ) {
+            if i == n_a {
+                out.push(cur.clone());
+                return;
+            }
+            for l in 0..used.len() {
+                if !used[l] {
+                    used[l] = true;
+                    cur.push(Some(l));
+                    go(i + 1, n_a, free, cur, used, out);
+                    cur.pop();
+                    used[l] = false;
+                }
+            }
+            if free > 0 {
+                cur.push(None);
+                go(i + 1, n_a, free - 1, cur, used, out);
+                cur.pop();
+            }
+        }
+        go(0, n_a, free, &mut cur, &mut used, &mut out);
+        out
+    }
+
+    /// A pairing of the seats of `set` (one set of linked movers) whose groups all meet
+    /// `caps`, tried in a fixed order so the answer is the same every run. None when no
+    /// pairing does, or more than [`MAX_PAIRINGS`] would have to be tried to know.
+    pub fn arrange(
+        &self,
+        after: &[Option<usize>],
+        set: &[usize],
+        caps: &Caps,
+    ) -> Result<Vec<Group>, Stuck> {
+        let mut posts: Vec<usize> = set.iter().map(|&o| after[o].expect("placed")).collect();
+        posts.sort_unstable();
+        posts.dedup();
+        let mut pairing = self.in_order();
+        let choices: Vec<(usize, Vec<Vec<Option<usize>>>)> = posts
+            .iter()
+            .map(|&p| (p, self.options(p)))
+            .filter(|(_, o)| o.len() > 1)
+            .collect();
+        let tries = choices
+            .iter()
+            .try_fold(1usize, |n, (_, o)| n.checked_mul(o.len()))
+            .filter(|&n| n <= MAX_PAIRINGS);
+        let Some(tries) = tries else {
+            return Err(Stuck::TooMany);
+        };
+        let mut first = None;
+        for t in 0..tries {
+            let mut rest = t;
+            for (p, opts) in &choices {
+                pairing[*p] = opts[rest % opts.len()].clone();
+                rest /= opts.len();
+            }
+            let groups = self.groups(after, &pairing, set);
+            if groups.iter().all(|g| caps.allow(g)) {
+                return Ok(groups);
+            }
+            if first.is_none() {
+                first = Some(groups);
+            }
+        }
+        Err(Stuck::Over(first.expect("at least one pairing is tried")))
+    }
+}
+
+/// Why a set of linked moves has no pairing within the caps.
+#[derive(Debug)]
+pub enum Stuck {
+    /// Every pairing holds a group over the caps; the groups of the first one tried.
+    Over(Vec<Group>),
+    /// Too many pairings to try.
+    TooMany,
+}
+
 /// Groups the moves of a plan. `before`/`after` give each official's post; seats of a post
 /// with several holders are matched in official order, so the grouping is deterministic.
 pub fn decompose(before: &[Option<usize>], after: &[Option<usize>], n_posts: usize) -> Vec<Group> {
-    let movers: Vec<usize> = (0..before.len())
-        .filter(|&o| after[o].is_some() && before[o] != after[o])
-        .collect();
-    let mut leaving = vec![Vec::new(); n_posts];
-    let mut arriving = vec![Vec::new(); n_posts];
-    for &o in &movers {
-        if let Some(a) = before[o] {
-            leaving[a].push(o);
-        }
-        arriving[after[o].expect("movers are placed")].push(o);
-    }
-    // next[o]: who took the seat o left; prev[o]: whose seat o took.
-    let n = before.len();
-    let (mut next, mut prev) = (vec![None; n], vec![None; n]);
-    for p in 0..n_posts {
-        for (&l, &a) in leaving[p].iter().zip(&arriving[p]) {
-            next[l] = Some(a);
-            prev[a] = Some(l);
-        }
-    }
-    let mut seen = vec![false; n];
-    let mut groups = Vec::new();
-    for &o in &movers {
-        if prev[o].is_none() {
-            let mut chain = Vec::new();
-            let mut at = Some(o);
-            while let Some(x) = at {
-                seen[x] = true;
-                chain.push(x);
-                at = next[x];
-            }
-            groups.push(Group {
-                kind: GroupKind::Chain,
-                officials: chain,
-            });
+    let seats = Seats::new(before, after, &vec![u32::MAX; n_posts]);
+    seats.groups(after, &seats.in_order(), &seats.movers)
+}
+
+/// Groups the moves of a plan within `caps` where some pairing of seats allows it, set by
+/// set; a set none allows keeps the order-matched groups.
+pub fn decompose_within(
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+    capacity: &[u32],
+    caps: &Caps,
+) -> Vec<Group> {
+    let seats = Seats::new(before, after, capacity);
+    let mut groups: Vec<Group> = Vec::new();
+    for set in seats.linked(before, after) {
+        match seats.arrange(after, &set, caps) {
+            Ok(g) | Err(Stuck::Over(g)) => groups.extend(g),
+            Err(Stuck::TooMany) => groups.extend(seats.groups(
+                after,
+                &seats.in_order(),
+                &set,
+            )),
         }
     }
-    for &o in &movers {
-        if seen[o] {
-            continue;
-        }
-        // A cycle, entered at its lowest index since movers are in index order.
-        let mut cycle = Vec::new();
-        let mut at = o;
-        loop {
-            seen[at] = true;
-            cycle.push(at);
-            at = next[at].expect("a mover outside every chain lies on a cycle");
-            if at == o {
-                break;
-            }
-        }
-        groups.push(Group {
-            kind: if cycle.len() == 2 {
-                GroupKind::Swap
-            } else {
-                GroupKind::Cycle
-            },
-            officials: cycle,
-        });
-    }
+    // Chains first, as `decompose` lists them, each by its first official.
+    groups.sort_by_key(|g| (g.kind != GroupKind::Chain, g.officials[0]));
     groups
 }
 

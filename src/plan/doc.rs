@@ -291,7 +291,14 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
     let n_o = s.officials.len();
     let name = |o: usize| s.officials[o].name.clone();
 
-    let groups = decompose(before, after, s.posts.len());
+    // Under exchange caps, the pairing of seats that keeps every group within them.
+    let groups = match crate::rules::Exchange::caps(&s.rules.exchange) {
+        Some(caps) => {
+            let capacity: Vec<u32> = s.posts.iter().map(|p| p.capacity).collect();
+            super::decompose_within(before, after, &capacity, &caps)
+        }
+        None => decompose(before, after, s.posts.len()),
+    };
     // Whose old seat each mover takes; none for a mover who fills a vacant seat.
     let mut seat_taken_from: Vec<Option<usize>> = vec![None; n_o];
     for g in &groups {

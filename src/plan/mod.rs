@@ -7,7 +7,7 @@ mod doc;
 mod revise;
 
 pub use compliance::{compliance, Compliance, KeyTitle};
-pub use decompose::{decompose, Group, GroupKind};
+pub use decompose::{decompose, decompose_within, Caps, Group, GroupKind, Seats, Stuck};
 pub use doc::*;
 pub use revise::revise;
 
@@ -92,11 +92,11 @@ pub fn plan(s: &Scenario, opts: &Options) -> Result<Plan> {
 pub fn solve_model(
     ctx: &Ctx,
     rules: &[Box<dyn Rule>],
-    model: Model,
+    mut model: Model,
     opts: &Options,
 ) -> Result<Plan> {
     let s = ctx.scenario();
-    let solved = match solve(&model, opts.backend, &opts.limits) {
+    let solved = match solve(&mut model, opts.backend, &opts.limits) {
         Ok(solved) => solved,
         Err(Failure::Infeasible(part)) => {
             let diagnosis = diagnose(
@@ -110,6 +110,7 @@ pub fn solve_model(
             return Err(Error::Infeasible(Box::new(diagnosis)));
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+        Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
     };
     Ok(account(s, &model, &solved, opts.backend))
 }
@@ -117,10 +118,12 @@ pub fn solve_model(
 /// Solves `model` (built for the scenario `s`, or narrowed from such a model) into a plan;
 /// None when it has none, without the diagnosis of why (which costs a solve of its own).
 pub fn try_solve(s: &Scenario, model: &Model, opts: &Options) -> Result<Option<Plan>> {
-    match solve(model, opts.backend, &opts.limits) {
-        Ok(solved) => Ok(Some(account(s, model, &solved, opts.backend))),
+    let mut model = model.clone();
+    match solve(&mut model, opts.backend, &opts.limits) {
+        Ok(solved) => Ok(Some(account(s, &model, &solved, opts.backend))),
         Err(Failure::Infeasible(_)) => Ok(None),
         Err(Failure::Other(msg)) => Err(Error::Solver(msg)),
+        Err(Failure::Caps(msg)) => Err(Error::Exchange(msg)),
     }
 }
 

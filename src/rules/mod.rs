@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 mod changes;
 mod demotion;
+mod exchange;
 mod expertise;
 mod min_tenure;
 mod move_limit;
@@ -30,6 +31,7 @@ mod who_rotates;
 
 pub use changes::{refused, Changes};
 pub use demotion::Demotion;
+pub use exchange::{cuts as exchange_cuts, Exchange};
 pub use expertise::Expertise;
 pub use min_tenure::MinTenure;
 pub use move_limit::MoveLimit;
@@ -242,6 +244,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(Relatives(r.relatives.clone())),
         Box::new(UnitCap(r.unit_cap.clone())),
         Box::new(MoveLimit(r.move_limit.clone())),
+        Box::new(Exchange(r.exchange.clone())),
         Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
@@ -274,6 +277,7 @@ pub fn switch_off(s: &mut Scenario, code: &str) -> bool {
         "rating_gate" => &mut r.rating_gate.enabled,
         "unit_cap" => &mut r.unit_cap.enabled,
         "move_limit" => &mut r.move_limit.enabled,
+        "exchange" => &mut r.exchange.enabled,
         "phase_in" => &mut r.phase_in.enabled,
         "promotion" => &mut r.promotion.enabled,
         "demotion" => &mut r.demotion.enabled,
@@ -301,6 +305,7 @@ pub fn rule_words(code: &str) -> (K, K) {
         "relatives" => (K::RuleRelatives, K::BasisReg114),
         "unit_cap" => (K::RuleUnitCap, K::BasisLocal),
         "move_limit" => (K::RuleMoveLimit, K::BasisPlanner),
+        "exchange" => (K::RuleExchange, K::BasisPlanner),
         "phase_in" => (K::RulePhaseIn, K::BasisPlanner),
         "expertise" => (K::RuleExpertise, K::BasisCost),
         "vacancy" => (K::RuleVacancy, K::BasisCost),

@@ -630,6 +630,11 @@ impl UnitCapConfig {
     }
 }
 rule_config!(
+    /// The longest cycle of exchanges (officials moving around it) and the longest chain
+    /// from a vacancy (moves) a plan may hold; none: any length.
+    ExchangeConfig { max_cycle: Option<u32> = None, max_chain: Option<u32> = None }
+);
+rule_config!(
     /// At most `max` officials change post in one plan (none: no limit).
     MoveLimitConfig { max: Option<u32> = None }
 );
@@ -696,6 +701,7 @@ pub struct RuleConfig {
     pub rating_gate: RatingGateConfig,
     pub unit_cap: UnitCapConfig,
     pub move_limit: MoveLimitConfig,
+    pub exchange: ExchangeConfig,
     pub phase_in: PhaseInConfig,
     pub promotion: PromotionConfig,
     pub demotion: DemotionConfig,

@@ -419,6 +419,8 @@ mod tests {
             must_place: vec![true, true],
             post_capacity: capacity.to_vec(),
             start: None,
+            current: vec![None, None],
+            exchange: None,
         };
         let part = Part {
             pairs: (0..6).collect(),
@@ -431,10 +433,10 @@ mod tests {
     fn costs_too_large_for_the_flow_are_solved_exactly_by_the_integer_program() {
         let big = 3_000_000_000i64;
         // Cheapest: official 0 on post 2, official 1 on post 0 (big − 1 + big − 2).
-        let (m, part) = model([[big, big, big - 1], [big - 2, big, big]], [1, 1, 1]);
+        let (mut m, part) = model([[big, big, big - 1], [big - 2, big, big]], [1, 1, 1]);
         assert!(matches!(assignment_core(&m, &part), Core::TooLarge));
         let solved = crate::solve::solve(
-            &m,
+            &mut m,
             crate::solve::Backend::Microlp,
             &crate::solve::Limits::default(),
         )

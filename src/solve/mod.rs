@@ -3,6 +3,7 @@
 //! says it proved it.
 
 use crate::error::{Error, Result};
+use crate::messages::{Msg, K};
 use crate::model::{Model, Sense};
 use good_lp::{
     constraint, variable, Expression, ProblemVariables, ResolutionError, Solution as _,
@@ -163,11 +164,43 @@ pub struct Method {
 }
 
 /// Solves `model`: splits it into independent parts and solves them in parallel, each by
-/// min-cost flow when its solution meets every row, else by the integer program.
+/// min-cost flow when its solution meets every row, else by the integer program. Where
+/// the model caps cycles and chains, it adds the cuts a plan breaks to `model` and solves
+/// again (parts no cut touches are not solved twice) until a plan meets the caps.
 pub fn solve(
+    model: &mut Model,
+    backend: Backend,
+    limits: &Limits,
+) -> std::result::Result<Solved, Failure> {
+    let start = Instant::now();
+    let mut done = std::collections::HashMap::new();
+    loop {
+        let mut solved = solve_parts(model, backend, limits, &mut done)?;
+        let Some(caps) = model.exchange else {
+            return Ok(solved);
+        };
+        let cuts = crate::rules::exchange_cuts(model, &caps, &solved.chosen)
+            .map_err(|n| Failure::Caps(Msg::new(K::ExchangeTooMany).arg("n", n)))?;
+        if cuts.is_empty() {
+            solved.seconds = start.elapsed().as_secs_f64();
+            return Ok(solved);
+        }
+        if limits.expired() {
+            return Err(Failure::Caps(Msg::new(K::ExchangeOutOfTime)));
+        }
+        model.rows.extend(cuts);
+    }
+}
+
+/// A part's answer: its chosen pairs, status, and whether the flow settled it.
+type PartResult = (Vec<usize>, Status, bool);
+
+/// One round of [`solve`]: every part not in `done` (keyed by its pairs and rows) solved.
+fn solve_parts(
     model: &Model,
     backend: Backend,
     limits: &Limits,
+    done: &mut std::collections::HashMap<crate::model::Part, PartResult>,
 ) -> std::result::Result<Solved, Failure> {
     use rayon::prelude::*;
     let start = Instant::now();
@@ -176,9 +209,18 @@ pub fn solve(
     } else {
         vec![crate::model::Part::whole(model)]
     };
-    let results: Vec<_> = parts
+    let fresh: Vec<_> = parts
         .par_iter()
-        .map(|p| solve_part(model, p, backend, limits))
+        .filter(|p| !done.contains_key(*p))
+        .map(|p| solve_part(model, p, backend, limits).map(|r| (p.clone(), r)))
+        .collect();
+    for r in fresh {
+        let (p, r) = r?;
+        done.insert(p, r);
+    }
+    let results: Vec<_> = parts
+        .iter()
+        .map(|p| Ok::<_, Failure>(done[p].clone()))
         .collect();
     let mut chosen = vec![false; model.cands.pairs.len()];
     let mut status = Status::Optimal;
@@ -316,6 +358,9 @@ pub enum Failure {
     /// No plan exists; the independent part that has none, when the model was split.
     Infeasible(Option<crate::model::Part>),
     Other(String),
+    /// The exchange caps could not be met or checked (too many ways to pair seats, or out of
+    /// time with a plan that still breaks them).
+    Caps(Msg),
 }
 
 /// Solves `model` as one integer program; all variables binary, minimising the cost.

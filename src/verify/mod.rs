@@ -681,6 +681,29 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
     }
 
+    if r.exchange.enabled && (r.exchange.max_cycle.is_some() || r.exchange.max_chain.is_some()) {
+        let cap = |n: Option<u32>| match n {
+            Some(n) => Msg::new(K::ExchangeAtMost).arg("n", n),
+            None => Msg::new(K::ExchangeAny),
+        };
+        for (set, fits) in exchange_fits(s, &before, &after) {
+            let names: Vec<&str> = set.iter().take(5).map(|&o| name(o)).collect();
+            let more = set.len().saturating_sub(names.len());
+            let names = names.join(", ")
+                + &(more > 0)
+                    .then(|| Msg::new(K::AndMore).arg("n", more).render(lang))
+                    .unwrap_or_default();
+            let text = match fits {
+                Some(_) => Msg::new(K::VExchange)
+                    .arg("names", &names)
+                    .msg("cycle", cap(r.exchange.max_cycle))
+                    .msg("chain", cap(r.exchange.max_chain)),
+                None => Msg::new(K::VExchangeUnchecked).arg("names", &names),
+            };
+            bad("exchange", Some(About::Whole), text);
+        }
+    }
+
     if let Some(moves) = &plan.moves {
         for text in moves_disagree(s, &ix, &before, &after, moves) {
             bad("plan", None, text);
@@ -939,4 +962,156 @@ fn full_years(from: Date, s: &Scenario, years: i32) -> bool {
         Some(m) => (s.year - from.year) * 12 + month - m as i32 >= years * 12,
         None => s.year - from.year >= years,
     }
+}
+
+/// Groupings of one set of linked moves the verifier tries before it gives up.
+const EXCHANGE_TRIES: usize = 1 << 16;
+
+/// The sets of linked moves that no grouping keeps within `rules.exchange` (Some(false)),
+/// or that have too many groupings to try (None). A newcomer takes the seat of one who
+/// left the post for another, or a seat nobody holds after the plan; every way is tried.
+fn exchange_fits(
+    s: &Scenario,
+    before: &[Option<usize>],
+    after: &[Option<usize>],
+) -> Vec<(Vec<usize>, Option<bool>)> {
+    let n_posts = s.posts.len();
+    let movers: Vec<usize> = (0..after.len())
+        .filter(|&o| after[o].is_some() && after[o] != before[o])
+        .collect();
+    let mut leavers = vec![Vec::new(); n_posts];
+    let mut staying = vec![0usize; n_posts];
+    for o in 0..after.len() {
+        match (before[o], after[o]) {
+            (Some(b), Some(a)) if a == b => staying[b] += 1,
+            (Some(b), Some(_)) => leavers[b].push(o),
+            _ => {}
+        }
+    }
+    // Linked sets: movers joined through the posts they leave and take.
+    let mut set_of_post: Vec<usize> = (0..n_posts).collect();
+    fn root(v: &mut [usize], mut x: usize) -> usize {
+        while v[x] != x {
+            x = v[x];
+        }
+        x
+    }
+    for &o in &movers {
+        if let (Some(b), Some(a)) = (before[o], after[o]) {
+            let (rb, ra) = (root(&mut set_of_post, b), root(&mut set_of_post, a));
+            set_of_post[rb.max(ra)] = rb.min(ra);
+        }
+    }
+    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &o in &movers {
+        let r = root(&mut set_of_post, after[o].expect("a mover is placed"));
+        sets.entry(r).or_default().push(o);
+    }
+    let r = &s.rules.exchange;
+    let fits = |len: usize, cycle: bool| {
+        let cap = if cycle { r.max_cycle } else { r.max_chain };
+        cap.is_none_or(|c| len <= c as usize)
+    };
+    let mut out = Vec::new();
+    for set in sets.into_values() {
+        // Seats nobody holds after the plan, per post, to hand out.
+        let mut free: BTreeMap<usize, usize> = BTreeMap::new();
+        for &o in &set {
+            let p = after[o].expect("a mover is placed");
+            free.entry(p).or_insert_with(|| {
+                (s.posts[p].capacity as usize).saturating_sub(staying[p] + leavers[p].len())
+            });
+        }
+        // took[i]: whose seat set[i] took (None: a free seat); taken: leavers already followed.
+        let mut took: Vec<Option<usize>> = vec![None; set.len()];
+        let mut taken = std::collections::HashSet::new();
+        let mut tries = 0usize;
+        #[allow(clippy::too_many_arguments)]
+        fn search(
+            i: usize,
+            set: &[usize],
+            after: &[Option<usize>],
+            leavers: &[Vec<usize>],
+            free: &mut BTreeMap<usize, usize>,
+            took: &mut Vec<Option<usize>>,
+            taken: &mut std::collections::HashSet<usize>,
+            tries: &mut usize,
+            done: &dyn Fn(&[Option<usize>]) -> bool,
+        ) -> Option<bool> {
+            if i == set.len() {
+                *tries += 1;
+                return Some(done(took));
+            }
+            if *tries > EXCHANGE_TRIES {
+                return None;
+            }
+            let p = after[set[i]].expect("a mover is placed");
+            for &l in &leavers[p] {
+                if taken.insert(l) {
+                    took[i] = Some(l);
+                    let found = search(i + 1, set, after, leavers, free, took, taken, tries, done);
+                    taken.remove(&l);
+                    if found != Some(false) {
+                        return found;
+                    }
+                }
+            }
+            if free[&p] > 0 {
+                *free.get_mut(&p).expect("counted") -= 1;
+                took[i] = None;
+                let found = search(i + 1, set, after, leavers, free, took, taken, tries, done);
+                *free.get_mut(&p).expect("counted") += 1;
+                return found;
+            }
+            Some(false)
+        }
+        let done = |took: &[Option<usize>]| {
+            // Follow each group: from whom one took a seat back to the start of a chain, or
+            // round a cycle.
+            let index: BTreeMap<usize, usize> = set.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+            let mut taker_of: BTreeMap<usize, usize> = BTreeMap::new();
+            for (i, t) in took.iter().enumerate() {
+                if let Some(l) = t {
+                    taker_of.insert(*l, set[i]);
+                }
+            }
+            let mut seen = vec![false; set.len()];
+            // Chains: from each newcomer on a free seat, along who took the seat they left.
+            for i in 0..set.len() {
+                if took[i].is_none() {
+                    let (mut len, mut at) = (0, Some(set[i]));
+                    while let Some(o) = at {
+                        seen[index[&o]] = true;
+                        len += 1;
+                        at = taker_of.get(&o).copied();
+                    }
+                    if !fits(len, false) {
+                        return false;
+                    }
+                }
+            }
+            for i in 0..set.len() {
+                if !seen[i] {
+                    let (mut len, mut at) = (0, set[i]);
+                    loop {
+                        seen[index[&at]] = true;
+                        len += 1;
+                        at = taker_of[&at];
+                        if at == set[i] {
+                            break;
+                        }
+                    }
+                    if !fits(len, true) {
+                        return false;
+                    }
+                }
+            }
+            true
+        };
+        match search(0, &set, after, &leavers, &mut free, &mut took, &mut taken, &mut tries, &done) {
+            Some(true) => {}
+            found => out.push((set, found)),
+        }
+    }
+    out
 }

@@ -346,7 +346,7 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
         match world.attempt(&seed) {
             (_, Ok(_)) => return Some(seed),
             (next, Err(Failure::Infeasible(p))) => (model, part) = (next, p),
-            (_, Err(Failure::Other(_))) => return None,
+            (_, Err(Failure::Other(_) | Failure::Caps(_))) => return None,
         }
     }
     None
@@ -430,6 +430,8 @@ fn elastic_seed(
         must_place: model.must_place.clone(),
         post_capacity: model.post_capacity.clone(),
         start: None,
+        current: model.current.clone(),
+        exchange: None,
     };
     let limits = Limits {
         split: false,

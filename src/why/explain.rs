@@ -100,7 +100,9 @@ pub fn explain(
     // and solves that part again; the rest of the optimum stands.
     let model = build(&ctx, &rules);
     let base = plan::solve_model(&ctx, &rules, model.clone(), opts)?;
-    let parts = if opts.limits.split {
+    // Exchange caps bind moves across parts (a cycle runs through posts no pair links),
+    // so with caps each choice solves the whole model again.
+    let parts = if opts.limits.split && model.exchange.is_none() {
         split(&model)
     } else {
         vec![Part::whole(&model)]

@@ -165,13 +165,20 @@ impl<'a> World<'a> {
                 about: r.origin.about.clone(),
             })
         });
+        let caps = Fact {
+            rule: "exchange",
+            about: crate::scenario::About::Whole,
+        };
+        if lift.contains(&caps) {
+            model.exchange = None;
+        }
         model
     }
 
     /// The world with `lift` lifted, solved: its model and what the solver said.
     pub fn attempt(&self, lift: &Lift) -> (Model, Result<Solved, Failure>) {
-        let model = self.model(lift);
-        let solved = solve(&model, self.backend, &self.limits);
+        let mut model = self.model(lift);
+        let solved = solve(&mut model, self.backend, &self.limits);
         (model, solved)
     }
 
@@ -193,7 +200,7 @@ impl<'a> World<'a> {
                 Outcome::Plan(after)
             }
             Err(Failure::Infeasible(_)) => Outcome::None,
-            Err(Failure::Other(_)) => Outcome::Unknown,
+            Err(Failure::Other(_) | Failure::Caps(_)) => Outcome::Unknown,
         }
     }
 
