@@ -175,3 +175,55 @@ fn soft_rows_cost_equals_brute_force_optimum() {
         "plans {plans}, plans that miss a soft row {missed}"
     );
 }
+
+/// Caps on cycles and chains (`rules.exchange`), met by cuts the solver adds as it goes:
+/// every plan costs the brute-force optimum under the caps, where the verifier's own search
+/// for a pairing of seats decides what is within them, and passes the verifier.
+#[test]
+fn exchange_caps_cost_equals_brute_force_optimum() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261208);
+    let (mut plans, mut binding, mut infeasible) = (0, 0, 0);
+    for case in 0..400 {
+        let mut s = random_scenario(&mut rng);
+        let free = brute_force(&s);
+        let caps = [None, Some(0), Some(1), Some(2), Some(3)];
+        let exchange = &mut s.rules.exchange;
+        exchange.max_cycle = caps[rng.gen_range(0..caps.len())];
+        exchange.max_chain = caps[rng.gen_range(0..caps.len())];
+        if exchange.max_cycle.is_none() && exchange.max_chain.is_none() {
+            exchange.max_cycle = Some(2);
+        }
+        let best = brute_force(&s);
+        let mut opts = plan::Options::default();
+        opts.limits.pricing_rounds = [1, 60][case % 2];
+        match (plan::plan(&s, &opts), best) {
+            (Ok(p), Some(best)) => {
+                assert_eq!(
+                    p.total(),
+                    best,
+                    "case {case}: planner cost differs from brute force\n{}",
+                    serde_yaml::to_string(&s).unwrap()
+                );
+                assert_eq!(p.status, rotaplan::solve::Status::Optimal, "case {case}");
+                let doc = document(&s, &p, rotaplan::messages::Lang::En);
+                let v = verify(&s, &PlanFile::of(&doc));
+                assert!(v.ok(), "case {case}: verifier rejects: {:?}", v.violations);
+                binding += usize::from(free != Some(best));
+                plans += 1;
+            }
+            (Err(Error::Infeasible(_)), None) => {
+                infeasible += 1;
+                binding += usize::from(free.is_some());
+            }
+            (got, best) => panic!(
+                "case {case}: planner {:?}, brute force {best:?}\n{}",
+                got.map(|p| p.total()),
+                serde_yaml::to_string(&s).unwrap()
+            ),
+        }
+    }
+    assert!(
+        plans > 150 && binding > 30 && infeasible > 5,
+        "plans {plans}, caps changing the optimum {binding}, no plan {infeasible}"
+    );
+}

@@ -667,3 +667,26 @@ fn verify_rejects_an_exchange_out_of_balance() {
     let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stdout(&o));
 }
+
+#[test]
+fn verify_rejects_a_cycle_over_the_exchange_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    // Gia Nghĩa's plan rotates three ward secretaries in one cycle.
+    let base = root().join("scenarios/gia-nghia.yaml");
+    let plan = plan_and_verify(&base, &[]);
+    let text = format!(
+        "extends: {}\nname: gia-nghia\nrules:\n  exchange: {{ max_cycle: 2 }}\n",
+        base.display()
+    );
+    let report = verify_rejects(dir.path(), &text, &plan);
+    assert!(
+        report.contains("cannot be arranged into cycles of at most 2 officials"),
+        "{report}"
+    );
+    // Three in a cycle are allowed.
+    let text = text.replace("max_cycle: 2", "max_cycle: 3");
+    let s = put(dir.path(), "s.yaml", &text);
+    let p = put(dir.path(), "p.json", &plan.to_string());
+    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}

@@ -444,6 +444,35 @@ fn the_variants_of_issue_13_each_change_the_plan_as_their_comment_says() {
         balanced["compliance_after"]["units_off_balance"],
         serde_json::json!([])
     );
+    // Swaps only: Gia Nghĩa's three-way rotation gives way to groups of two at most, proven
+    // optimal under the cap, at a cost no lower than the plan without it.
+    let shapes = |doc: &serde_json::Value| -> Vec<(String, usize)> {
+        doc["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                let kind = g["kind"].as_str().unwrap().to_string();
+                (kind, g["officials"].as_array().unwrap().len())
+            })
+            .collect()
+    };
+    let free = plan_and_verify(&scenario("gia-nghia.yaml"), &[]);
+    assert!(
+        shapes(&free).contains(&("cycle".to_string(), 3)),
+        "{:?}",
+        shapes(&free)
+    );
+    let swaps = plan_and_verify(&whatif("gia-nghia-swaps-only.yaml"), &[]);
+    assert!(
+        shapes(&swaps)
+            .iter()
+            .all(|(kind, n)| kind != "cycle" && (kind == "chain" || *n == 2)),
+        "{:?}",
+        shapes(&swaps)
+    );
+    assert_eq!(swaps["solver"]["proven_optimal"], true);
+    assert!(swaps["cost"]["total"].as_i64() >= free["cost"]["total"].as_i64());
 }
 
 #[test]

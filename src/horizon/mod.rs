@@ -323,6 +323,12 @@ pub fn run(base: &Scenario, opts: &Options, progress: &dyn Progress) -> Result<V
         runs.push(yearly(&start, opts, progress)?);
     }
     if matches!(opts.mode, Mode::Joint | Mode::Both) {
+        // The joint model has no cuts for the exchange caps: say so rather than break them.
+        if crate::rules::Exchange::caps(&base.rules.exchange).is_some() {
+            return Err(Error::Exchange(crate::messages::Msg::new(
+                crate::messages::K::ExchangeJoint,
+            )));
+        }
         // The year-by-year plans are a joint plan too: the solver starts from them.
         let known = match runs.first() {
             Some(run) => Some(run.clone()),

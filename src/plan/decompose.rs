@@ -308,11 +308,7 @@ pub fn decompose_within(
     for set in seats.linked(before, after) {
         match seats.arrange(after, &set, caps) {
             Ok(g) | Err(Stuck::Over(g)) => groups.extend(g),
-            Err(Stuck::TooMany) => groups.extend(seats.groups(
-                after,
-                &seats.in_order(),
-                &set,
-            )),
+            Err(Stuck::TooMany) => groups.extend(seats.groups(after, &seats.in_order(), &set)),
         }
     }
     // Chains first, as `decompose` lists them, each by its first official.
@@ -369,6 +365,71 @@ mod tests {
             g[2].officials,
             vec![2, 4, 3],
             "4 takes 2's seat, 3 takes 4's, 2 takes 3's"
+        );
+    }
+
+    #[test]
+    fn a_post_with_two_seats_pairs_its_seats_to_keep_within_the_caps() {
+        // Officials a, b hold the two seats of post 0; c holds post 1, d post 2. a takes
+        // d's post, b takes c's, and c and d both go to post 0.
+        let before = vec![Some(0), Some(0), Some(1), Some(2)];
+        let after = vec![Some(2), Some(1), Some(0), Some(0)];
+        let capacity = [2, 1, 1];
+        // In official order c takes a's seat and d b's: one cycle of four.
+        let plain = decompose(&before, &after, 3);
+        assert_eq!(plain.len(), 1);
+        assert_eq!(plain[0].officials, vec![0, 2, 1, 3]);
+        // Swaps only: c takes b's seat and d a's, two swaps.
+        let caps = Caps {
+            max_cycle: Some(2),
+            max_chain: None,
+        };
+        let swaps = decompose_within(&before, &after, &capacity, &caps);
+        assert_eq!(
+            swaps,
+            vec![
+                Group {
+                    kind: GroupKind::Swap,
+                    officials: vec![0, 3]
+                },
+                Group {
+                    kind: GroupKind::Swap,
+                    officials: vec![1, 2]
+                },
+            ]
+        );
+        // No cycle at all: no pairing does it, and the set of moves is stuck.
+        let none = Caps {
+            max_cycle: Some(0),
+            max_chain: None,
+        };
+        let seats = Seats::new(&before, &after, &capacity);
+        let sets = seats.linked(&before, &after);
+        assert_eq!(sets, vec![vec![0, 1, 2, 3]]);
+        assert!(matches!(
+            seats.arrange(&after, &sets[0], &none),
+            Err(Stuck::Over(_))
+        ));
+    }
+
+    #[test]
+    fn a_newcomer_may_take_a_free_seat_to_end_a_cycle_as_a_chain() {
+        // Post 0 has two seats, one vacant; a holds the other and swaps with b (post 1).
+        let before = vec![Some(0), Some(1)];
+        let after = vec![Some(1), Some(0)];
+        let capacity = [2, 1];
+        let caps = Caps {
+            max_cycle: Some(0),
+            max_chain: Some(2),
+        };
+        // b takes the vacant seat: a chain b, a (b fills it, a takes b's seat).
+        let groups = decompose_within(&before, &after, &capacity, &caps);
+        assert_eq!(
+            groups,
+            vec![Group {
+                kind: GroupKind::Chain,
+                officials: vec![1, 0]
+            }]
         );
     }
 }

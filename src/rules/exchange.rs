@@ -68,13 +68,28 @@ pub fn cuts(model: &Model, caps: &Caps, chosen: &[bool]) -> Result<Vec<Row>, usi
             .filter(|g| !caps.allow(g))
             .flat_map(|g| tight_cuts(model, caps, &after, g))
             .collect();
-        if tight.is_empty() {
-            rows.push(linked_cut(model, &seats, &after, &set));
-        } else {
-            rows.extend(tight);
+        // A run of a chain that starts at a seat its holder left for a post does not cut
+        // this plan off; where no tight cut does, the set's own cut must.
+        let cut_off = tight.iter().any(|r| violated(r, chosen));
+        rows.extend(tight);
+        if !cut_off {
+            let own = linked_cut(model, &seats, &after, &set);
+            debug_assert!(violated(&own, chosen), "a set's own cut cuts its plan off");
+            rows.push(own);
         }
     }
     Ok(rows)
+}
+
+/// Whether `chosen` breaks the cut `row`.
+fn violated(row: &Row, chosen: &[bool]) -> bool {
+    let lhs: f64 = row
+        .terms
+        .iter()
+        .filter(|(k, _)| chosen[*k])
+        .map(|(_, c)| c)
+        .sum();
+    lhs > row.rhs + 0.5
 }
 
 fn pair(model: &Model, o: usize, p: usize) -> usize {
@@ -119,7 +134,23 @@ fn tight_cuts(model: &Model, caps: &Caps, after: &[Option<usize>], g: &Group) ->
         if !g.officials.iter().all(|&o| single(o)) {
             return Vec::new();
         }
-        let terms = g.officials.iter().map(|&o| (arc(o), 1.0)).collect();
+        let mut terms: Vec<(usize, f64)> = g.officials.iter().map(|&o| (arc(o), 1.0)).collect();
+        if cap < 2 {
+            // No cycle at all: any move of one of them into another's seat counts, as in
+            // subtour elimination, since every way of closing them up is a cycle.
+            for &o in &g.officials {
+                for &k in &model.cands.of_official[o] {
+                    let p = model.cands.pairs[k].1;
+                    let into = g
+                        .officials
+                        .iter()
+                        .any(|&h| h != o && model.current[h] == Some(p));
+                    if into && p != after[o].expect("movers are placed") {
+                        terms.push((k, 1.0));
+                    }
+                }
+            }
+        }
         let text = Msg::new(K::RowExchangeCycle)
             .arg("n", g.officials.len())
             .arg("cap", cap);

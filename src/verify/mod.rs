@@ -689,10 +689,10 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         for (set, fits) in exchange_fits(s, &before, &after) {
             let names: Vec<&str> = set.iter().take(5).map(|&o| name(o)).collect();
             let more = set.len().saturating_sub(names.len());
-            let names = names.join(", ")
-                + &(more > 0)
-                    .then(|| Msg::new(K::AndMore).arg("n", more).render(lang))
-                    .unwrap_or_default();
+            let mut names = names.join(", ");
+            if more > 0 {
+                names += &Msg::new(K::AndMore).arg("n", more).render(lang);
+            }
             let text = match fits {
                 Some(_) => Msg::new(K::VExchange)
                     .arg("names", &names)
@@ -1068,7 +1068,8 @@ fn exchange_fits(
         let done = |took: &[Option<usize>]| {
             // Follow each group: from whom one took a seat back to the start of a chain, or
             // round a cycle.
-            let index: BTreeMap<usize, usize> = set.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+            let index: BTreeMap<usize, usize> =
+                set.iter().enumerate().map(|(i, &o)| (o, i)).collect();
             let mut taker_of: BTreeMap<usize, usize> = BTreeMap::new();
             for (i, t) in took.iter().enumerate() {
                 if let Some(l) = t {
@@ -1108,7 +1109,9 @@ fn exchange_fits(
             }
             true
         };
-        match search(0, &set, after, &leavers, &mut free, &mut took, &mut taken, &mut tries, &done) {
+        match search(
+            0, &set, after, &leavers, &mut free, &mut took, &mut taken, &mut tries, &done,
+        ) {
             Some(true) => {}
             found => out.push((set, found)),
         }
