@@ -253,6 +253,9 @@ pub fn penalties(model: &Model, rows: &[usize], chosen: &Chosen) -> i64 {
         .sum()
 }
 
+/// The first subgradient step of a part with exchange cuts.
+const EXCHANGE_STEP: i64 = 64;
+
 /// Lagrangian relaxation: the part's rows other than placement and capacity are priced
 /// into the arcs, and the prices moved by subgradient steps; every step is a min-cost
 /// flow. L(λ) = flow cost − Σ λ·rhs is a lower bound on the part's optimum for any
@@ -273,6 +276,14 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         .max()
         .unwrap_or(1)
         .max(1);
+    // Cuts for exchange caps mostly part plans that cost the same: small prices settle
+    // them, and a first step at the largest arc cost would take many halvings to get there.
+    if side
+        .iter()
+        .any(|&r| model.rows[r].origin.rule == "exchange")
+    {
+        step = step.min(EXCHANGE_STEP);
+    }
     let mut stall = 0;
     // Rounds since the bound last rose by a whole point: at the smallest step, past
     // `STALLED` such rounds the prices only oscillate, and narrowing takes over.
