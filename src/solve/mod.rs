@@ -209,19 +209,24 @@ fn solve_parts(
     } else {
         vec![crate::model::Part::whole(model)]
     };
-    let fresh: Vec<_> = parts
-        .par_iter()
-        .filter(|p| !done.contains_key(*p))
-        .map(|p| solve_part(model, p, backend, limits).map(|r| (p.clone(), r)))
-        .collect();
-    for r in fresh {
-        let (p, r) = r?;
-        done.insert(p, r);
-    }
-    let results: Vec<_> = parts
-        .iter()
-        .map(|p| Ok::<_, Failure>(done[p].clone()))
-        .collect();
+    // Only a model with caps is solved more than once: the others keep no copy of their parts.
+    let results: Vec<_> = if model.exchange.is_none() {
+        parts
+            .par_iter()
+            .map(|p| solve_part(model, p, backend, limits))
+            .collect()
+    } else {
+        let fresh: Vec<_> = parts
+            .par_iter()
+            .filter(|p| !done.contains_key(*p))
+            .map(|p| solve_part(model, p, backend, limits).map(|r| (p.clone(), r)))
+            .collect();
+        for r in fresh {
+            let (p, r) = r?;
+            done.insert(p, r);
+        }
+        parts.iter().map(|p| Ok(done[p].clone())).collect()
+    };
     let mut chosen = vec![false; model.cands.pairs.len()];
     let mut status = Status::Optimal;
     let mut method = Method {
