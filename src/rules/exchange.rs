@@ -228,3 +228,95 @@ fn linked_cut(model: &Model, seats: &Seats, after: &[Option<usize>], set: &[usiz
     let text = Msg::new(K::RowExchangeLinked).arg("n", set.len());
     cut(terms, rhs, text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Candidates;
+
+    /// Officials holding `current` (None: the pool), every pair open, seats as given.
+    fn model(current: Vec<Option<usize>>, capacity: Vec<u32>, caps: Caps) -> Model {
+        let (n, m) = (current.len(), capacity.len());
+        let pairs: Vec<(usize, usize)> = (0..n).flat_map(|o| (0..m).map(move |p| (o, p))).collect();
+        Model {
+            terms: vec![[0; crate::rules::TERMS]; pairs.len()],
+            cands: Candidates::new(n, m, pairs),
+            rows: Vec::new(),
+            constant: [0; crate::rules::TERMS],
+            official_row: vec![None; n],
+            must_place: current.iter().map(Option::is_some).collect(),
+            post_capacity: capacity,
+            start: None,
+            current,
+            exchange: Some(caps),
+        }
+    }
+
+    fn chosen(model: &Model, after: &[usize]) -> Vec<bool> {
+        let m = model.post_capacity.len();
+        let mut c = vec![false; model.cands.pairs.len()];
+        for (o, &p) in after.iter().enumerate() {
+            c[o * m + p] = true;
+        }
+        c
+    }
+
+    fn caps(max_cycle: Option<usize>, max_chain: Option<usize>) -> Caps {
+        Caps {
+            max_cycle,
+            max_chain,
+        }
+    }
+
+    #[test]
+    fn a_cycle_of_three_is_cut_when_only_swaps_are_allowed() {
+        // 0 takes 1's post, 1 takes 2's, 2 takes 0's.
+        let m = model(
+            vec![Some(0), Some(1), Some(2)],
+            vec![1; 3],
+            caps(Some(2), None),
+        );
+        let plan = chosen(&m, &[1, 2, 0]);
+        let rows = cuts(&m, &caps(Some(2), None), &plan).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!((rows[0].terms.len(), rows[0].rhs), (3, 2.0));
+        assert!(violated(&rows[0], &plan));
+        assert!(cuts(&m, &caps(Some(3), None), &plan).unwrap().is_empty());
+        // No cycle at all: every move among the three into another's seat counts.
+        let rows = cuts(&m, &caps(Some(0), None), &plan).unwrap();
+        assert_eq!((rows[0].terms.len(), rows[0].rhs), (6, 2.0));
+    }
+
+    #[test]
+    fn a_long_chain_gets_a_cut_for_each_run_and_the_first_cuts_the_plan_off() {
+        // Post 3 is vacant: 0 fills it, 1 takes 0's seat, 2 takes 1's; 2's seat stays empty.
+        let m = model(
+            vec![Some(0), Some(1), Some(2)],
+            vec![1; 4],
+            caps(None, Some(1)),
+        );
+        let plan = chosen(&m, &[3, 0, 1]);
+        let rows = cuts(&m, &caps(None, Some(1)), &plan).unwrap();
+        assert_eq!(rows.len(), 2, "runs of two moves: 0 and 1, then 1 and 2");
+        assert!(violated(&rows[0], &plan));
+        // The second run starts at 0's seat, which 0 left for a post: not this plan's cut.
+        assert!(!violated(&rows[1], &plan));
+        assert!(cuts(&m, &caps(None, Some(3)), &plan).unwrap().is_empty());
+    }
+
+    #[test]
+    fn moves_through_a_post_of_two_seats_are_cut_only_when_no_pairing_fits() {
+        // a and b hold post 0's two seats; a takes d's post 2, b c's post 1, c and d post 0.
+        let m = model(
+            vec![Some(0), Some(0), Some(1), Some(2)],
+            vec![2, 1, 1],
+            caps(Some(2), None),
+        );
+        let plan = chosen(&m, &[2, 1, 0, 0]);
+        // Two swaps fit, whatever order the seats were matched in.
+        assert!(cuts(&m, &caps(Some(2), None), &plan).unwrap().is_empty());
+        // No cycle at all: the four moves are cut as a set, unless someone else comes.
+        let rows = cuts(&m, &caps(Some(0), None), &plan).unwrap();
+        assert!(rows.iter().any(|r| violated(r, &plan)));
+    }
+}
