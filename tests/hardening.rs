@@ -690,3 +690,23 @@ fn verify_rejects_a_cycle_over_the_exchange_cap() {
     let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stdout(&o));
 }
+
+#[test]
+fn caps_that_leave_no_plan_are_named_in_the_diagnosis_with_one_way_out_each() {
+    let dir = tempfile::tempdir().unwrap();
+    // No cycle and no chain: the two heads at the term limit cannot move at all.
+    let text = format!(
+        "extends: {}\nrules:\n  exchange: {{ max_cycle: 0, max_chain: 0 }}\n",
+        root().join("scenarios/district1-phunhuan.yaml").display()
+    );
+    let s = put(dir.path(), "s.yaml", &text);
+    let o = run(&["plan", s.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let out = stdout(&o) + &stderr(&o);
+    assert!(
+        out.contains("Rules involved: exchange cycle and chain caps (exchange)"),
+        "{out}"
+    );
+    let off = "switch off exchange cycle and chain caps (exchange) for everyone";
+    assert_eq!(out.matches(off).count(), 1, "{out}");
+}

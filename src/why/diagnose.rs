@@ -965,7 +965,13 @@ fn ways_out(
             };
             Some(Way { breadth, text })
         })
-        .collect()
+        // Lifting a rule's one fact about everyone and switching the rule off read alike.
+        .fold(Vec::new(), |mut ways: Vec<Way>, w| {
+            if !ways.iter().any(|v| v.text == w.text) {
+                ways.push(w);
+            }
+            ways
+        })
 }
 
 /// Whether the rows of fact `f` are missed by at most one in the best placement for them
