@@ -239,6 +239,7 @@ catalogue! {
     SumMoveLimit => "tối đa {n} cán bộ được điều động trong phương án này", "at most {n} officials change post in this plan";
     SumExchange => "vòng trao đổi: {cycle}; chuỗi điều động từ vị trí trống: {chain}", "exchange cycles: {cycle}; chains from a vacancy: {chain}";
     ExchangeAtMost => "tối đa {n} người", "at most {n} officials";
+    ExchangeAtMostMoves => "tối đa {n} lượt điều động", "at most {n} moves";
     ExchangeAny => "không giới hạn", "any length";
     SumNoMoveLimit => "không giới hạn số điều động trong một phương án", "no limit on the number of moves in one plan";
     SumPhaseIn => "trong {n} cán bộ được lùi thời điểm luân chuyển bắt buộc, ít nhất {k} người chuyển trong năm nay", "of the {n} officials whose forced rotation is phased in, at least {k} move this year";

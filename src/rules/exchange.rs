@@ -28,13 +28,13 @@ impl Rule for Exchange {
     }
 
     fn summary(&self) -> Msg {
-        let cap = |n: Option<u32>| match n {
-            Some(n) => Msg::new(K::ExchangeAtMost).arg("n", n),
+        let cap = |n: Option<u32>, key: K| match n {
+            Some(n) => Msg::new(key).arg("n", n),
             None => Msg::new(K::ExchangeAny),
         };
         Msg::new(K::SumExchange)
-            .msg("cycle", cap(self.0.max_cycle))
-            .msg("chain", cap(self.0.max_chain))
+            .msg("cycle", cap(self.0.max_cycle, K::ExchangeAtMost))
+            .msg("chain", cap(self.0.max_chain, K::ExchangeAtMostMoves))
     }
 
     fn enabled(&self) -> bool {

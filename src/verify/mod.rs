@@ -682,8 +682,8 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     }
 
     if r.exchange.enabled && (r.exchange.max_cycle.is_some() || r.exchange.max_chain.is_some()) {
-        let cap = |n: Option<u32>| match n {
-            Some(n) => Msg::new(K::ExchangeAtMost).arg("n", n),
+        let cap = |n: Option<u32>, key: K| match n {
+            Some(n) => Msg::new(key).arg("n", n),
             None => Msg::new(K::ExchangeAny),
         };
         for (set, fits) in exchange_fits(s, &before, &after) {
@@ -696,8 +696,8 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
             let text = match fits {
                 Some(_) => Msg::new(K::VExchange)
                     .arg("names", &names)
-                    .msg("cycle", cap(r.exchange.max_cycle))
-                    .msg("chain", cap(r.exchange.max_chain)),
+                    .msg("cycle", cap(r.exchange.max_cycle, K::ExchangeAtMost))
+                    .msg("chain", cap(r.exchange.max_chain, K::ExchangeAtMostMoves)),
                 None => Msg::new(K::VExchangeUnchecked).arg("names", &names),
             };
             bad("exchange", Some(About::Whole), text);

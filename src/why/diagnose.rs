@@ -563,7 +563,21 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
     let Some(o) = person(ix, f) else {
         // A row's demand: the row says it, and whom the plan that breaks it counts.
         let mut seen = BTreeSet::new();
-        for r in model.rows.iter().filter(|r| row_fact(r) == *f) {
+        // The exchange caps' rows are cuts found while solving, one per cycle or chain
+        // tried: the caps themselves say it once.
+        if let Some(rule) = world
+            .rules
+            .iter()
+            .find(|r| r.code() == f.rule && f.rule == "exchange")
+        {
+            let text = cited(f.rule, rule.summary());
+            c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
+        }
+        for r in model
+            .rows
+            .iter()
+            .filter(|r| row_fact(r) == *f && r.origin.rule != "exchange")
+        {
             let text = cited(f.rule, r.origin.text.clone());
             if seen.insert(text.render(Lang::En)) {
                 c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
