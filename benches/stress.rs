@@ -183,14 +183,14 @@ fn highs(s: &Scenario) {
     let ix = Index::new(s);
     let rules = rules::all(s);
     let ctx = Ctx::new(&ix, &rules);
-    let model = build(&ctx, &rules);
+    let mut model = build(&ctx, &rules);
     let mono = Limits {
         split: false,
         flow: false,
         ..Default::default()
     };
     let t = Instant::now();
-    let result = solve(&model, Backend::Highs, &mono);
+    let result = solve(&mut model, Backend::Highs, &mono);
     let cost = result.as_ref().ok().map(|solved| {
         (0..model.cands.pairs.len())
             .filter(|&k| solved.chosen[k])
