@@ -32,6 +32,20 @@ fn narrowing_keeps_every_eligible_post(s: &Scenario) {
     }
 }
 
+/// The plan costs `best`, is called optimal and passes the verifier.
+fn assert_optimal_and_verified(s: &Scenario, p: &plan::Plan, best: i64, case: &str) {
+    assert_eq!(
+        p.total(),
+        best,
+        "{case}: planner cost differs from brute force\n{}",
+        serde_yaml::to_string(s).unwrap()
+    );
+    assert_eq!(p.status, rotaplan::solve::Status::Optimal, "{case}");
+    let doc = document(s, p, rotaplan::messages::Lang::En);
+    let v = verify(s, &PlanFile::of(&doc));
+    assert!(v.ok(), "{case}: verifier rejects: {:?}", v.violations);
+}
+
 #[test]
 fn planner_cost_equals_brute_force_optimum() {
     let mut rng = ChaCha8Rng::seed_from_u64(20261121);
@@ -104,16 +118,7 @@ fn narrowed_search_cost_equals_brute_force_optimum() {
                     serde_yaml::to_string(&s).unwrap()
                 )
             });
-            assert_eq!(
-                p.total(),
-                best,
-                "case {case}, {rounds} rounds: planner cost differs from brute force\n{}",
-                serde_yaml::to_string(&s).unwrap()
-            );
-            assert_eq!(p.status, rotaplan::solve::Status::Optimal, "case {case}");
-            let doc = document(&s, &p, rotaplan::messages::Lang::En);
-            let v = verify(&s, &PlanFile::of(&doc));
-            assert!(v.ok(), "case {case}: verifier rejects: {:?}", v.violations);
+            assert_optimal_and_verified(&s, &p, best, &format!("case {case}, {rounds} rounds"));
             unsettled += usize::from(p.method.by_flow < p.method.parts);
         }
         feasible += 1;
@@ -198,16 +203,7 @@ fn exchange_caps_cost_equals_brute_force_optimum() {
         opts.limits.pricing_rounds = [1, 60][case % 2];
         match (plan::plan(&s, &opts), best) {
             (Ok(p), Some(best)) => {
-                assert_eq!(
-                    p.total(),
-                    best,
-                    "case {case}: planner cost differs from brute force\n{}",
-                    serde_yaml::to_string(&s).unwrap()
-                );
-                assert_eq!(p.status, rotaplan::solve::Status::Optimal, "case {case}");
-                let doc = document(&s, &p, rotaplan::messages::Lang::En);
-                let v = verify(&s, &PlanFile::of(&doc));
-                assert!(v.ok(), "case {case}: verifier rejects: {:?}", v.violations);
+                assert_optimal_and_verified(&s, &p, best, &format!("case {case}"));
                 binding += usize::from(free != Some(best));
                 plans += 1;
             }

@@ -399,6 +399,14 @@ fn verify_rejects(dir: &Path, scenario_text: &str, plan: &serde_json::Value) -> 
     stdout(&o)
 }
 
+/// `verify` accepts `plan` against the scenario `scenario_text`.
+fn verify_accepts(dir: &Path, scenario_text: &str, plan: &serde_json::Value) {
+    let s = put(dir, "s.yaml", scenario_text);
+    let p = put(dir, "p.json", &plan.to_string());
+    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}
+
 #[test]
 fn verify_rejects_a_plan_for_another_year() {
     let (mut plan, dir) = district1_plan();
@@ -662,10 +670,7 @@ fn verify_rejects_an_exchange_out_of_balance() {
     );
     // One apart is allowed.
     let text = text.replace("balance: true", "max_imbalance: 1");
-    let s = put(dir.path(), "s.yaml", &text);
-    let p = put(dir.path(), "p.json", &plan.to_string());
-    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stdout(&o));
+    verify_accepts(dir.path(), &text, &plan);
 }
 
 #[test]
@@ -685,10 +690,7 @@ fn verify_rejects_a_cycle_over_the_exchange_cap() {
     );
     // Three in a cycle are allowed.
     let text = text.replace("max_cycle: 2", "max_cycle: 3");
-    let s = put(dir.path(), "s.yaml", &text);
-    let p = put(dir.path(), "p.json", &plan.to_string());
-    let o = run(&["verify", s.to_str().unwrap(), p.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stdout(&o));
+    verify_accepts(dir.path(), &text, &plan);
 }
 
 #[test]

@@ -56,6 +56,13 @@ pub fn cuts(model: &Model, caps: &Caps, chosen: &[bool]) -> Result<Vec<Row>, usi
         }
     }
     let seats = Seats::new(before, &after, &model.post_capacity);
+    // Who holds each post now, looked up by every cut rather than searched for.
+    let mut holders = vec![Vec::new(); model.post_capacity.len()];
+    for (o, p) in before.iter().enumerate() {
+        if let Some(p) = p {
+            holders[*p].push(o);
+        }
+    }
     let mut rows = Vec::new();
     for set in seats.linked(before, &after) {
         let groups = match seats.arrange(&after, &set, caps) {
@@ -66,14 +73,14 @@ pub fn cuts(model: &Model, caps: &Caps, chosen: &[bool]) -> Result<Vec<Row>, usi
         let tight: Vec<Row> = groups
             .iter()
             .filter(|g| !caps.allow(g))
-            .flat_map(|g| tight_cuts(model, caps, &after, g))
+            .flat_map(|g| tight_cuts(model, caps, &after, &holders, g))
             .collect();
         // A run of a chain that starts at a seat its holder left for a post does not cut
         // this plan off; where no tight cut does, the set's own cut must.
         let cut_off = tight.iter().any(|r| violated(r, chosen));
         rows.extend(tight);
         if !cut_off {
-            let own = linked_cut(model, &seats, &after, &set);
+            let own = linked_cut(model, &seats, &after, &holders, &set);
             debug_assert!(violated(&own, chosen), "a set's own cut cuts its plan off");
             rows.push(own);
         }
@@ -120,7 +127,13 @@ fn cut(terms: Vec<(usize, f64)>, rhs: f64, text: Msg) -> Row {
 /// run starts from is free unless its holder moves to a post, which the cut allows), so
 /// that a chain cut at its head does not come back one move shorter. Empty when a seat
 /// on the group has several holders.
-fn tight_cuts(model: &Model, caps: &Caps, after: &[Option<usize>], g: &Group) -> Vec<Row> {
+fn tight_cuts(
+    model: &Model,
+    caps: &Caps,
+    after: &[Option<usize>],
+    holders: &[Vec<usize>],
+    g: &Group,
+) -> Vec<Row> {
     let single = |o: usize| model.post_capacity[after[o].expect("movers are placed")] == 1;
     let arc = |o: usize| pair(model, o, after[o].expect("movers are placed"));
     let (cycle, cap) = match g.kind {
@@ -177,7 +190,7 @@ fn tight_cuts(model: &Model, caps: &Caps, after: &[Option<usize>], g: &Group) ->
         }
         // If the start's holder moves to a post, the seat is not free and the run is part
         // of a longer group, or of a cycle: the cut then asks nothing.
-        for h in (0..model.current.len()).filter(|&h| model.current[h] == Some(start)) {
+        for &h in &holders[start] {
             for &k in &model.cands.of_official[h] {
                 if model.cands.pairs[k].1 != start {
                     terms.push((k, -1.0));
@@ -194,7 +207,13 @@ fn tight_cuts(model: &Model, caps: &Caps, after: &[Option<usize>], g: &Group) ->
 /// moves again unless someone else arrives at one of their posts or one who stays there
 /// leaves, since only that gives the seats another pairing (one who left without a post
 /// and now stays, or moves elsewhere, only narrows the pairings or lengthens a group).
-fn linked_cut(model: &Model, seats: &Seats, after: &[Option<usize>], set: &[usize]) -> Row {
+fn linked_cut(
+    model: &Model,
+    seats: &Seats,
+    after: &[Option<usize>],
+    holders: &[Vec<usize>],
+    set: &[usize],
+) -> Row {
     let mut posts: Vec<usize> = set
         .iter()
         .flat_map(|&o| [model.current[o], after[o]])
@@ -208,8 +227,10 @@ fn linked_cut(model: &Model, seats: &Seats, after: &[Option<usize>], set: &[usiz
         terms.push((pair(model, o, after[o].expect("placed")), 1.0));
     }
     for &p in &posts {
-        let stayers: Vec<usize> = (0..after.len())
-            .filter(|&h| model.current[h] == Some(p) && after[h] == Some(p))
+        let stayers: Vec<usize> = holders[p]
+            .iter()
+            .copied()
+            .filter(|&h| after[h] == Some(p))
             .collect();
         // Room for another newcomer: seats neither the set's newcomers nor stayers fill.
         let room = model.post_capacity[p] as usize > seats.arriving[p].len() + stayers.len();

@@ -565,13 +565,11 @@ fn tell(world: &World, model: &Model, group: &[Fact], after: &[Option<usize>]) -
         let mut seen = BTreeSet::new();
         // The exchange caps' rows are cuts found while solving, one per cycle or chain
         // tried: the caps themselves say it once.
-        if let Some(rule) = world
-            .rules
-            .iter()
-            .find(|r| r.code() == f.rule && f.rule == "exchange")
-        {
-            let text = cited(f.rule, rule.summary());
-            c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
+        if f.rule == "exchange" {
+            if let Some(rule) = world.rules.iter().find(|r| r.code() == f.rule) {
+                let text = cited(f.rule, rule.summary());
+                c.reasons.push(Msg::new(K::DiagRowFact).msg("row", text));
+            }
         }
         for r in model
             .rows
