@@ -8,6 +8,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    one_arena();
     let args = cli::Cli::parse();
     let lang = args.lang();
     // An interrupted run leaves no half-written output behind.
@@ -23,3 +24,17 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// glibc gives each solver thread a heap of its own, and a national model's short-lived
+/// allocations leave those heaps a third larger than what is live (peak 1.02 GB against
+/// 0.75 GB with one heap, at the same speed): one heap keeps the run under 1 GB.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn one_arena() {
+    // SAFETY: mallopt only sets an allocator option; called before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn one_arena() {}

@@ -32,6 +32,7 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     let all = scenario::load_all(&a.scenario)?;
     super::warnings(&a.scenario, &all, lang, false)?;
     let retiring = all.retiring_by(all.year);
+    let as_of = all.looks_ahead() || !retiring.is_empty();
     if !retiring.is_empty() {
         let names: Vec<&str> = retiring
             .iter()
@@ -53,10 +54,15 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
                 .render(lang)
         );
     }
-    let s = if all.looks_ahead() || !retiring.is_empty() {
-        all.as_of(all.year)
-    } else {
-        all
+    // The scenario as a whole is dropped once its year's view is taken: two copies of a
+    // national one would not fit the memory budget together.
+    let s = {
+        let all = all;
+        if as_of {
+            all.as_of(all.year)
+        } else {
+            all
+        }
     };
     super::refuse_overwrite(
         &a.scenario,

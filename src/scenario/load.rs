@@ -114,11 +114,12 @@ fn load_table(path: &Path) -> Result<Scenario> {
 /// Parses and validates scenario text (no `extends`); problems carry lines, no file.
 pub fn parse(text: &str) -> std::result::Result<Scenario, Vec<Problem>> {
     let scenario: Scenario = serde_yaml::from_str(text).map_err(|e| every_problem(text, &e))?;
-    let spans = Spans::of(text);
     let mut problems = validate(&scenario);
     if problems.is_empty() {
         return Ok(scenario);
     }
+    // Positions cost a second reading of the whole text: only a file with problems pays it.
+    let spans = Spans::of(text);
     for p in &mut problems {
         p.at = spans.find(&p.field);
     }
