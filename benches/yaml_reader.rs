@@ -1,5 +1,6 @@
 //! Reading the generated national preset's YAML straight into the scenario's types with
-//! serde_yaml and with serde-saphyr (no budget), best of 3 each:
+//! yaml_serde (the maintained serde_yaml, imported under that name) and with serde-saphyr
+//! (no budget), best of 3 each:
 //!   cargo bench --bench yaml_reader [-- national]
 use rotaplan::generate::{generate, Spec};
 use rotaplan::report::{self, Format};
@@ -37,7 +38,7 @@ fn main() {
             .len()
     });
     println!(
-        "{:.1} MB: serde_yaml {yaml:.3} s, serde-saphyr {saphyr:.3} s",
+        "{:.1} MB: yaml_serde {yaml:.3} s, serde-saphyr {saphyr:.3} s",
         text.len() as f64 / 1e6
     );
 }
