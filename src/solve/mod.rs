@@ -24,6 +24,11 @@ pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {
     flow::penalties(model, &rows, &flow::Chosen::new(pairs))
 }
 
+/// What the elastic rows `rows` of `model` cost when the pairs `pairs` are chosen.
+pub fn missed_penalties_in(model: &Model, rows: &[usize], pairs: Vec<usize>) -> i64 {
+    flow::penalties(model, rows, &flow::Chosen::new(pairs))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Backend {

@@ -236,14 +236,20 @@ impl Whole<'_> {
             Err(e) => return Some(Err(e)),
         };
         let mut alt = self.base.clone();
+        let mut held = Vec::new();
         for &j in &part.pairs {
             let (o, p) = self.model.cands.pairs[j];
             if self.base.after[o] == Some(p) {
                 for (t, c) in alt.cost.iter_mut() {
                     *c -= self.model.terms[j][term_slot(*t)];
                 }
+                held.push(j);
             }
             alt.after[o] = None;
+        }
+        // The soft rows the optimum missed in this part are paid for again by `sub`.
+        if let Some(c) = alt.cost.get_mut(&CostTerm::Breaches) {
+            *c -= crate::solve::missed_penalties_in(self.model, &part.rows, held);
         }
         for &j in &part.pairs {
             let o = self.model.cands.pairs[j].0;
