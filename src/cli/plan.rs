@@ -56,13 +56,12 @@ pub fn run(a: PlanArgs, lang: rotaplan::messages::Lang) -> rotaplan::Result<u8> 
     }
     // The scenario as a whole is dropped once its year's view is taken: two copies of a
     // national one would not fit the memory budget together.
-    let s = {
-        let all = all;
-        if as_of {
-            all.as_of(all.year)
-        } else {
-            all
-        }
+    let s = if as_of {
+        let view = all.as_of(all.year);
+        drop(all);
+        view
+    } else {
+        all
     };
     super::refuse_overwrite(
         &a.scenario,
