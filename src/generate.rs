@@ -296,6 +296,8 @@ pub struct Spec {
     pub communes: Vec<u32>,
     pub seed: u64,
     pub year: i32,
+    /// The share of officials holding a post who list wishes (0: none).
+    pub wishes: f64,
 }
 
 impl Spec {
@@ -304,6 +306,7 @@ impl Spec {
             communes: vec![communes_per_province; provinces as usize],
             seed,
             year: 2026,
+            wishes: 0.0,
         }
     }
 
@@ -336,6 +339,7 @@ impl Spec {
             communes,
             seed,
             year: 2026,
+            wishes: 0.0,
         }
     }
 }
@@ -527,6 +531,7 @@ impl Gen {
                 rating,
                 pipeline,
                 relatives: Vec::new(),
+                wishes: Vec::new(),
                 last_rotation: (!forced && tenure < 3 && self.rng.gen_bool(0.3))
                     .then_some((year - tenure).into()),
                 leaves: None,
@@ -653,7 +658,63 @@ pub fn generate(spec: &Spec) -> Scenario {
             g.s.officials[a].relatives.push(rb);
         }
     }
+    if spec.wishes > 0.0 {
+        add_wishes(&mut g.s, spec.wishes, spec.seed);
+    }
     g.s
+}
+
+/// Wishes for a `share` of the officials who hold a post, from a generator of their own
+/// (the rest of the scenario is the same with or without): one to three posts of their
+/// role and sector nearby (mostly in their province), some written as the post's unit,
+/// and `stay` somewhere among them half the time.
+fn add_wishes(s: &mut Scenario, share: f64, seed: u64) {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x4e67_7579_656e);
+    let mut like: BTreeMap<(Role, &str), Vec<usize>> = BTreeMap::new();
+    for (i, p) in s.posts.iter().enumerate() {
+        like.entry((p.role, p.sector.as_str())).or_default().push(i);
+    }
+    let at: std::collections::HashMap<&str, usize> = s
+        .posts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.0.as_str(), i))
+        .collect();
+    let mut lists = Vec::with_capacity(s.officials.len());
+    for o in &s.officials {
+        let Some(now) = o.post.as_ref().map(|p| at[p.0.as_str()]) else {
+            lists.push(Vec::new());
+            continue;
+        };
+        if !rng.gen_bool(share) {
+            lists.push(Vec::new());
+            continue;
+        }
+        let post = &s.posts[now];
+        let same = &like[&(post.role, post.sector.as_str())];
+        let here = same.binary_search(&now).unwrap_or(0);
+        let mut list: Vec<String> = Vec::new();
+        for _ in 0..rng.gen_range(1..=3) {
+            let near = (here as i64 + rng.gen_range(-12..=12)).clamp(0, same.len() as i64 - 1);
+            let q = &s.posts[same[near as usize]];
+            let wish = if rng.gen_bool(0.3) {
+                q.unit.0.clone()
+            } else {
+                q.id.0.clone()
+            };
+            if same[near as usize] != now && !list.contains(&wish) {
+                list.push(wish);
+            }
+        }
+        if rng.gen_bool(0.5) {
+            let at = rng.gen_range(0..=list.len());
+            list.insert(at, STAY.to_string());
+        }
+        lists.push(list);
+    }
+    for (o, list) in s.officials.iter_mut().zip(lists) {
+        o.wishes = list;
+    }
 }
 
 #[cfg(test)]

@@ -270,3 +270,31 @@ fn verify_rejects_a_tampered_plan() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("plan.yaml"));
 }
+
+#[test]
+fn a_wish_that_names_nothing() {
+    // A typo in a wish is an error at its line, not a wish quietly never met.
+    let err = rejected(&GOOD.replace("home: [b],", "home: [b], wishes: [bt-bb, stay],"));
+    assert!(
+        err.contains("scenario.yaml:11:")
+            && err.contains("officials[0].wishes[0]")
+            && err.contains("error[E119]: wish `bt-bb` is not the id of any post or unit"),
+        "{err}"
+    );
+    assert!(err.contains("`stay`"), "the fix names the choices: {err}");
+    // `stay` from someone who holds no post.
+    let err = rejected(&format!(
+        "{GOOD}  - {{ id: z, name: Người Z, born: 1980, sex: male, wishes: [stay] }}\n"
+    ));
+    assert!(
+        err.contains("officials[2].wishes[0]") && err.contains("Người Z holds no post"),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        &dir,
+        &GOOD.replace("home: [b],", "home: [b], wishes: [b, bt-b, stay],"),
+    );
+    let o = run(&["check", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

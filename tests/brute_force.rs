@@ -223,3 +223,54 @@ fn exchange_caps_cost_equals_brute_force_optimum() {
         "plans {plans}, caps changing the optimum {binding}, no plan {infeasible}"
     );
 }
+
+/// Wishes priced by rank and, where asked for, no one placed below their wish to stay:
+/// every official who holds a post lists wishes, `stay` among them mostly; every plan
+/// costs the brute-force optimum (the verifier ranks the placements on its own) and passes
+/// the verifier, and the wish to stay changes the optimum or leaves no plan in some.
+#[test]
+fn wishes_cost_equals_brute_force_optimum() {
+    use rand::seq::SliceRandom;
+    let mut rng = ChaCha8Rng::seed_from_u64(20261209);
+    let (mut plans, mut binding, mut infeasible) = (0, 0, 0);
+    for case in 0..300 {
+        let mut s = random_scenario(&mut rng);
+        s.weights.wish = rng.gen_range(0..40);
+        let mut places: Vec<String> = s.posts.iter().map(|p| p.id.0.clone()).collect();
+        places.extend(s.units.iter().map(|u| u.id.0.clone()));
+        for o in &mut s.officials {
+            let mut list = places.clone();
+            list.shuffle(&mut rng);
+            list.truncate(rng.gen_range(0..=2));
+            if o.post.is_some() && (list.is_empty() || rng.gen_bool(0.8)) {
+                let at = rng.gen_range(0..=list.len());
+                list.insert(at, STAY.to_string());
+            }
+            o.wishes = list;
+        }
+        s.rules.individual_rationality.enabled = false;
+        let free = brute_force(&s);
+        s.rules.individual_rationality.enabled = rng.gen_bool(0.8);
+        let best = brute_force(&s);
+        match (plan::plan(&s, &plan::Options::default()), best) {
+            (Ok(p), Some(best)) => {
+                assert_optimal_and_verified(&s, &p, best, &format!("case {case}"));
+                binding += usize::from(free != Some(best));
+                plans += 1;
+            }
+            (Err(Error::Infeasible(_)), None) => {
+                infeasible += 1;
+                binding += usize::from(free.is_some());
+            }
+            (got, best) => panic!(
+                "case {case}: planner {:?}, brute force {best:?}\n{}",
+                got.map(|p| p.total()),
+                serde_yaml::to_string(&s).unwrap()
+            ),
+        }
+    }
+    assert!(
+        plans > 150 && binding > 10 && infeasible > 5,
+        "plans {plans}, the wish to stay changing the optimum {binding}, no plan {infeasible}"
+    );
+}

@@ -712,3 +712,32 @@ fn caps_that_leave_no_plan_are_named_in_the_diagnosis_with_one_way_out_each() {
     let off = "switch off exchange cycle and chain caps (exchange) for everyone";
     assert_eq!(out.matches(off).count(), 1, "{out}");
 }
+
+#[test]
+fn verify_prices_wishes_and_rejects_a_move_below_a_wish_to_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    // Gia Nghĩa's plan sends Vũ Minh Nghĩa, whom no rule forces out, to a ward.
+    let base = root().join("scenarios/gia-nghia.yaml");
+    let mut plan = plan_and_verify(&base, &[]);
+    let wishes = format!(
+        "extends: {}\nname: gia-nghia\nofficials:\n  edit:\n    - {{ id: vu-minh-nghia, wishes: [stay] }}\n",
+        base.display()
+    );
+    // His ward is listed nowhere: one rank below staying, 10 points the plan did not count.
+    let report = verify_rejects(dir.path(), &wishes, &plan);
+    assert!(report.contains("[cost]"), "{report}");
+    assert!(!report.contains("ranked below staying"), "{report}");
+    let total = plan["cost"]["total"].as_i64().unwrap();
+    plan["cost"]["terms"]["wishes"] = 10.into();
+    plan["cost"]["total"] = (total + 10).into();
+    verify_accepts(dir.path(), &wishes, &plan);
+    // With no one placed below their wish to stay, the move itself is refused.
+    let binding = format!("{wishes}rules:\n  individual_rationality: true\n");
+    let report = verify_rejects(dir.path(), &binding, &plan);
+    assert!(
+        report.contains("[individual_rationality]")
+            && report.contains("Vũ Minh Nghĩa is given Bí thư Đảng ủy phường/xã")
+            && report.contains("which they ranked below staying"),
+        "{report}"
+    );
+}

@@ -38,6 +38,7 @@ proptest! {
             promotion: w.4,
             planned_promotion: w.4,
             change: 1000,
+            wish: w.3,
         };
         s.rules.relatives.enabled = relatives;
         s.rules.rating_gate.enabled = rating_gate;

@@ -510,3 +510,43 @@ weights: {{ planned_promotion: {reward} }}
         "a move only shifts the vacancy: {plan}"
     );
 }
+
+#[test]
+fn wishes_steer_the_plan_and_a_wish_to_stay_binds() {
+    // The four ward chairs who must move each get the ward they named first, at the cost
+    // of the plan without wishes: the wishes only choose among equally good plans.
+    let base = plan_and_verify(&scenario("gia-nghia.yaml"), &[]);
+    let wishes = plan_and_verify(&whatif("gia-nghia-wishes.yaml"), &[]);
+    let moves = placed(&wishes);
+    for (who, ward) in [
+        ("do-thi-thu", "ct-nghia-trung"),
+        ("vo-van-trung", "ct-nghia-duc"),
+        ("dinh-thi-tam", "ct-dak-nia"),
+        ("y-thi-nga", "ct-nghia-tan"),
+    ] {
+        assert_eq!(moves.get(who).map(String::as_str), Some(ward), "{wishes}");
+    }
+    assert_ne!(placed(&base).get("do-thi-thu"), moves.get("do-thi-thu"));
+    assert_eq!(wishes["cost"]["terms"]["wishes"], 0);
+    assert_eq!(wishes["cost"]["total"], base["cost"]["total"]);
+    assert!(base["cost"]["terms"].get("wishes").is_none(), "{base}");
+    let listed = wishes["wishes"].as_array().unwrap();
+    assert_eq!(listed.len(), 5);
+    assert!(listed.iter().all(|w| w["rank"] == 1), "{listed:?}");
+    // Vũ Minh Nghĩa wishing to stay, with no one placed below that wish: infeasible, and a
+    // way out lets him take a post the rule closes to him.
+    let o = run(&[
+        "plan",
+        whatif("gia-nghia-nghia-wishes-to-stay.yaml")
+            .to_str()
+            .unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let why = stdout(&o) + &stderr(&o);
+    assert!(
+        why.contains("let Vũ Minh Nghĩa take a post that no one placed below their wish to stay (individual_rationality) closes"),
+        "{why}"
+    );
+}

@@ -3,6 +3,7 @@
 use super::emit;
 use clap::{Args, ValueEnum};
 use rotaplan::generate::{generate, Spec};
+use rotaplan::messages::{Msg, K};
 use rotaplan::report::{self, Format};
 use std::path::PathBuf;
 
@@ -28,13 +29,28 @@ pub struct GenerateArgs {
     /// Write the scenario to this file instead of standard output.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// The share of officials holding a post who list wishes (0 to 1): a few posts of
+    /// their role and field nearby, and `stay` half the time.
+    #[arg(long, default_value_t = 0.0)]
+    wishes: f64,
 }
 
 pub fn run(a: GenerateArgs) -> rotaplan::Result<u8> {
+    if !(0.0..=1.0).contains(&a.wishes) {
+        return Err(super::flag_error(
+            "--wishes",
+            Msg::new(K::BadShare).arg("value", a.wishes),
+            Msg::new(K::HintShare),
+        ));
+    }
     let spec = match a.preset {
         Some(Preset::Province) => Spec::province(a.seed),
         Some(Preset::National) => Spec::national(a.seed),
         None => Spec::uniform(a.provinces, a.communes_per_province, a.seed),
+    };
+    let spec = Spec {
+        wishes: a.wishes,
+        ..spec
     };
     let s = generate(&spec);
     emit(&report::data(&s, Format::Yaml), a.out.as_deref())?;

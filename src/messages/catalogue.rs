@@ -77,11 +77,16 @@ catalogue! {
     ChangePostGone => "vị trí `{post}` của phương án đã công bố không còn trong kịch bản", "the published post `{post}` is no longer in the scenario";
     ChangeForOthers => "vị trí đã công bố vẫn được phép, nhưng phải đổi để bố trí được những người khác theo quy định", "the published post is still allowed, but it had to change for the others to be placed under the rules";
     ChangeNowPlaced => "phương án đã công bố chưa bố trí cán bộ này; nay được bố trí để lấp một vị trí", "the published plan left this official without a post; placed now to fill one";
+    WishesHeading => "Nguyện vọng ({n} cán bộ nêu; {first} được nguyện vọng thứ nhất, {met} được một nguyện vọng đã nêu):", "Wishes ({n} officials listed some; {first} got their first, {met} one they listed):";
+    ColWish => "Nguyện vọng", "Wish";
+    WishRank => "thứ {r} trong {n}", "{r} of {n}";
+    WishUnlisted => "ngoài {n} nguyện vọng đã nêu", "none of the {n} listed";
     ChangesHeading => "Thay đổi so với phương án đã công bố ({n} trên {m} cán bộ):", "Changes from the published plan ({n} of {m} officials):";
     ColPublished => "Theo phương án đã công bố", "Published";
     ColNow => "Nay", "Now";
     TermBreaches => "vi phạm quy định mềm", "soft-rule breaches";
     TermChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
+    TermWishes => "chưa đúng nguyện vọng", "wishes not met";
     KindDown => "từ cấp trên xuống cấp dưới", "higher level to lower";
     KindUp => "từ cấp dưới lên cấp trên", "lower level to higher";
     KindAcrossBlocs => "giữa khối đảng, chính quyền và mặt trận", "between party, government and front";
@@ -205,6 +210,9 @@ catalogue! {
     RuleExpertise => "chuyên môn", "expertise";
     RuleVacancy => "vị trí để trống", "vacancies";
     RuleMoves => "điều động", "moves";
+    RuleWishes => "nguyện vọng", "wishes";
+    RuleIndividualRationality => "không xếp thấp hơn nguyện vọng ở lại", "no one placed below their wish to stay";
+    BasisWishes => "nguyện vọng của cán bộ (Quy định 65-QĐ/TW)", "the officials' own wishes (Regulation 65-QĐ/TW)";
     RuleChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     RuleAssignment => "bố trí", "assignment";
     RuleCapacity => "số chỗ của vị trí", "capacity";
@@ -248,6 +256,8 @@ catalogue! {
     SumVacancyByRole => "điểm cho mỗi ghế trống: {roles}; ít nhất {key} điểm ở vị trí chủ chốt", "points per empty seat: {roles}; at least {key} in a key post";
     RoleWeight => "{role} {w}", "{role} {w}";
     SumChanges => "{w} điểm cho mỗi cán bộ được bố trí khác phương án đã công bố ({n} cán bộ)", "{w} points per official placed otherwise than in the published plan ({n} officials)";
+    SumWishes => "{w} điểm cho mỗi bậc dưới nguyện vọng thứ nhất của cán bộ", "{w} points per rank below an official's first wish";
+    SumIndividualRationality => "không ai có nguyện vọng ở lại bị bố trí vào vị trí họ xếp thấp hơn ở lại, trừ khi quy định buộc phải chuyển", "no one who wished to stay is given a post they ranked below staying, unless a rule forces the move";
     SumMoves => "{w} điểm cho mỗi cán bộ được điều động", "{w} points per official who changes post";
 
     // Why a rule keeps an official from a post.
@@ -257,6 +267,7 @@ catalogue! {
     BanPinMove => "{name} được chỉ định phải chuyển vị trí", "{name} is pinned to move";
     BanPinTake => "{name} được chỉ định nhận vị trí {post}", "{name} is pinned to take {post}";
     BanPinAvoid => "{name} được chỉ định không nhận vị trí {post}", "{name} is pinned not to take {post}";
+    BanBelowStaying => "{name} xếp nguyện vọng ở lại cao hơn {post}", "{name} ranked staying above {post}";
     BanPinRefuses => "{name} từ chối vị trí {post}", "{name} declines {post}";
     BanWhoRotates => "{name} giữ chức {role}, không nằm trong quy hoạch và không quy định nào buộc phải chuyển", "{name} holds a {role} post, is in no pipeline and no rule moves them";
     BanRatingGate => "{name} xếp loại \"không hoàn thành nhiệm vụ\" nên không được luân chuyển hay bổ nhiệm", "{name} is rated \"not completed\" and may not be rotated or appointed";
@@ -456,6 +467,11 @@ catalogue! {
     WhatSeats => "số chỗ của một vị trí", "seats of a post";
     WhatExperience => "số năm kinh nghiệm", "years of experience";
     WhatGrade => "một bậc", "a grade";
+    BadShare => "`{value}` không phải một tỉ lệ", "`{value}` is not a share";
+    HintShare => "ghi một số từ 0 đến 1, ví dụ 0.3 cho 30%", "write a number from 0 to 1, such as 0.3 for 30%";
+    WishNamesNothing => "nguyện vọng `{id}` không phải mã vị trí hay đơn vị nào trong kịch bản", "wish `{id}` is not the id of any post or unit of the scenario";
+    WishStayWithoutPost => "{name} chưa giữ vị trí nào nên không thể có nguyện vọng `stay` (ở lại)", "{name} holds no post, so cannot wish to `stay`";
+    HintWish => "ghi mã một vị trí (`posts:`), mã một đơn vị (`units:`) hoặc `stay` (ở lại vị trí đang giữ)", "write the id of a post (`posts:`), of a unit (`units:`), or `stay` (keep the post held now)";
     UnknownSector => "lĩnh vực `{word}` không có trong danh sách `sectors` ({n} lĩnh vực)", "sector `{word}` is not in the `sectors` list ({n} sectors)";
     HintSectorNear => "có phải `{near}`? Sửa cho đúng, hoặc thêm vào `sectors` nếu đây là lĩnh vực mới", "did you mean `{near}`? Correct it, or add it to `sectors` if it is a new sector";
     HintSectorDeclare => "sửa cho đúng một lĩnh vực trong `sectors`, hoặc thêm nó vào danh sách", "write one of the sectors in `sectors`, or add it to the list";
@@ -617,6 +633,7 @@ catalogue! {
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
     VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
+    VBelowStaying => "{name} được bố trí vào {post}, vị trí họ xếp thấp hơn nguyện vọng ở lại, dù không quy định nào buộc phải chuyển", "{name} is given {post}, which they ranked below staying, though no rule forces the move";
     VExchange => "các lượt điều động của {names} không xếp được thành vòng trao đổi tối đa {cycle} và chuỗi tối đa {chain}", "the moves of {names} cannot be arranged into cycles of {cycle} and chains of {chain}";
     VExchangeUnchecked => "các lượt điều động của {names} có quá nhiều cách ghép ghế để kiểm tra giới hạn vòng và chuỗi", "the moves of {names} have too many ways to pair seats to check the cycle and chain caps";
     VMoveLimit => "{n} cán bộ được điều động (giới hạn {max})", "{n} officials change post (limit {max})";

@@ -114,6 +114,22 @@ pub struct StayDoc {
     pub reason: String,
 }
 
+/// An official who listed wishes, and where the plan places them among those wishes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WishDoc {
+    pub official: OfficialId,
+    pub name: String,
+    /// The post after the plan (none: left without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<PostId>,
+    pub post_label: String,
+    /// The rank of that post among the wishes, from 1; none when listed nowhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<usize>,
+    /// How many wishes the official listed.
+    pub listed: usize,
+}
+
 /// A soft rule broken by the plan, and what it cost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BreachDoc {
@@ -174,6 +190,9 @@ pub struct PlanDoc {
     /// For a revision of a published plan: what it placed, and what changed and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<RevisionDoc>,
+    /// Each official who listed wishes, and which one the plan meets (none listed: empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wishes: Vec<WishDoc>,
 }
 
 /// A revision against the plan it revises.
@@ -472,6 +491,25 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
             })
             .collect(),
         revision,
+        wishes: (0..n_o)
+            .filter(|&o| !s.officials[o].wishes.is_empty())
+            .map(|o| {
+                let off = &s.officials[o];
+                let listed = off.wishes.len();
+                let rank = after[o]
+                    .and_then(|p| crate::rules::wish_rank(&ix, o, p))
+                    .filter(|&r| r < listed);
+                WishDoc {
+                    official: off.id.clone(),
+                    name: off.name.clone(),
+                    post: after[o].map(|p| s.posts[p].id.clone()),
+                    post_label: after[o]
+                        .map_or_else(|| Msg::new(K::Pool).render(lang), |p| ix.post_label(p)),
+                    rank: rank.map(|r| r + 1),
+                    listed,
+                }
+            })
+            .collect(),
     }
 }
 

@@ -187,6 +187,7 @@ fn account(
         .into_iter()
         .filter(|&t| t != CostTerm::Changes || s.published.is_some())
         .filter(|&t| t != CostTerm::Breaches || !s.rules.soft().is_empty())
+        .filter(|&t| t != CostTerm::Wishes || s.has_wishes())
         .map(|t| (t, sums[term_slot(t)]))
         .collect();
     Plan {

@@ -290,6 +290,34 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
                 .collect(),
         });
     }
+    if !d.wishes.is_empty() {
+        let first = d.wishes.iter().filter(|w| w.rank == Some(1)).count();
+        let met = d.wishes.iter().filter(|w| w.rank.is_some()).count();
+        sheets.push(Sheet {
+            name: "wishes".into(),
+            title: tr(
+                lang,
+                K::WishesHeading,
+                &[("n", &d.wishes.len()), ("first", &first), ("met", &met)],
+            ),
+            header: heads(lang, &[K::ColOfficial, K::ColTo, K::ColWish]),
+            rows: d
+                .wishes
+                .iter()
+                .map(|w| {
+                    let rank = match w.rank {
+                        Some(r) => tr(lang, K::WishRank, &[("r", &r), ("n", &w.listed)]),
+                        None => tr(lang, K::WishUnlisted, &[("n", &w.listed)]),
+                    };
+                    vec![
+                        w.name.as_str().into(),
+                        w.post_label.as_str().into(),
+                        rank.into(),
+                    ]
+                })
+                .collect(),
+        });
+    }
     if let Some(r) = &d.revision {
         sheets.push(Sheet {
             name: "changes".into(),

@@ -167,6 +167,9 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
     if !d.breaches.is_empty() {
         section(w, sheet(&sheets, "breaches"), Some(2));
     }
+    if !d.wishes.is_empty() {
+        section(w, sheet(&sheets, "wishes"), None);
+    }
     section(w, sheet(&sheets, "cost"), None);
 
     let _ = writeln!(w, "\n{}", k(lang, K::ComplianceHeading));

@@ -12,6 +12,7 @@ mod changes;
 mod demotion;
 mod exchange;
 mod expertise;
+mod individual_rationality;
 mod min_tenure;
 mod move_limit;
 mod moves;
@@ -28,11 +29,13 @@ mod term_limit;
 mod unit_cap;
 mod vacancy;
 mod who_rotates;
+mod wishes;
 
 pub use changes::{refused, Changes};
 pub use demotion::Demotion;
 pub use exchange::{cuts as exchange_cuts, Exchange};
 pub use expertise::Expertise;
+pub use individual_rationality::IndividualRationality;
 pub use min_tenure::MinTenure;
 pub use move_limit::MoveLimit;
 pub use moves::Moves;
@@ -49,6 +52,7 @@ pub use term_limit::TermLimit;
 pub use unit_cap::UnitCap;
 pub use vacancy::Vacancy;
 pub use who_rotates::WhoRotates;
+pub use wishes::{wish_rank, Wishes};
 
 /// The terms the cost of a plan is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -62,10 +66,12 @@ pub enum CostTerm {
     Breaches,
     /// Placements other than a published plan's (a revision only).
     Changes,
+    /// Placements below an official's first wish (only where someone listed wishes).
+    Wishes,
 }
 
 /// How many cost terms a model prices (every term, `Changes` included).
-pub const TERMS: usize = 6;
+pub const TERMS: usize = 7;
 
 impl CostTerm {
     /// The terms of every plan.
@@ -85,6 +91,7 @@ impl CostTerm {
         CostTerm::Promotions,
         CostTerm::Breaches,
         CostTerm::Changes,
+        CostTerm::Wishes,
     ];
 
     pub fn label(self, lang: crate::messages::Lang) -> String {
@@ -96,6 +103,7 @@ impl CostTerm {
             CostTerm::Promotions => K::TermPromotions,
             CostTerm::Breaches => K::TermBreaches,
             CostTerm::Changes => K::TermChanges,
+            CostTerm::Wishes => K::TermWishes,
         };
         key.template(lang).to_string()
     }
@@ -246,12 +254,14 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(MoveLimit(r.move_limit.clone())),
         Box::new(Exchange(r.exchange.clone())),
         Box::new(PhaseIn(r.phase_in.clone())),
+        Box::new(IndividualRationality(r.individual_rationality.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             unfilled: s.weights.unfilled.clone(),
             key: s.weights.unfilled_key,
         }),
         Box::new(Moves(s.weights.move_)),
+        Box::new(Wishes(s.weights.wish)),
     ];
     // A revision prices every change from the plan it revises.
     if let Some(published) = &s.published {
@@ -282,6 +292,7 @@ pub fn switch_off(s: &mut Scenario, code: &str) -> bool {
         "promotion" => &mut r.promotion.enabled,
         "demotion" => &mut r.demotion.enabled,
         "qualification" => &mut r.qualification.enabled,
+        "individual_rationality" => &mut r.individual_rationality.enabled,
         _ => return false,
     };
     *enabled = false;
@@ -311,6 +322,8 @@ pub fn rule_words(code: &str) -> (K, K) {
         "vacancy" => (K::RuleVacancy, K::BasisCost),
         "moves" => (K::RuleMoves, K::BasisCost),
         "changes" => (K::RuleChanges, K::BasisPlanner),
+        "wishes" => (K::RuleWishes, K::BasisCost),
+        "individual_rationality" => (K::RuleIndividualRationality, K::BasisWishes),
         "capacity" => (K::RuleCapacity, K::BasisLocal),
         _ => (K::RuleAssignment, K::BasisLocal),
     }

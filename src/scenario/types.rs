@@ -298,7 +298,14 @@ pub struct Official {
     /// this year the official is gone and the post open (multi-year plans).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leaves: Option<Date>,
+    /// Where the official wishes to serve (nguyện vọng), best first: post or unit ids, and
+    /// `stay` for the post held now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wishes: Vec<String>,
 }
+
+/// The word in `wishes` for the post an official holds now.
+pub const STAY: &str = "stay";
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -349,6 +356,8 @@ pub struct Weights {
     pub planned_promotion: i64,
     /// Per official placed otherwise than the published plan a revision revises.
     pub change: i64,
+    /// Per rank below their first wish of the post an official who listed wishes is given.
+    pub wish: i64,
 }
 
 impl Default for Weights {
@@ -361,6 +370,7 @@ impl Default for Weights {
             promotion: 5,
             planned_promotion: 30,
             change: 1000,
+            wish: 10,
         }
     }
 }
@@ -638,6 +648,35 @@ rule_config!(
     /// At most `max` officials change post in one plan (none: no limit).
     MoveLimitConfig { max: Option<u32> = None }
 );
+
+/// No official who listed `stay` among their wishes is given a post they ranked below
+/// staying, unless a forcing rule moves them. Off unless asked for: `true`, or
+/// `{ enabled: true }`.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct IndividualRationalityConfig {
+    pub enabled: bool,
+}
+
+impl<'de> Deserialize<'de> for IndividualRationalityConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            enabled: bool,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Flag(bool),
+            Full(Full),
+        }
+        Ok(match Written::deserialize(d)? {
+            Written::Flag(enabled) | Written::Full(Full { enabled }) => {
+                IndividualRationalityConfig { enabled }
+            }
+        })
+    }
+}
 rule_config!(
     /// Forced rotations spread over years: the `officials` listed may keep their post this
     /// plan although the term-limit or non-local rule would move them (if they move, those
@@ -706,6 +745,7 @@ pub struct RuleConfig {
     pub promotion: PromotionConfig,
     pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,
+    pub individual_rationality: IndividualRationalityConfig,
 }
 
 impl RuleConfig {

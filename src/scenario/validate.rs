@@ -177,6 +177,25 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 }
             }
         }
+        for (j, w) in o.wishes.iter().enumerate() {
+            if w == STAY {
+                if o.post.is_none() {
+                    out.push(Problem::new(
+                        "E119",
+                        f(&format!("wishes[{j}]")),
+                        Msg::new(K::WishStayWithoutPost).arg("name", &o.name),
+                        Msg::new(K::HintRemoveEntry),
+                    ));
+                }
+            } else if !posts.contains_key(w.as_str()) && !units.contains_key(w.as_str()) {
+                out.push(Problem::new(
+                    "E119",
+                    f(&format!("wishes[{j}]")),
+                    Msg::new(K::WishNamesNothing).arg("id", w),
+                    Msg::new(K::HintWish),
+                ));
+            }
+        }
         for (j, r) in o.relatives.iter().enumerate() {
             if !officials.contains_key(r.0.as_str()) {
                 unknown(
@@ -348,6 +367,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         ("promotion".into(), w.promotion),
         ("planned_promotion".into(), w.planned_promotion),
         ("change".into(), w.change),
+        ("wish".into(), w.wish),
     ]
     .into_iter()
     .chain(unfilled.map(|(place, v)| (format!("unfilled{place}"), v)))

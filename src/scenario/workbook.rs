@@ -119,6 +119,7 @@ const TABLES: [Table; 4] = [
                 Plain,
             ),
             col("leaves", "Rời đi năm", "Leaves", Plain),
+            col("wishes", "Nguyện vọng", "Wishes", List),
         ],
     },
     Table {

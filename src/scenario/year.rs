@@ -74,6 +74,11 @@ impl Scenario {
             .collect()
     }
 
+    /// Whether any official listed wishes (the plan then prices and reports them).
+    pub fn has_wishes(&self) -> bool {
+        self.officials.iter().any(|o| !o.wishes.is_empty())
+    }
+
     /// Whether anything in the file belongs to a later year than the scenario's own.
     pub fn looks_ahead(&self) -> bool {
         self.posts

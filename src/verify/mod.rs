@@ -715,6 +715,31 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
     }
 
+    // No one who wished to stay is placed below staying, unless a forcing rule moves them.
+    if r.individual_rationality.enabled {
+        for (o, off) in s.officials.iter().enumerate() {
+            let Some(stay) = off.wishes.iter().position(|w| w == "stay") else {
+                continue;
+            };
+            let Some(p) = after[o].filter(|&p| before[o].is_some_and(|c| c != p)) else {
+                continue;
+            };
+            if !forced(o) && wish_place(s, &ix, before[o], off, p) > stay {
+                bad(
+                    "individual_rationality",
+                    // About the move, as the rule forbids it.
+                    Some(About::Official {
+                        official: off.id.clone(),
+                        stay: false,
+                    }),
+                    Msg::new(K::VBelowStaying)
+                        .arg("name", &off.name)
+                        .arg("post", ix.post_label(p)),
+                );
+            }
+        }
+    }
+
     let mut cost = recompute_cost(s, &ix, &before, &after, &holders);
     if !soft.is_empty() {
         // One breach of a rule of pairs per person it is about (a newcomer short of both
@@ -920,6 +945,17 @@ fn recompute_cost(
             }
         }
     }
+    if s.officials.iter().any(|o| !o.wishes.is_empty()) {
+        add(CostTerm::Wishes, 0);
+        for (o, off) in s.officials.iter().enumerate() {
+            if let Some(p) = after[o].filter(|_| !off.wishes.is_empty()) {
+                add(
+                    CostTerm::Wishes,
+                    w.wish * wish_place(s, ix, before[o], off, p) as i64,
+                );
+            }
+        }
+    }
     for (p, post) in s.posts.iter().enumerate() {
         let empty = post.capacity as i64 - holders[p].len() as i64;
         let level = s.units[ix.post_unit[p]].level;
@@ -934,6 +970,25 @@ fn recompute_cost(
         total: terms.values().sum(),
         terms,
     }
+}
+
+/// The rank of post `p` among `off`'s wishes (0 the first; after the last when unlisted):
+/// a wish names the post, its unit, or `stay` for the post held now (`now`).
+fn wish_place(
+    s: &Scenario,
+    ix: &Index,
+    now: Option<usize>,
+    off: &crate::scenario::Official,
+    p: usize,
+) -> usize {
+    let unit = &s.units[ix.post_unit[p]].id.0;
+    off.wishes
+        .iter()
+        .position(|w| match w.as_str() {
+            "stay" => now == Some(p),
+            w => w == s.posts[p].id.0 || w == unit,
+        })
+        .unwrap_or(off.wishes.len())
 }
 
 /// Whether `off` is in the pipeline for `title`, case and diacritics aside (folded here

@@ -106,6 +106,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                     None
                 },
                 leaves: None,
+                wishes: Vec::new(),
             }
         })
         .collect();
@@ -179,6 +180,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         promotion: rng.gen_range(0..20),
         planned_promotion: rng.gen_range(0..60),
         change: 1000,
+        wish: 0,
     };
     let mut posts = posts;
     if rng.gen_bool(0.3) {
@@ -254,6 +256,26 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         let o = &officials[o];
         if RetirementTable::default().retirement(o.born, o.sex).year > 2026 {
             pins.push(pin);
+        }
+    }
+    // Wishes: a few posts, units and `stay`, best first, and sometimes no one placed
+    // below staying.
+    if rng.gen_bool(0.3) {
+        weights.wish = rng.gen_range(0..30);
+        rules.individual_rationality.enabled = rng.gen_bool(0.7);
+        let mut places: Vec<String> = posts.iter().map(|p| p.id.0.clone()).collect();
+        places.extend(units.iter().map(|u| u.id.0.clone()));
+        for o in &mut officials {
+            if rng.gen_bool(0.6) {
+                let mut list = places.clone();
+                list.shuffle(rng);
+                list.truncate(rng.gen_range(0..=2));
+                if o.post.is_some() && (list.is_empty() || rng.gen_bool(0.7)) {
+                    let at = rng.gen_range(0..=list.len());
+                    list.insert(at, STAY.to_string());
+                }
+                o.wishes = list;
+            }
         }
     }
     Scenario {
