@@ -212,7 +212,7 @@ catalogue! {
     RuleMoves => "điều động", "moves";
     RuleWishes => "nguyện vọng", "wishes";
     RuleIndividualRationality => "không xếp thấp hơn nguyện vọng ở lại", "no one placed below their wish to stay";
-    BasisWishes => "nguyện vọng của cán bộ (Quy định 65-QĐ/TW)", "the officials' own wishes (Regulation 65-QĐ/TW)";
+    BasisWishes => "nguyện vọng của cán bộ, được lắng nghe trước khi quyết định", "the officials' own wishes, heard before deciding";
     RuleChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     RuleAssignment => "bố trí", "assignment";
     RuleCapacity => "số chỗ của vị trí", "capacity";

@@ -1,6 +1,6 @@
 //! What officials wish (nguyện vọng): a placement below an official's first wish costs
-//! `weights.wish` per rank. Regulation 65-QĐ/TW asks that a rotated cadre's aspirations be
-//! heard; the ranks make that weigh in the plan rather than in a side note.
+//! `weights.wish` per rank. Commissions hear cadres' wishes before deciding, and they do
+//! not bind: the ranks weigh them in the plan, below the rules.
 
 use super::{CostTerm, Ctx, Rule};
 use crate::messages::{Msg, K};
