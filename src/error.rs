@@ -102,6 +102,8 @@ pub enum Error {
         available: String,
     },
     Solver(String),
+    /// The time limit ran out before any plan was found.
+    OutOfTime,
     /// The exchange caps could not be met or checked; says why.
     Exchange(Msg),
     /// A year of a multi-year plan failed.
@@ -153,6 +155,7 @@ impl Error {
                 .render(lang),
             Error::Solver(e) => Msg::new(K::SolverFailed).arg("error", e).render(lang),
             Error::Exchange(m) => m.render(lang),
+            Error::OutOfTime => Msg::new(K::NoPlanInTime).render(lang),
             Error::Unverified(e) => Msg::new(K::InternalCheck).arg("error", e).render(lang),
         }
     }
@@ -166,7 +169,7 @@ impl Error {
             | Error::Invalid { .. }
             | Error::UnknownSolver { .. } => 2,
             Error::Infeasible(_) => 3,
-            Error::Solver(_) | Error::Exchange(_) | Error::Unverified(_) => 1,
+            Error::Solver(_) | Error::OutOfTime | Error::Exchange(_) | Error::Unverified(_) => 1,
             Error::InYear { source, .. } => source.exit_code(),
         }
     }

@@ -181,13 +181,46 @@ fn soft_rows_cost_equals_brute_force_optimum() {
     );
 }
 
+/// What a run of random scenarios under a rule came to: plans (each at the brute-force
+/// optimum, called optimal and verified), scenarios where the rule changed the optimum or
+/// left no plan, and scenarios with no plan.
+#[derive(Default)]
+struct Tally {
+    plans: usize,
+    binding: usize,
+    infeasible: usize,
+}
+
+impl Tally {
+    /// Plans `s` and checks it against the brute force; `free` is the optimum without the
+    /// rule under test.
+    fn record(&mut self, s: &Scenario, opts: &plan::Options, free: Option<i64>, case: usize) {
+        match (plan::plan(s, opts), brute_force(s)) {
+            (Ok(p), Some(best)) => {
+                assert_optimal_and_verified(s, &p, best, &format!("case {case}"));
+                self.binding += usize::from(free != Some(best));
+                self.plans += 1;
+            }
+            (Err(Error::Infeasible(_)), None) => {
+                self.infeasible += 1;
+                self.binding += usize::from(free.is_some());
+            }
+            (got, best) => panic!(
+                "case {case}: planner {:?}, brute force {best:?}\n{}",
+                got.map(|p| p.total()),
+                serde_yaml::to_string(s).unwrap()
+            ),
+        }
+    }
+}
+
 /// Caps on cycles and chains (`rules.exchange`), met by cuts the solver adds as it goes:
 /// every plan costs the brute-force optimum under the caps, where the verifier's own search
 /// for a pairing of seats decides what is within them, and passes the verifier.
 #[test]
 fn exchange_caps_cost_equals_brute_force_optimum() {
     let mut rng = ChaCha8Rng::seed_from_u64(20261208);
-    let (mut plans, mut binding, mut infeasible) = (0, 0, 0);
+    let mut tally = Tally::default();
     for case in 0..400 {
         let mut s = random_scenario(&mut rng);
         let free = brute_force(&s);
@@ -198,26 +231,15 @@ fn exchange_caps_cost_equals_brute_force_optimum() {
         if exchange.max_cycle.is_none() && exchange.max_chain.is_none() {
             exchange.max_cycle = Some(2);
         }
-        let best = brute_force(&s);
         let mut opts = plan::Options::default();
         opts.limits.pricing_rounds = [1, 60][case % 2];
-        match (plan::plan(&s, &opts), best) {
-            (Ok(p), Some(best)) => {
-                assert_optimal_and_verified(&s, &p, best, &format!("case {case}"));
-                binding += usize::from(free != Some(best));
-                plans += 1;
-            }
-            (Err(Error::Infeasible(_)), None) => {
-                infeasible += 1;
-                binding += usize::from(free.is_some());
-            }
-            (got, best) => panic!(
-                "case {case}: planner {:?}, brute force {best:?}\n{}",
-                got.map(|p| p.total()),
-                serde_yaml::to_string(&s).unwrap()
-            ),
-        }
+        tally.record(&s, &opts, free, case);
     }
+    let Tally {
+        plans,
+        binding,
+        infeasible,
+    } = tally;
     assert!(
         plans > 150 && binding > 30 && infeasible > 5,
         "plans {plans}, caps changing the optimum {binding}, no plan {infeasible}"
@@ -232,7 +254,7 @@ fn exchange_caps_cost_equals_brute_force_optimum() {
 fn wishes_cost_equals_brute_force_optimum() {
     use rand::seq::SliceRandom;
     let mut rng = ChaCha8Rng::seed_from_u64(20261209);
-    let (mut plans, mut binding, mut infeasible) = (0, 0, 0);
+    let mut tally = Tally::default();
     for case in 0..300 {
         let mut s = random_scenario(&mut rng);
         s.weights.wish = rng.gen_range(0..40);
@@ -251,24 +273,13 @@ fn wishes_cost_equals_brute_force_optimum() {
         s.rules.individual_rationality.enabled = false;
         let free = brute_force(&s);
         s.rules.individual_rationality.enabled = rng.gen_bool(0.8);
-        let best = brute_force(&s);
-        match (plan::plan(&s, &plan::Options::default()), best) {
-            (Ok(p), Some(best)) => {
-                assert_optimal_and_verified(&s, &p, best, &format!("case {case}"));
-                binding += usize::from(free != Some(best));
-                plans += 1;
-            }
-            (Err(Error::Infeasible(_)), None) => {
-                infeasible += 1;
-                binding += usize::from(free.is_some());
-            }
-            (got, best) => panic!(
-                "case {case}: planner {:?}, brute force {best:?}\n{}",
-                got.map(|p| p.total()),
-                serde_yaml::to_string(&s).unwrap()
-            ),
-        }
+        tally.record(&s, &plan::Options::default(), free, case);
     }
+    let Tally {
+        plans,
+        binding,
+        infeasible,
+    } = tally;
     assert!(
         plans > 150 && binding > 10 && infeasible > 5,
         "plans {plans}, the wish to stay changing the optimum {binding}, no plan {infeasible}"

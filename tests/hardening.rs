@@ -741,3 +741,32 @@ fn verify_prices_wishes_and_rejects_a_move_below_a_wish_to_stay() {
         "{report}"
     );
 }
+
+#[test]
+fn a_time_limit_that_ends_before_any_plan_is_said_in_words() {
+    // The province preset as one integer program: microlp finds no plan in 0.3 s, and the
+    // run says so through the catalogue, not in the solver's own English.
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("province.yaml");
+    let g = run(&[
+        "generate",
+        "--preset",
+        "province",
+        "--out",
+        s.to_str().unwrap(),
+    ]);
+    assert!(g.status.success(), "{}", stderr(&g));
+    let o = run(&[
+        "plan",
+        s.to_str().unwrap(),
+        "--monolithic",
+        "--time-limit",
+        "0.3",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("ran out before any plan was found"), "{err}");
+    assert!(!err.contains("unexpected error"), "{err}");
+}

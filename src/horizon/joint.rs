@@ -293,6 +293,7 @@ pub fn solve_joint(
         Ok(solved) => solved,
         Err(Failure::Infeasible(_)) => return Ok(None),
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+        Err(Failure::OutOfTime) => return Err(Error::OutOfTime),
         Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
     };
     let objective: i64 = model.constant_total()

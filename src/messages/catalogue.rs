@@ -727,6 +727,7 @@ catalogue! {
     CannotRead => "{path}: không đọc được tệp: {error}", "{path}: cannot read the file: {error}";
     CannotWrite => "{path}: không ghi được tệp: {error}", "{path}: cannot write the file: {error}";
     UnknownSolver => "không có bộ giải `{name}`; bản dựng này có: {available}", "unknown solver `{name}`; this build has: {available}";
+    NoPlanInTime => "hết thời gian (`--time-limit`) trước khi tìm được phương án nào; cho thêm thời gian, hoặc lập phương án từng năm (`--mode yearly`) nếu là nhiều năm", "the time limit (`--time-limit`) ran out before any plan was found; give it more time, or plan year by year (`--mode yearly`) over several years";
     SolverFailed => "bộ giải gặp lỗi: {error}", "the solver failed: {error}";
     InternalCheck => "kiểm tra nội bộ không đạt (đây là lỗi của chương trình, xin báo lại): {error}", "internal check failed (a bug: please report it): {error}";
     ErrorWord => "lỗi", "error";

@@ -110,6 +110,7 @@ pub fn solve_model(
             return Err(Error::Infeasible(Box::new(diagnosis)));
         }
         Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
+        Err(Failure::OutOfTime) => return Err(Error::OutOfTime),
         Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
     };
     Ok(account(s, &model, &solved, opts.backend))
@@ -123,6 +124,7 @@ pub fn try_solve(s: &Scenario, model: &Model, opts: &Options) -> Result<Option<P
         Ok(solved) => Ok(Some(account(s, &model, &solved, opts.backend))),
         Err(Failure::Infeasible(_)) => Ok(None),
         Err(Failure::Other(msg)) => Err(Error::Solver(msg)),
+        Err(Failure::OutOfTime) => Err(Error::OutOfTime),
         Err(Failure::Caps(msg)) => Err(Error::Exchange(msg)),
     }
 }

@@ -368,6 +368,8 @@ pub enum Failure {
     /// No plan exists; the independent part that has none, when the model was split.
     Infeasible(Option<crate::model::Part>),
     Other(String),
+    /// The time limit ran out before the solver found any plan.
+    OutOfTime,
     /// The exchange caps could not be met or checked (too many ways to pair seats, or out of
     /// time with a plan that still breaks them).
     Caps(Msg),
@@ -400,6 +402,7 @@ pub fn solve_mip(
     };
     match (solve_mip_once(model, backend, limits), &model.start) {
         (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => Ok(from_start(start)),
+        (Err(Failure::Other(_)), None) if limits.expired() => Err(Failure::OutOfTime),
         // Cut short with a plan dearer than the start: the start is the best found.
         (Ok(sol), Some(start))
             if sol.status != Status::Optimal && cost(start) < cost(&sol.chosen) =>

@@ -346,7 +346,7 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
         match world.attempt(&seed) {
             (_, Ok(_)) => return Some(seed),
             (next, Err(Failure::Infeasible(p))) => (model, part) = (next, p),
-            (_, Err(Failure::Other(_) | Failure::Caps(_))) => return None,
+            (_, Err(Failure::Other(_) | Failure::OutOfTime | Failure::Caps(_))) => return None,
         }
     }
     None

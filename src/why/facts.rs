@@ -200,7 +200,7 @@ impl<'a> World<'a> {
                 Outcome::Plan(after)
             }
             Err(Failure::Infeasible(_)) => Outcome::None,
-            Err(Failure::Other(_) | Failure::Caps(_)) => Outcome::Unknown,
+            Err(Failure::Other(_) | Failure::OutOfTime | Failure::Caps(_)) => Outcome::Unknown,
         }
     }
 
