@@ -197,6 +197,8 @@ fn highs(s: &Scenario) {
             .map(|k| model.cost(k))
             .sum::<i64>()
             + model.constant.iter().sum::<i64>()
+            // Soft rows the plan misses are paid for, as in the plan's own cost.
+            + rotaplan::solve::missed_penalties(&model, &solved.chosen)
     });
     println!(
         "    HiGHS, whole model: {:.2} s; cost {cost:?}",
