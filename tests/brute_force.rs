@@ -10,7 +10,7 @@ use rotaplan::verify::{verify, PlanFile};
 use rotaplan::Error;
 
 mod common;
-use common::random::{brute_force, random_scenario};
+use common::random::{brute_force, random_scenario, random_wishes, wish_places};
 
 /// The rules' cheap narrowing drops no post that their full checks allow (a soft rule
 /// drops none).
@@ -252,23 +252,14 @@ fn exchange_caps_cost_equals_brute_force_optimum() {
 /// the verifier, and the wish to stay changes the optimum or leaves no plan in some.
 #[test]
 fn wishes_cost_equals_brute_force_optimum() {
-    use rand::seq::SliceRandom;
     let mut rng = ChaCha8Rng::seed_from_u64(20261209);
     let mut tally = Tally::default();
     for case in 0..300 {
         let mut s = random_scenario(&mut rng);
         s.weights.wish = rng.gen_range(0..40);
-        let mut places: Vec<String> = s.posts.iter().map(|p| p.id.0.clone()).collect();
-        places.extend(s.units.iter().map(|u| u.id.0.clone()));
+        let places = wish_places(&s.posts, &s.units);
         for o in &mut s.officials {
-            let mut list = places.clone();
-            list.shuffle(&mut rng);
-            list.truncate(rng.gen_range(0..=2));
-            if o.post.is_some() && (list.is_empty() || rng.gen_bool(0.8)) {
-                let at = rng.gen_range(0..=list.len());
-                list.insert(at, STAY.to_string());
-            }
-            o.wishes = list;
+            o.wishes = random_wishes(&mut rng, &places, o.post.is_some(), 0.8);
         }
         s.rules.individual_rationality.enabled = false;
         let free = brute_force(&s);

@@ -21,7 +21,7 @@ pub use flow::{row_floor, rows_unmet};
 pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {
     let pairs = (0..chosen.len()).filter(|&k| chosen[k]).collect();
     let rows: Vec<usize> = (0..model.rows.len()).collect();
-    flow::penalties(model, &rows, &flow::Chosen::new(pairs))
+    missed_penalties_in(model, &rows, pairs)
 }
 
 /// What the elastic rows `rows` of `model` cost when the pairs `pairs` are chosen.

@@ -7,7 +7,9 @@ use crate::error::{Error, Problem, Result};
 use crate::messages::{Lang, Msg, K};
 use crate::plan::{Assignment, CostDoc, GroupKind};
 use crate::rules::CostTerm;
-use crate::scenario::{About, Date, Index, OfficialId, PostId, Published, Rating, Role, Scenario};
+use crate::scenario::{
+    About, Date, Index, OfficialId, PostId, Published, Rating, Role, Scenario, STAY,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -718,7 +720,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     // No one who wished to stay is placed below staying, unless a forcing rule moves them.
     if r.individual_rationality.enabled {
         for (o, off) in s.officials.iter().enumerate() {
-            let Some(stay) = off.wishes.iter().position(|w| w == "stay") else {
+            let Some(stay) = off.wishes.iter().position(|w| w == STAY) else {
                 continue;
             };
             let Some(p) = after[o].filter(|&p| before[o].is_some_and(|c| c != p)) else {
@@ -945,7 +947,7 @@ fn recompute_cost(
             }
         }
     }
-    if s.officials.iter().any(|o| !o.wishes.is_empty()) {
+    if s.has_wishes() {
         add(CostTerm::Wishes, 0);
         for (o, off) in s.officials.iter().enumerate() {
             if let Some(p) = after[o].filter(|_| !off.wishes.is_empty()) {
@@ -985,7 +987,7 @@ fn wish_place(
     off.wishes
         .iter()
         .position(|w| match w.as_str() {
-            "stay" => now == Some(p),
+            STAY => now == Some(p),
             w => w == s.posts[p].id.0 || w == unit,
         })
         .unwrap_or(off.wishes.len())

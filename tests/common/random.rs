@@ -263,18 +263,10 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
     if rng.gen_bool(0.3) {
         weights.wish = rng.gen_range(0..30);
         rules.individual_rationality.enabled = rng.gen_bool(0.7);
-        let mut places: Vec<String> = posts.iter().map(|p| p.id.0.clone()).collect();
-        places.extend(units.iter().map(|u| u.id.0.clone()));
+        let places = wish_places(&posts, &units);
         for o in &mut officials {
             if rng.gen_bool(0.6) {
-                let mut list = places.clone();
-                list.shuffle(rng);
-                list.truncate(rng.gen_range(0..=2));
-                if o.post.is_some() && (list.is_empty() || rng.gen_bool(0.7)) {
-                    let at = rng.gen_range(0..=list.len());
-                    list.insert(at, STAY.to_string());
-                }
-                o.wishes = list;
+                o.wishes = random_wishes(rng, &places, o.post.is_some(), 0.7);
             }
         }
     }
@@ -293,6 +285,30 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         sectors: None,
         published: None,
     }
+}
+
+/// Every id a wish may name: the posts, then the units.
+pub fn wish_places(posts: &[Post], units: &[Unit]) -> Vec<String> {
+    let posts = posts.iter().map(|p| p.id.0.clone());
+    posts.chain(units.iter().map(|u| u.id.0.clone())).collect()
+}
+
+/// Up to two of `places` in a random order, and `stay` among them for an official who
+/// holds a post (always when no place was drawn, else with probability `stay`).
+pub fn random_wishes(
+    rng: &mut ChaCha8Rng,
+    places: &[String],
+    holds_post: bool,
+    stay: f64,
+) -> Vec<String> {
+    let mut list = places.to_vec();
+    list.shuffle(rng);
+    list.truncate(rng.gen_range(0..=2));
+    if holds_post && (list.is_empty() || rng.gen_bool(stay)) {
+        let at = rng.gen_range(0..=list.len());
+        list.insert(at, STAY.to_string());
+    }
+    list
 }
 
 /// The cheapest placement the verifier accepts, by trying them all.
