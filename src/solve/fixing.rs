@@ -45,6 +45,11 @@ pub fn settle(
     *incumbent = best.as_ref().map(|(c, p)| (p.clone(), gap_of(*c)));
     // Every plan costs at least this.
     let floor = (bound - 1e-6).ceil() as i64;
+    if let Some((c, pairs)) = &best {
+        if *c <= floor {
+            return Ok(Some((pairs.clone(), Status::Optimal, false)));
+        }
+    }
     for widen in WIDENINGS {
         let guess = floor + widen;
         let (upper, keep) = match &best {
@@ -108,6 +113,26 @@ pub fn settle(
         }
     }
     Ok(None)
+}
+
+/// The best plan among the pooled pairs of the last flows, by the integer program over
+/// them alone: its cost and pairs, sorted. None when they hold no plan, or it takes long.
+pub fn pooled(
+    model: &Model,
+    part: &Part,
+    pool: &[usize],
+    backend: Backend,
+    limits: &Limits,
+) -> Option<(i64, Vec<usize>)> {
+    let narrow = Part {
+        pairs: pool.to_vec(),
+        rows: part.rows.clone(),
+    };
+    let sub = model.restrict(&narrow);
+    let solved = solve_mip(&sub, backend, limits).ok()?;
+    let pairs = chosen_of(&narrow, &solved.chosen);
+    let c = flow::value(model, part, &Chosen::new(pairs.clone()));
+    Some((c, pairs))
 }
 
 /// Rounds of repair tried from the flow at the best prices.

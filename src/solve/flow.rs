@@ -6,7 +6,7 @@
 
 use super::Limits;
 use crate::model::{Model, Part, Sense};
-use mcmf::{Capacity, Cost, GraphBuilder, Vertex};
+use mcmf::Vertex;
 
 /// A node: (0, official) or (1, post).
 type Node = (u8, usize);
@@ -19,6 +19,15 @@ const COST_SUM_LIMIT: i64 = 1 << 25;
 
 /// How many of the best prices are kept for narrowing.
 const DUALS_KEPT: usize = 4;
+
+/// The best plan among some pairs of a part (its cost and pairs), if they hold one.
+pub type Pooled<'a> = dyn Fn(&[usize]) -> Option<(i64, Vec<usize>)> + 'a;
+
+/// The last flows whose pairs are pooled for a plan near the bound.
+const POOL_ROUNDS: usize = 20;
+
+/// The most pairs pooled for the integer program: past it, the pool is left unsearched.
+const POOL_MAX: usize = 20_000;
 
 /// Rounds at the smallest step without a whole point of bound before pricing stops.
 const STALLED: usize = 6;
@@ -135,48 +144,114 @@ pub(super) fn core_priced(model: &Model, part: &Part, cost: &dyn Fn(usize) -> Op
     // An official who must be placed may still reach the sink, at a price above any
     // difference between two plans' costs: the flow routes everyone, and uses that arc
     // only when nothing else can place them.
-    let overflow = Cost((2 * sum + 1) as i32);
-    let mut g: GraphBuilder<Node> = GraphBuilder::new();
-    let mut posts: Vec<usize> = Vec::new();
+    let overflow = 2 * sum + 1;
+    let mut g = Network::default();
     for &o in dearest.keys() {
-        g.add_edge(Vertex::Source, (0, o), Capacity(1), Cost(0));
-        let to_sink = if model.must_place[o] {
-            overflow
-        } else {
-            Cost(0)
-        };
-        g.add_edge((0, o), Vertex::Sink, Capacity(1), to_sink);
+        g.arc(Vertex::Source, Vertex::Node((0, o)), 1, 0);
+        let to_sink = if model.must_place[o] { overflow } else { 0 };
+        g.arc(Vertex::Node((0, o)), Vertex::Sink, 1, to_sink);
     }
+    let mut posts: Vec<usize> = Vec::with_capacity(part.pairs.len());
     for (&k, &c) in part.pairs.iter().zip(&priced) {
         let (o, p) = pairs[k];
         posts.push(p);
-        g.add_edge((0, o), (1, p), Capacity(1), Cost(c as i32));
+        g.arc(Vertex::Node((0, o)), Vertex::Node((1, p)), 1, c);
     }
     posts.sort_unstable();
     posts.dedup();
     for &p in &posts {
-        let seats = model.post_capacity[p].min(i32::MAX as u32) as i32;
-        g.add_edge((1, p), Vertex::Sink, Capacity(seats), Cost(0));
+        let seats = model.post_capacity[p].min(i32::MAX as u32) as i64;
+        g.arc(Vertex::Node((1, p)), Vertex::Sink, seats, 0);
     }
-    let (_, paths) = g.mcmf();
-    let mut placed: Vec<(usize, usize)> = Vec::with_capacity(dearest.len());
-    for path in &paths {
-        match path.vertices()[..] {
-            [_, Vertex::Node((0, o)), Vertex::Node((1, p)), _] => placed.push((*o, *p)),
-            [_, Vertex::Node((0, o)), Vertex::Sink] if model.must_place[*o] => {
-                return Core::CannotPlace
-            }
-            _ => {}
+    let flow = g.solve();
+    let n_off = dearest.len();
+    // Arcs in the order added: per official, from the source and to the sink; then pairs.
+    for (i, &o) in dearest.keys().enumerate() {
+        if flow[2 * i + 1] > 0 && model.must_place[o] {
+            return Core::CannotPlace;
         }
     }
-    placed.sort_unstable();
+    let placed = &flow[2 * n_off..2 * n_off + part.pairs.len()];
     Core::Placed(
         part.pairs
             .iter()
-            .copied()
-            .filter(|&k| placed.binary_search(&pairs[k]).is_ok())
+            .zip(placed)
+            .filter(|&(_, &f)| f > 0)
+            .map(|(&k, _)| k)
             .collect(),
     )
+}
+
+/// A flow network for LEMON's network simplex, built as `mcmf`'s `GraphBuilder` builds it
+/// (nodes numbered as first met, the source's supply the capacity of every arc at the
+/// source or the sink), so that it finds the same flow; without the path decomposition
+/// and ordered maps that made up half of each flow's time.
+#[derive(Default)]
+struct Network {
+    ids: std::collections::HashMap<Vertex<Node>, i64>,
+    from: Vec<i64>,
+    to: Vec<i64>,
+    capacity: Vec<i64>,
+    cost: Vec<i64>,
+    supply: i64,
+}
+
+impl Network {
+    fn id(&mut self, v: Vertex<Node>) -> i64 {
+        let n = self.ids.len() as i64;
+        *self.ids.entry(v).or_insert(n)
+    }
+
+    fn arc(&mut self, a: Vertex<Node>, b: Vertex<Node>, capacity: i64, cost: i64) {
+        if a == Vertex::Source || b == Vertex::Sink {
+            self.supply += capacity;
+        }
+        let (a, b) = (self.id(a), self.id(b));
+        self.from.push(a);
+        self.to.push(b);
+        self.capacity.push(capacity);
+        self.cost.push(cost);
+    }
+
+    /// The flow on each arc, in the order added.
+    fn solve(mut self) -> Vec<i64> {
+        let source = self.id(Vertex::Source);
+        let sink = self.id(Vertex::Sink);
+        let mut supply = vec![0i64; self.ids.len()];
+        let limit = i32::MAX as i64;
+        supply[source as usize] = self.supply.min(limit);
+        supply[sink as usize] = -self.supply.min(limit);
+        let mut flow = vec![0i64; self.from.len()];
+        // SAFETY: the arrays hold `ids.len()` nodes and `from.len()` arcs, as passed, and
+        // every arc's ends are node ids below `ids.len()`.
+        unsafe {
+            network_simplex_mcmf_i64(
+                self.ids.len() as i64,
+                self.from.len() as i64,
+                supply.as_ptr(),
+                self.from.as_ptr(),
+                self.to.as_ptr(),
+                self.capacity.as_ptr(),
+                self.cost.as_ptr(),
+                flow.as_mut_ptr(),
+            );
+        }
+        flow
+    }
+}
+
+// The C entry point of the LEMON build that `mcmf` compiles and links (its bindings.cpp).
+extern "C" {
+    fn network_simplex_mcmf_i64(
+        num_vertices: i64,
+        num_edges: i64,
+        node_supply: *const i64,
+        edge_a: *const i64,
+        edge_b: *const i64,
+        edge_capacity: *const i64,
+        edge_cost: *const i64,
+        edge_flow_result: *mut i64,
+    ) -> i64;
 }
 
 /// The chosen pairs of a part, sorted, for membership tests without a model-sized vector
@@ -262,7 +337,13 @@ const EXCHANGE_STEP: i64 = 64;
 /// λ (≥ 0 on ≤ rows, within its penalty on a soft row). Costs are integers, so a
 /// feasible plan that costs less than the bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
 /// best plan found with its relative gap to the bound.
-pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) -> Priced {
+pub fn lagrangian(
+    model: &Model,
+    part: &Part,
+    rounds: usize,
+    limits: &Limits,
+    pooled: &Pooled,
+) -> Priced {
     let side = side_rows(model, part);
     let mut lambda: Vec<i64> = vec![0; model.rows.len()];
     let mut best: Option<(i64, Vec<usize>)> = None;
@@ -288,7 +369,23 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
     // Rounds since the bound last rose by a whole point: at the smallest step, past
     // `STALLED` such rounds the prices only oscillate, and narrowing takes over.
     let mut since_best = 0;
-    for _ in 0..rounds {
+    let mut recent = std::collections::VecDeque::with_capacity(POOL_ROUNDS);
+    let mut pooled_last = false;
+    // The flows near the bound, pooled, often hold a plan at it that no single flow is:
+    // the integer program over their pairs alone finds it.
+    let from_pool = |recent: &std::collections::VecDeque<Vec<usize>>,
+                     best: &mut Option<(i64, Vec<usize>)>| {
+        let pairs = pool(recent);
+        if pairs.is_empty() || pairs.len() > POOL_MAX {
+            return;
+        }
+        if let Some((c, pairs)) = pooled(&pairs) {
+            if best.as_ref().is_none_or(|(b, _)| c < *b) {
+                *best = Some((c, pairs));
+            }
+        }
+    };
+    for round in 0..rounds {
         if step == 1 && since_best >= STALLED {
             break;
         }
@@ -311,6 +408,10 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
             return Priced::Unsettled(incumbent(best, bound), duals);
         };
         let chosen = Chosen::new(pairs);
+        if recent.len() == POOL_ROUNDS {
+            recent.pop_front();
+        }
+        recent.push_back(chosen.0.clone());
         let pairs = &chosen.0;
         let flow_cost: i64 = pairs.iter().map(|&k| model.cost(k)).sum();
         let priced: i64 = pairs
@@ -329,6 +430,8 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
             if stall >= 3 {
                 step = (step / 2).max(1);
                 stall = 0;
+                // Each step gets its own rounds to find a better bound.
+                since_best = 0;
             }
         }
         if l >= bound + 1.0 {
@@ -358,6 +461,12 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
         if feasible && best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, pairs.clone()));
         }
+        if round % POOL_ROUNDS == POOL_ROUNDS - 1 {
+            from_pool(&recent, &mut best);
+            pooled_last = true;
+        } else {
+            pooled_last = false;
+        }
         if let Some((c, pairs)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
                 return Priced::Proven(pairs.clone());
@@ -380,7 +489,82 @@ pub fn lagrangian(model: &Model, part: &Part, rounds: usize, limits: &Limits) ->
             };
         }
     }
+    if !pooled_last {
+        from_pool(&recent, &mut best);
+        if let Some((c, pairs)) = &best {
+            if (*c as f64) < bound + 1.0 - 1e-6 {
+                return Priced::Proven(pairs.clone());
+            }
+        }
+    }
     Priced::Unsettled(incumbent(best, bound), duals)
+}
+
+/// The pairs of the flows in `recent`, sorted, once each.
+fn pool(recent: &std::collections::VecDeque<Vec<usize>>) -> Vec<usize> {
+    let mut pairs: Vec<usize> = recent.iter().flatten().copied().collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Rounds of [`no_plan_by_prices`].
+const FARKAS_ROUNDS: usize = 60;
+
+/// Whether prices on the part's hard side rows prove it has no plan: pairs cost only
+/// their prices λ·a (λ ≥ 0 on ≤ rows), and if even the cheapest placement pays more
+/// than λ·b, every placement breaks some row (Σλ(a·x − b) > 0, where a plan has ≤ 0).
+/// The prices move by subgradient steps; false when none is found in the rounds, or the
+/// flow meets every hard row (then a plan exists).
+pub fn no_plan_by_prices(model: &Model, part: &Part, limits: &Limits) -> bool {
+    let mut side = side_rows(model, part);
+    side.retain(|&r| model.rows[r].elastic.is_none());
+    let mut lambda: Vec<i64> = vec![0; model.rows.len()];
+    for _ in 0..FARKAS_ROUNDS {
+        if limits.expired() {
+            return false;
+        }
+        let mut price = std::collections::HashMap::new();
+        for &r in &side {
+            if lambda[r] != 0 {
+                for &(k, c) in &model.rows[r].terms {
+                    *price.entry(k).or_insert(0i64) += lambda[r] * c as i64;
+                }
+            }
+        }
+        let chosen = match core_priced(model, part, &|k| Some(price.get(&k).copied().unwrap_or(0)))
+        {
+            Core::Placed(pairs) => Chosen::new(pairs),
+            Core::CannotPlace => return true,
+            Core::TooLarge => return false,
+        };
+        let paid: i64 = chosen
+            .0
+            .iter()
+            .map(|&k| price.get(&k).copied().unwrap_or(0))
+            .sum();
+        let owed: f64 = side
+            .iter()
+            .map(|&r| lambda[r] as f64 * model.rows[r].rhs)
+            .sum();
+        if paid as f64 > owed + 1e-6 {
+            return true;
+        }
+        let mut broken = false;
+        for &r in &side {
+            let g = excess(model, r, &chosen);
+            let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
+            broken |= !holds(model, r, &chosen);
+            lambda[r] = match model.rows[r].sense {
+                Sense::Le => (lambda[r] + sign).max(0),
+                Sense::Eq => lambda[r] + sign,
+            };
+        }
+        if !broken {
+            return false;
+        }
+    }
+    false
 }
 
 /// The best plan found and its relative gap to the bound.
@@ -469,6 +653,73 @@ mod tests {
         };
         let placed: Vec<(usize, usize)> = chosen.iter().map(|&k| m.cands.pairs[k]).collect();
         assert_eq!(placed, [(0, 2), (1, 0)]);
+    }
+
+    /// A side row over `pairs` with at most `rhs` of them chosen.
+    fn side_row(pairs: Vec<usize>, rhs: f64) -> crate::model::Row {
+        let terms = pairs.into_iter().map(|k| (k, 1.0)).collect();
+        let text = crate::messages::Msg::new(crate::messages::K::Empty);
+        crate::model::Row::at_most(terms, rhs, "move_limit", text)
+    }
+
+    #[test]
+    fn prices_prove_that_two_who_must_be_placed_cannot_share_one_move() {
+        let (mut m, mut part) = model([[1, 2, 3], [3, 2, 1]], [1, 1, 1]);
+        // Both must be placed, but at most one pair of all six may be chosen.
+        m.rows.push(side_row((0..6).collect(), 1.0));
+        part.rows.push(5);
+        assert!(no_plan_by_prices(&m, &part, &Limits::default()));
+    }
+
+    #[test]
+    fn prices_claim_nothing_when_a_plan_exists() {
+        let (mut m, mut part) = model([[1, 2, 3], [1, 2, 3]], [1, 1, 1]);
+        // Both would take post 0; at most one of them may, and one may take post 1.
+        m.rows.push(side_row(vec![0, 3, 1, 4], 1.0));
+        part.rows.push(5);
+        assert!(!no_plan_by_prices(&m, &part, &Limits::default()));
+        // The same part, with room for both: a plan, and the flow meets the row at once.
+        m.rows[5].rhs = 2.0;
+        assert!(!no_plan_by_prices(&m, &part, &Limits::default()));
+    }
+
+    /// Two officials who each gain 10 by leaving for post 2 (two seats), and a limit of
+    /// one move: the flows on either side of the limit's price move both or neither, and
+    /// the plan at the bound (−10, one moves) lies in their pooled pairs.
+    fn one_move_allowed() -> (Model, Part) {
+        let (mut m, mut part) = model([[0, 100, -10], [100, 0, -10]], [1, 1, 2]);
+        m.rows.push(side_row(vec![2, 5], 1.0));
+        part.rows.push(5);
+        (m, part)
+    }
+
+    fn pooled_plan(m: &Model, part: &Part, pool: &[usize]) -> Option<(i64, Vec<usize>)> {
+        let limits = Limits::default();
+        crate::solve::fixing::pooled(m, part, pool, crate::solve::Backend::Microlp, &limits)
+    }
+
+    #[test]
+    fn the_pooled_flows_hold_the_plan_between_them() {
+        let (m, part) = one_move_allowed();
+        // Both move (pairs 2 and 5), or both stay (pairs 0 and 4).
+        let (cost, pairs) = pooled_plan(&m, &part, &[0, 2, 4, 5]).expect("a plan");
+        assert_eq!(cost, -10);
+        assert!(pairs == [0, 5] || pairs == [2, 4], "{pairs:?}");
+        assert_eq!(
+            pooled_plan(&m, &part, &[2, 5]),
+            None,
+            "both moving breaks the limit"
+        );
+    }
+
+    #[test]
+    fn the_prices_and_the_pool_prove_the_plan_at_the_bound() {
+        let (m, part) = one_move_allowed();
+        let pooled = |pool: &[usize]| pooled_plan(&m, &part, pool);
+        let Priced::Proven(pairs) = lagrangian(&m, &part, 60, &Limits::default(), &pooled) else {
+            panic!("a plan meets the bound");
+        };
+        assert_eq!(value(&m, &part, &Chosen::new(pairs)), -10);
     }
 
     #[test]

@@ -283,7 +283,9 @@ fn solve_part(
                 if flow::rows_hold(model, part, &chosen) {
                     return Ok((chosen.into_pairs(), Status::Optimal, true));
                 }
-                match flow::lagrangian(model, part, limits.pricing_rounds, limits) {
+                let pooled = |pool: &[usize]| fixing::pooled(model, part, pool, backend, limits);
+                let priced = flow::lagrangian(model, part, limits.pricing_rounds, limits, &pooled);
+                match priced {
                     flow::Priced::Proven(pairs) => return Ok((pairs, Status::Optimal, true)),
                     // Out of time with a plan in hand: the best found, and how far it may be
                     // from the bound.
@@ -291,6 +293,10 @@ fn solve_part(
                         return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false))
                     }
                     flow::Priced::Unsettled(best, duals) => {
+                        // No plan in any priced flow: perhaps there is none at all.
+                        if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
+                            return Err(Failure::Infeasible(Some(part.clone())));
+                        }
                         incumbent = best;
                         if !duals.is_empty() {
                             let found = fixing::settle(
