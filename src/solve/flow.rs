@@ -34,8 +34,9 @@ const STALLED: usize = 6;
 
 /// What the priced flows found for a part.
 pub enum Priced {
-    /// A plan proven optimal (global pair indices).
-    Proven(Vec<usize>),
+    /// A plan proven optimal (global pair indices); true when a flow is the plan, false
+    /// when the integer program over the pooled flows found it.
+    Proven(Vec<usize>, bool),
     /// The time ran out: the best plan found and its relative gap to the bound.
     CutShort(Vec<usize>, f64),
     /// No proof within the steps: the integer program must decide, starting from the
@@ -371,19 +372,23 @@ pub fn lagrangian(
     let mut since_best = 0;
     let mut recent = std::collections::VecDeque::with_capacity(POOL_ROUNDS);
     let mut pooled_last = false;
+    // Whether the best plan came from the pool rather than a flow.
+    let mut by_pool = false;
     // The flows near the bound, pooled, often hold a plan at it that no single flow is:
     // the integer program over their pairs alone finds it.
     let from_pool = |recent: &std::collections::VecDeque<Vec<usize>>,
                      best: &mut Option<(i64, Vec<usize>)>| {
         let pairs = pool(recent);
         if pairs.is_empty() || pairs.len() > POOL_MAX {
-            return;
+            return false;
         }
         if let Some((c, pairs)) = pooled(&pairs) {
             if best.as_ref().is_none_or(|(b, _)| c < *b) {
                 *best = Some((c, pairs));
+                return true;
             }
         }
+        false
     };
     for round in 0..rounds {
         if step == 1 && since_best >= STALLED {
@@ -460,16 +465,17 @@ pub fn lagrangian(
         let cost = value(model, part, &chosen);
         if feasible && best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, pairs.clone()));
+            by_pool = false;
         }
         if round % POOL_ROUNDS == POOL_ROUNDS - 1 {
-            from_pool(&recent, &mut best);
+            by_pool |= from_pool(&recent, &mut best);
             pooled_last = true;
         } else {
             pooled_last = false;
         }
         if let Some((c, pairs)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
-                return Priced::Proven(pairs.clone());
+                return Priced::Proven(pairs.clone(), !by_pool);
             }
         }
         for &r in &side {
@@ -490,10 +496,10 @@ pub fn lagrangian(
         }
     }
     if !pooled_last {
-        from_pool(&recent, &mut best);
+        by_pool |= from_pool(&recent, &mut best);
         if let Some((c, pairs)) = &best {
             if (*c as f64) < bound + 1.0 - 1e-6 {
-                return Priced::Proven(pairs.clone());
+                return Priced::Proven(pairs.clone(), !by_pool);
             }
         }
     }
@@ -716,7 +722,8 @@ mod tests {
     fn the_prices_and_the_pool_prove_the_plan_at_the_bound() {
         let (m, part) = one_move_allowed();
         let pooled = |pool: &[usize]| pooled_plan(&m, &part, pool);
-        let Priced::Proven(pairs) = lagrangian(&m, &part, 60, &Limits::default(), &pooled) else {
+        let Priced::Proven(pairs, _) = lagrangian(&m, &part, 60, &Limits::default(), &pooled)
+        else {
             panic!("a plan meets the bound");
         };
         assert_eq!(value(&m, &part, &Chosen::new(pairs)), -10);

@@ -286,7 +286,9 @@ fn solve_part(
                 let pooled = |pool: &[usize]| fixing::pooled(model, part, pool, backend, limits);
                 let priced = flow::lagrangian(model, part, limits.pricing_rounds, limits, &pooled);
                 match priced {
-                    flow::Priced::Proven(pairs) => return Ok((pairs, Status::Optimal, true)),
+                    flow::Priced::Proven(pairs, by_flow) => {
+                        return Ok((pairs, Status::Optimal, by_flow))
+                    }
                     // Out of time with a plan in hand: the best found, and how far it may be
                     // from the bound.
                     flow::Priced::CutShort(pairs, gap) => {
