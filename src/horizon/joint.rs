@@ -13,7 +13,7 @@ use crate::model::{build, Candidates, Model, Origin, Row, Sense};
 use crate::rules::relatives::conflict_groups;
 use crate::rules::{self, Ctx};
 use crate::scenario::{Date, Index, Official, Pin, PostId, Scenario};
-use crate::solve::{solve, Failure, Limits, Solved};
+use crate::solve::{solve, Limits, Solved};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Arcs beyond which the joint model is refused (it would not solve in useful time).
@@ -291,10 +291,7 @@ pub fn solve_joint(
     };
     let solved = match solve(&mut model, opts.plan.backend, &limits) {
         Ok(solved) => solved,
-        Err(Failure::Infeasible(_)) => return Ok(None),
-        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
-        Err(Failure::OutOfTime) => return Err(Error::OutOfTime),
-        Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
+        Err(failure) => return failure.no_plan().map(|_| None),
     };
     let objective: i64 = model.constant_total()
         + (0..model.cands.pairs.len())

@@ -16,7 +16,7 @@ use crate::model::Model;
 use crate::model::{build, term_slot};
 use crate::rules::{self, CostTerm, Ctx, Rule};
 use crate::scenario::{Index, Scenario};
-use crate::solve::{solve, Backend, Failure, Limits, Status};
+use crate::solve::{solve, Backend, Limits, Status};
 use crate::why::diagnose;
 use std::collections::BTreeMap;
 
@@ -98,7 +98,8 @@ pub fn solve_model(
     let s = ctx.scenario();
     let solved = match solve(&mut model, opts.backend, &opts.limits) {
         Ok(solved) => solved,
-        Err(Failure::Infeasible(part)) => {
+        Err(failure) => {
+            let part = failure.no_plan()?;
             let diagnosis = diagnose(
                 ctx,
                 rules,
@@ -109,9 +110,6 @@ pub fn solve_model(
             );
             return Err(Error::Infeasible(Box::new(diagnosis)));
         }
-        Err(Failure::Other(msg)) => return Err(Error::Solver(msg)),
-        Err(Failure::OutOfTime) => return Err(Error::OutOfTime),
-        Err(Failure::Caps(msg)) => return Err(Error::Exchange(msg)),
     };
     Ok(account(s, &model, &solved, opts.backend))
 }
@@ -122,10 +120,7 @@ pub fn try_solve(s: &Scenario, model: &Model, opts: &Options) -> Result<Option<P
     let mut model = model.clone();
     match solve(&mut model, opts.backend, &opts.limits) {
         Ok(solved) => Ok(Some(account(s, &model, &solved, opts.backend))),
-        Err(Failure::Infeasible(_)) => Ok(None),
-        Err(Failure::Other(msg)) => Err(Error::Solver(msg)),
-        Err(Failure::OutOfTime) => Err(Error::OutOfTime),
-        Err(Failure::Caps(msg)) => Err(Error::Exchange(msg)),
+        Err(failure) => failure.no_plan().map(|_| None),
     }
 }
 

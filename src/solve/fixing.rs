@@ -115,8 +115,9 @@ pub fn settle(
     Ok(None)
 }
 
-/// The best plan among the pooled pairs of the last flows, by the integer program over
-/// them alone: its cost and pairs, sorted. None when they hold no plan, or it takes long.
+/// The best plan among the pooled pairs of the last priced flows, by the integer program
+/// over them alone (a narrowing too, by another measure): its cost and pairs, sorted. None
+/// when they hold no plan, or the time limit ends before one is found.
 pub fn pooled(
     model: &Model,
     part: &Part,

@@ -400,14 +400,7 @@ pub fn lagrangian(
                 None => Priced::Unsettled(None, duals),
             };
         }
-        let mut price = std::collections::HashMap::new();
-        for &r in &side {
-            if lambda[r] != 0 {
-                for &(k, c) in &model.rows[r].terms {
-                    *price.entry(k).or_insert(0i64) += lambda[r] * c as i64;
-                }
-            }
-        }
+        let price = prices(model, &side, &lambda);
         let core = assignment_core_with(model, part, &|k| price.get(&k).copied().unwrap_or(0));
         let Core::Placed(pairs) = core else {
             return Priced::Unsettled(incumbent(best, bound), duals);
@@ -473,37 +466,57 @@ pub fn lagrangian(
         } else {
             pooled_last = false;
         }
-        if let Some((c, pairs)) = &best {
-            if (*c as f64) < bound + 1.0 - 1e-6 {
-                return Priced::Proven(pairs.clone(), !by_pool);
-            }
+        if let Some(pairs) = at_bound(&best, bound) {
+            return Priced::Proven(pairs, !by_pool);
         }
         for &r in &side {
-            let g = excess(model, r, &chosen);
-            // A row met exactly gives no direction (`signum` would say +1 for 0).
-            let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
-            let moved = lambda[r] + step * sign;
-            let moved = match model.rows[r].sense {
-                Sense::Le => moved.max(0),
-                Sense::Eq => moved,
-            };
-            // A soft row's price stays within its penalty, or the bound would not hold for
-            // plans that miss the row and pay for it.
-            lambda[r] = match model.rows[r].elastic {
-                Some(pen) => moved.clamp(-pen, pen),
-                None => moved,
-            };
+            lambda[r] = stepped(model, r, lambda[r], step, &chosen);
         }
     }
     if !pooled_last {
         by_pool |= from_pool(&recent, &mut best);
-        if let Some((c, pairs)) = &best {
-            if (*c as f64) < bound + 1.0 - 1e-6 {
-                return Priced::Proven(pairs.clone(), !by_pool);
-            }
+        if let Some(pairs) = at_bound(&best, bound) {
+            return Priced::Proven(pairs, !by_pool);
         }
     }
     Priced::Unsettled(incumbent(best, bound), duals)
+}
+
+/// Each pair's price: Σ over the side rows of the row's price times the pair's coefficient.
+fn prices(model: &Model, side: &[usize], lambda: &[i64]) -> std::collections::HashMap<usize, i64> {
+    let mut price = std::collections::HashMap::new();
+    for &r in side.iter().filter(|&&r| lambda[r] != 0) {
+        for &(k, c) in &model.rows[r].terms {
+            *price.entry(k).or_insert(0i64) += lambda[r] * c as i64;
+        }
+    }
+    price
+}
+
+/// Row `r`'s price `lambda` moved one subgradient step toward the side the chosen pairs
+/// break it on: kept ≥ 0 on a ≤ row, and within its penalty on a soft row, or the bound
+/// would not hold for plans that miss the row and pay for it.
+fn stepped(model: &Model, r: usize, lambda: i64, step: i64, chosen: &Chosen) -> i64 {
+    let g = excess(model, r, chosen);
+    // A row met exactly gives no direction (`signum` would say +1 for 0).
+    let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
+    let row = &model.rows[r];
+    let moved = match row.sense {
+        Sense::Le => (lambda + step * sign).max(0),
+        Sense::Eq => lambda + step * sign,
+    };
+    match row.elastic {
+        Some(pen) => moved.clamp(-pen, pen),
+        None => moved,
+    }
+}
+
+/// The best plan's pairs when it costs less than the bound + 1 (costs are integers, so
+/// none costs less).
+fn at_bound(best: &Option<(i64, Vec<usize>)>, bound: f64) -> Option<Vec<usize>> {
+    best.as_ref()
+        .filter(|(c, _)| (*c as f64) < bound + 1.0 - 1e-6)
+        .map(|(_, pairs)| pairs.clone())
 }
 
 /// The pairs of the flows in `recent`, sorted, once each.
@@ -530,14 +543,7 @@ pub fn no_plan_by_prices(model: &Model, part: &Part, limits: &Limits) -> bool {
         if limits.expired() {
             return false;
         }
-        let mut price = std::collections::HashMap::new();
-        for &r in &side {
-            if lambda[r] != 0 {
-                for &(k, c) in &model.rows[r].terms {
-                    *price.entry(k).or_insert(0i64) += lambda[r] * c as i64;
-                }
-            }
-        }
+        let price = prices(model, &side, &lambda);
         let chosen = match core_priced(model, part, &|k| Some(price.get(&k).copied().unwrap_or(0)))
         {
             Core::Placed(pairs) => Chosen::new(pairs),
@@ -556,18 +562,11 @@ pub fn no_plan_by_prices(model: &Model, part: &Part, limits: &Limits) -> bool {
         if paid as f64 > owed + 1e-6 {
             return true;
         }
-        let mut broken = false;
-        for &r in &side {
-            let g = excess(model, r, &chosen);
-            let sign = i64::from(g > 1e-9) - i64::from(g < -1e-9);
-            broken |= !holds(model, r, &chosen);
-            lambda[r] = match model.rows[r].sense {
-                Sense::Le => (lambda[r] + sign).max(0),
-                Sense::Eq => lambda[r] + sign,
-            };
-        }
-        if !broken {
+        if side.iter().all(|&r| holds(model, r, &chosen)) {
             return false;
+        }
+        for &r in &side {
+            lambda[r] = stepped(model, r, lambda[r], 1, &chosen);
         }
     }
     false

@@ -383,6 +383,19 @@ pub enum Failure {
     Caps(Msg),
 }
 
+impl Failure {
+    /// The part with no plan (None when the model was not split) when that is the
+    /// failure; else the error to tell a person.
+    pub fn no_plan(self) -> Result<Option<crate::model::Part>> {
+        match self {
+            Failure::Infeasible(part) => Ok(part),
+            Failure::Other(msg) => Err(Error::Solver(msg)),
+            Failure::OutOfTime => Err(Error::OutOfTime),
+            Failure::Caps(msg) => Err(Error::Exchange(msg)),
+        }
+    }
+}
+
 /// Solves `model` as one integer program; all variables binary, minimising the cost.
 /// When the time runs out before the solver has a plan of its own, the model's `start`
 /// (a known feasible plan), if any, is the best plan found.
