@@ -532,6 +532,7 @@ impl Gen {
                 pipeline,
                 relatives: Vec::new(),
                 wishes: Vec::new(),
+                ethnic_minority: false,
                 last_rotation: (!forced && tenure < 3 && self.rng.gen_bool(0.3))
                     .then_some((year - tenure).into()),
                 leaves: None,
@@ -661,7 +662,24 @@ pub fn generate(spec: &Spec) -> Scenario {
     if spec.wishes > 0.0 {
         add_wishes(&mut g.s, spec.wishes, spec.seed);
     }
+    add_ethnic_minorities(&mut g.s, spec.seed);
     g.s
+}
+
+/// Marks officials of an ethnic minority, from a generator of their own (the rest of the
+/// scenario is the same as before the field existed): about one in seven, as in the
+/// country's population, more in some provinces than others.
+fn add_ethnic_minorities(s: &mut Scenario, seed: u64) {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6574_686e_6963);
+    let mut share: BTreeMap<String, f64> = BTreeMap::new();
+    for o in &mut s.officials {
+        // An official's first home is their province.
+        let province = o.home.first().cloned().unwrap_or_default();
+        let p = *share
+            .entry(province)
+            .or_insert_with(|| *[0.03, 0.08, 0.15, 0.4].choose(&mut rng).unwrap_or(&0.15));
+        o.ethnic_minority = rng.gen_bool(p);
+    }
 }
 
 /// Wishes for a `share` of the officials who hold a post, from a generator of their own

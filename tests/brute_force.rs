@@ -337,3 +337,65 @@ fn every_side_row_at_once_cost_equals_brute_force_optimum() {
          left to the integer program {unsettled}"
     );
 }
+
+/// Composition targets: women, officials under an age and ethnic-minority officials in
+/// each unit's leadership (or a parent's units together), hard or soft: every plan costs
+/// the brute-force optimum (the verifier counts each leadership on its own) and passes the
+/// verifier, and the targets change the optimum or leave no plan in some.
+#[test]
+fn composition_targets_cost_equals_brute_force_optimum() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261210);
+    let mut tally = Tally::default();
+    let mut soft = 0;
+    for case in 0..300 {
+        let mut s = random_scenario(&mut rng);
+        for o in &mut s.officials {
+            o.ethnic_minority = rng.gen_bool(0.3);
+        }
+        let free = brute_force(&s);
+        let c = &mut s.rules.composition;
+        if rng.gen_bool(0.3) {
+            c.scope = CompositionScope::Parent;
+        }
+        if rng.gen_bool(0.3) {
+            c.roles = vec![Role::Head, Role::Deputy, Role::Member];
+        }
+        let mut target = |rng: &mut ChaCha8Rng| {
+            rng.gen_bool(0.6).then(|| Target {
+                min: rng.gen_range(0..=1),
+                min_share: rng.gen_bool(0.3).then(|| [0.3, 0.5][rng.gen_range(0..2)]),
+                ..Target::default()
+            })
+        };
+        c.women = target(&mut rng);
+        c.ethnic_minority = target(&mut rng);
+        c.under_age = target(&mut rng).map(|t| Target {
+            age: Some(rng.gen_range(40..=55)),
+            ..t
+        });
+        if rng.gen_bool(0.2) {
+            if let Some(t) = c.women.as_mut() {
+                t.units = vec![s.units[0].id.clone()];
+            }
+        }
+        if rng.gen_bool(0.3) {
+            c.level = Hardness::Soft;
+            c.penalty = rng.gen_range(0..300);
+            soft += 1;
+        }
+        assert!(validate(&s).is_empty(), "case {case}: {:?}", validate(&s));
+        let mut opts = plan::Options::default();
+        opts.limits.pricing_rounds = [1, 60][case % 2];
+        tally.record(&s, &opts, free, case);
+    }
+    let Tally {
+        plans,
+        binding,
+        infeasible,
+        ..
+    } = tally;
+    assert!(
+        plans > 120 && binding > 50 && infeasible > 50 && soft > 40,
+        "plans {plans}, targets changing the optimum {binding}, no plan {infeasible}, soft {soft}"
+    );
+}

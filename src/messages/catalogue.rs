@@ -67,6 +67,7 @@ catalogue! {
     NOfM => "{n}/{m}", "{n} of {m}";
     RelativesConflicts => "xung đột về người thân", "relatives conflicts";
     UnitsOffBalance => "đơn vị nhận và chuyển đi số cán bộ khác nhau", "units receiving a number other than they send";
+    LeadershipsShort => "chỉ tiêu cơ cấu lãnh đạo chưa đạt", "leadership composition targets not met";
     ReceivesSends => "{unit} (nhận {a}, chuyển đi {d})", "{unit} (receives {a}, sends {d})";
 
     // Cost terms and move kinds.
@@ -214,6 +215,7 @@ catalogue! {
     RuleIndividualRationality => "không xếp thấp hơn nguyện vọng ở lại", "no one placed below their wish to stay";
     BasisWishes => "nguyện vọng của cán bộ, được lắng nghe trước khi quyết định", "the officials' own wishes, heard before deciding";
     RuleChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
+    RuleComposition => "cơ cấu tập thể lãnh đạo", "leadership composition";
     RuleAssignment => "bố trí", "assignment";
     RuleCapacity => "số chỗ của vị trí", "capacity";
     BasisReg65Art3 => "Quy định 65-QĐ/TW năm 2022, Điều 3", "Regulation 65-QĐ/TW of 2022, Art. 3";
@@ -244,6 +246,13 @@ catalogue! {
     SumRelatives => "người có quan hệ gia đình không cùng ở trong tập thể lãnh đạo một đơn vị và không cùng đứng đầu cơ quan thuộc {n} lĩnh vực nhạy cảm ở một địa phương", "relatives neither share a unit's leadership nor both head agencies of the {n} sensitive sectors in one locality";
     SumUnitCap => "mỗi phương án, tối đa {max_in} cán bộ được chuyển đến và {max_out} cán bộ chuyển khỏi một đơn vị", "at most {max_in} officials join and {max_out} leave a unit in one plan";
     SumUnitBalance => "{caps}; mỗi đơn vị nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{caps}; each unit receives from other units and sends to them numbers of officials at most {n} apart";
+    SumComposition => "cơ cấu lãnh đạo ({roles}) của {scope}: {targets}", "the leadership ({roles}) of {scope} counts {targets}";
+    EachUnit => "mỗi đơn vị", "each unit";
+    EachParent => "các đơn vị thuộc cùng một đơn vị cấp trên, tính chung", "the units under one parent, together";
+    TargetOf => "{group} ít nhất {at_least}", "at least {at_least} {group}";
+    TargetMin => "{n} người", "{n}";
+    TargetShare => "{pct}% số ghế", "{pct}% of the seats";
+    TargetIn => "{target} (tại {units})", "{target} (in {units})";
     SumMoveLimit => "tối đa {n} cán bộ được điều động trong phương án này", "at most {n} officials change post in this plan";
     SumExchange => "vòng trao đổi: {cycle}; chuỗi điều động từ vị trí trống: {chain}", "exchange cycles: {cycle}; chains from a vacancy: {chain}";
     ExchangeAtMost => "tối đa {n} người", "at most {n} officials";
@@ -297,6 +306,11 @@ catalogue! {
     RowRelatives => "{a} và {b} có quan hệ gia đình, không được cùng ở trong {group}", "{a} and {b} are relatives and may not both be in {group}";
     GroupLeadership => "tập thể lãnh đạo {unit}", "the leadership of {unit}";
     GroupSensitive => "người đứng đầu các cơ quan thuộc lĩnh vực nhạy cảm tại {place}", "the heads of sensitive agencies in {place}";
+    RowComposition => "ít nhất {n} {group} trong {leadership}", "at least {n} {group} in {leadership}";
+    UnitsUnder => "các đơn vị thuộc {unit}", "the units under {unit}";
+    GroupWomen => "nữ", "women";
+    GroupUnderAge => "cán bộ dưới {age} tuổi", "officials under {age}";
+    GroupEthnicMinority => "cán bộ người dân tộc thiểu số", "ethnic-minority officials";
     RowUnitIn => "tối đa {n} cán bộ được chuyển đến {unit}", "at most {n} officials may join {unit}";
     RowUnitOut => "tối đa {n} cán bộ được chuyển khỏi {unit}", "at most {n} officials may leave {unit}";
     RowUnitBalance => "{unit} nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{unit} receives from other units and sends to them numbers of officials at most {n} apart";
@@ -383,6 +397,7 @@ catalogue! {
     FixArrivals => "nâng giới hạn số người chuyển đến {unit} (`rules.unit_cap.units.{id}.max_in`)", "raise the cap on arrivals in {unit} (`rules.unit_cap.units.{id}.max_in`)";
     FixDepartures => "nâng giới hạn số người chuyển đi khỏi {unit} (`rules.unit_cap.units.{id}.max_out`)", "raise the cap on departures from {unit} (`rules.unit_cap.units.{id}.max_out`)";
     FixBalance => "cho phép {unit} nhận và chuyển đi số cán bộ chênh lệch hơn (`rules.unit_cap.units.{id}.max_imbalance`)", "let {unit} receive and send numbers further apart (`rules.unit_cap.units.{id}.max_imbalance`)";
+    FixLeadership => "hạ chỉ tiêu cơ cấu của {unit}, hoặc chỉ áp dụng chỉ tiêu ở những đơn vị khác (`units` trong `rules.composition`)", "lower the composition target for {unit}, or hold it only in other units (`units` under `rules.composition`)";
     FixMoveLimit => "nâng `rules.move_limit.max`", "raise `rules.move_limit.max`";
     FixPhaseInCount => "hạ `rules.phase_in.at_least`", "lower `rules.phase_in.at_least`";
     FixRuleOff => "tắt {rule} cho mọi người (`rules.{code}.enabled: false`)", "switch off {rule} for everyone (`rules.{code}.enabled: false`)";
@@ -454,6 +469,12 @@ catalogue! {
     HintPinTwoKinds => "giữ lại điều muốn nói", "keep the one that is meant";
     OutOfRange => "{value} nằm ngoài khoảng của {what}", "{value} is outside the range of {what}";
     HintRange => "viết một số nguyên từ {lo} đến {hi}", "write a whole number from {lo} to {hi}";
+    WhatShare => "một tỉ lệ", "a share";
+    WhatAge => "một độ tuổi", "an age";
+    AgeMissing => "chỉ tiêu cán bộ trẻ (under_age) chưa nói dưới bao nhiêu tuổi", "the target for young officials (under_age) does not say under which age";
+    HintAgeMissing => "thêm `age`, ví dụ `under_age: { age: 45, min: 1 }`", "add `age`, e.g. `under_age: { age: 45, min: 1 }`";
+    AgeNotHere => "chỉ tiêu `{group}` không tính theo tuổi", "the `{group}` target does not count by age";
+    HintAgeNotHere => "xóa `age` ở đây; độ tuổi chỉ dùng cho `under_age`", "remove `age` here; an age is for `under_age` only";
     WhatWeight => "một trọng số", "a weight";
     WhatPriority => "mức ưu tiên của vị trí", "a post's priority";
     HintPriority => "viết một số từ 0 đến {hi} (có thể có phần thập phân, ví dụ 1.5)", "write a number from 0 to {hi} (decimals allowed, e.g. 1.5)";
@@ -632,6 +653,7 @@ catalogue! {
     VUnitIn => "{n} cán bộ chuyển đến {unit} (giới hạn {cap})", "{n} officials join {unit} (cap {cap})";
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
     VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
+    VComposition => "{leadership} có {have} {group}, cần ít nhất {n}", "{leadership} has {have} {group}, at least {n} wanted";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
     VBelowStaying => "{name} được bố trí vào {post}, vị trí họ xếp thấp hơn nguyện vọng ở lại, dù không quy định nào buộc phải chuyển", "{name} is given {post}, which they ranked below staying, though no rule forces the move";
     VExchange => "các lượt điều động của {names} không xếp được thành vòng trao đổi tối đa {cycle} và chuỗi tối đa {chain}", "the moves of {names} cannot be arranged into cycles of {cycle} and chains of {chain}";

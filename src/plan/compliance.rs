@@ -3,7 +3,7 @@
 
 use crate::messages::{Lang, Msg, K};
 use crate::rules::relatives::{conflict_groups, relative_pairs};
-use crate::rules::Ctx;
+use crate::rules::{composition_counts, group_words, Composition, Ctx, Rule};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,6 +27,9 @@ pub struct Compliance {
     /// number of officials other than they send to them, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units_off_balance: Option<Vec<String>>,
+    /// Where composition targets are set: each one a leadership misses, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub composition_short: Option<Vec<String>>,
 }
 
 /// Compliance of the placement `holds` (post per official). `fresh[o]` is true when the
@@ -89,7 +92,47 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang
         key_posts,
         relatives_conflicts,
         units_off_balance: off_balance(ctx, holds, lang),
+        composition_short: composition_short(ctx, holds, lang),
     }
+}
+
+/// The composition targets the placement `holds` misses, when any target is set.
+fn composition_short(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<Vec<String>> {
+    let s = ctx.scenario();
+    let rule = Composition(s.rules.composition.clone());
+    if !rule.enabled() {
+        return None;
+    }
+    let ix = ctx.ix;
+    let leaderships = rule.leaderships(ix);
+    let mut holders = vec![Vec::new(); s.posts.len()];
+    for (o, held) in holds.iter().enumerate() {
+        if let Some(p) = *held {
+            holders[p].push(o);
+        }
+    }
+    let mut short = Vec::new();
+    for d in rule.demands(ix, &leaderships) {
+        let target = rule.target(d.group);
+        let have = d
+            .leadership
+            .posts
+            .iter()
+            .flat_map(|&p| &holders[p])
+            .filter(|&&o| composition_counts(ix, target, d.group, o))
+            .count();
+        if have < d.need as usize {
+            short.push(
+                Msg::new(K::VComposition)
+                    .msg("leadership", rule.name(ix, d.leadership.unit))
+                    .arg("have", have)
+                    .msg("group", group_words(target, d.group))
+                    .arg("n", d.need)
+                    .render(lang),
+            );
+        }
+    }
+    Some(short)
 }
 
 /// The units that receive from other units a number other than they send, when the unit

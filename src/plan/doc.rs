@@ -271,7 +271,10 @@ fn about_words(ctx: &Ctx, about: &crate::scenario::About) -> String {
             .map_or_else(|| id.0.clone(), |o| ix.official(o).name.clone())
     };
     match about {
-        About::Arrivals { unit } | About::Departures { unit } | About::Balance { unit } => ix
+        About::Arrivals { unit }
+        | About::Departures { unit }
+        | About::Balance { unit }
+        | About::Leadership { unit } => ix
             .unit_index(unit)
             .map_or_else(|| unit.0.clone(), |u| ctx.scenario().units[u].name.clone()),
         About::Relatives { a, b } => format!("{}, {}", person(a), person(b)),

@@ -243,12 +243,21 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
         int(before.relatives_conflicts.len()),
         int(after.relatives_conflicts.len()),
     ]);
-    if let (Some(b), Some(a)) = (&before.units_off_balance, &after.units_off_balance) {
-        compliance_rows.push(vec![
-            k(lang, K::UnitsOffBalance).into(),
-            int(b.len()),
-            int(a.len()),
-        ]);
+    for (key, b, a) in [
+        (
+            K::UnitsOffBalance,
+            &before.units_off_balance,
+            &after.units_off_balance,
+        ),
+        (
+            K::LeadershipsShort,
+            &before.composition_short,
+            &after.composition_short,
+        ),
+    ] {
+        if let (Some(b), Some(a)) = (b, a) {
+            compliance_rows.push(vec![k(lang, key).into(), int(b.len()), int(a.len())]);
+        }
     }
     let compliance = Sheet {
         name: "compliance".into(),

@@ -6,7 +6,7 @@ use crate::compare::{Comparison, Outcome};
 use crate::diff::PlanDiff;
 use crate::horizon::{HorizonDoc, Mode, RunDoc};
 use crate::messages::{t as tr, Lang, K};
-use crate::plan::{Compliance, PlanDoc};
+use crate::plan::PlanDoc;
 use crate::rules::CostTerm;
 use crate::verify::Verdict;
 use crate::why::ExplainDoc;
@@ -176,47 +176,21 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
     let _ = writeln!(
         w,
         "{}",
-        shown(&compliance_table(
-            &d.compliance_before,
-            &d.compliance_after,
-            lang
-        ))
+        shown(&compliance_table(sheet(&sheets, "compliance")))
     );
 
     section(w, sheet(&sheets, "kinds"), None);
     out
 }
 
-fn compliance_table(before: &Compliance, after: &Compliance, lang: Lang) -> Table {
-    let mut t = table(&[
-        k(lang, K::ColFigure),
-        k(lang, K::ColBefore),
-        k(lang, K::ColAfter),
-    ]);
-    let of = |n: usize, m: usize| tr(lang, K::NOfM, &[("n", &n), ("m", &m)]);
-    t.add_row(vec![
-        Cell::new(k(lang, K::HeadsOverLimit)),
-        right(before.heads_over_limit.len()),
-        right(after.heads_over_limit.len()),
-    ]);
-    for (b, a) in before.key_posts.iter().zip(&after.key_posts) {
-        t.add_row(vec![
-            Cell::new(tr(lang, K::KeyPostsNonLocal, &[("title", &b.title)])),
-            right(of(b.non_local as usize, b.seats as usize)),
-            right(of(a.non_local as usize, a.seats as usize)),
-        ]);
-    }
-    t.add_row(vec![
-        Cell::new(k(lang, K::RelativesConflicts)),
-        right(before.relatives_conflicts.len()),
-        right(after.relatives_conflicts.len()),
-    ]);
-    if let (Some(b), Some(a)) = (&before.units_off_balance, &after.units_off_balance) {
-        t.add_row(vec![
-            Cell::new(k(lang, K::UnitsOffBalance)),
-            right(b.len()),
-            right(a.len()),
-        ]);
+/// The compliance sheet with every figure set right, "3 of 5" as much as a count.
+fn compliance_table(sheet: &Sheet) -> Table {
+    let mut t = table(&sheet.header);
+    for row in &sheet.rows {
+        t.add_row(row.iter().enumerate().map(|(i, v)| match i {
+            0 => Cell::new(v.text()),
+            _ => right(v.text()),
+        }));
     }
     t
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod changes;
+mod composition;
 mod demotion;
 mod exchange;
 mod expertise;
@@ -32,6 +33,7 @@ mod who_rotates;
 mod wishes;
 
 pub use changes::{refused, Changes};
+pub use composition::{counts as composition_counts, group_words, Composition};
 pub use demotion::Demotion;
 pub use exchange::{cuts as exchange_cuts, Exchange};
 pub use expertise::Expertise;
@@ -255,6 +257,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(Exchange(r.exchange.clone())),
         Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(IndividualRationality(r.individual_rationality.clone())),
+        Box::new(Composition(r.composition.clone())),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             unfilled: s.weights.unfilled.clone(),
@@ -293,6 +296,7 @@ pub fn switch_off(s: &mut Scenario, code: &str) -> bool {
         "demotion" => &mut r.demotion.enabled,
         "qualification" => &mut r.qualification.enabled,
         "individual_rationality" => &mut r.individual_rationality.enabled,
+        "composition" => &mut r.composition.enabled,
         _ => return false,
     };
     *enabled = false;
@@ -325,6 +329,7 @@ pub fn rule_words(code: &str) -> (K, K) {
         "wishes" => (K::RuleWishes, K::BasisCost),
         "individual_rationality" => (K::RuleIndividualRationality, K::BasisWishes),
         "capacity" => (K::RuleCapacity, K::BasisLocal),
+        "composition" => (K::RuleComposition, K::BasisLocal),
         _ => (K::RuleAssignment, K::BasisLocal),
     }
 }

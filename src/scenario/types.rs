@@ -58,6 +58,10 @@ pub enum About {
     Balance {
         unit: UnitId,
     },
+    /// The leadership of a unit (or of the units under it), for composition targets.
+    Leadership {
+        unit: UnitId,
+    },
     /// Two relatives, in the scenario's order of officials.
     Relatives {
         a: OfficialId,
@@ -302,6 +306,9 @@ pub struct Official {
     /// `stay` for the post held now.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wishes: Vec<String>,
+    /// Of an ethnic minority (dân tộc thiểu số), for the composition targets.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ethnic_minority: bool,
 }
 
 /// The word in `wishes` for the post an official holds now.
@@ -687,6 +694,82 @@ soft_rule_config!(
     /// A move to a more senior post needs the official in the pipeline for its title.
     PromotionConfig {}
 );
+soft_rule_config!(
+    /// The make-up (cơ cấu) of each leadership after the plan: at least so many women,
+    /// officials under an age, and ethnic-minority officials among the holders of `roles`
+    /// posts, counted per unit or over a parent's units together. Local targets: data.
+    CompositionConfig {
+        scope: CompositionScope = CompositionScope::Unit,
+        roles: Vec<Role> = vec![Role::Head, Role::Deputy],
+        women: Option<Target> = None,
+        under_age: Option<Target> = None,
+        ethnic_minority: Option<Target> = None
+    }
+);
+
+/// Where a composition target counts: in each unit's leadership, or in the leaderships
+/// of all the units under one parent together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompositionScope {
+    #[default]
+    Unit,
+    Parent,
+}
+
+/// One composition target: at least `min` of a leadership, and at least `min_share` of
+/// its seats (in whole percent, rounded up to people), capped at the seats there are.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Target {
+    pub min: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_share: Option<f64>,
+    /// For `under_age` only: the age (at the plan's date) the officials counted are under.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age: Option<u32>,
+    /// The units (the parents, with `scope: parent`) the target holds in; none: all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<UnitId>,
+}
+
+impl Target {
+    /// The people a leadership of `seats` seats must count: the larger of `min` and the
+    /// share, never more than the seats.
+    pub fn need(&self, seats: u32) -> u32 {
+        let pct = self.min_share.map_or(0, |x| (x * 100.0).round() as u32);
+        self.min.max((pct * seats).div_ceil(100)).min(seats)
+    }
+
+    /// Whether the target holds in the unit (or parent) with this id.
+    pub fn covers(&self, unit: &UnitId) -> bool {
+        self.units.is_empty() || self.units.contains(unit)
+    }
+}
+
+impl CompositionConfig {
+    /// The targets set, by the word for whom they count.
+    pub fn targets(&self) -> Vec<(Group, &Target)> {
+        [
+            (Group::Women, &self.women),
+            (Group::UnderAge, &self.under_age),
+            (Group::EthnicMinority, &self.ethnic_minority),
+        ]
+        .into_iter()
+        .filter_map(|(g, t)| t.as_ref().map(|t| (g, t)))
+        .collect()
+    }
+}
+
+/// Whom a composition target counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    Women,
+    UnderAge,
+    EthnicMinority,
+}
+
 rule_config!(
     /// Officials move only within the unit of this level above them (the province's
     /// organisation commission decides its own rotations).
@@ -746,6 +829,7 @@ pub struct RuleConfig {
     pub demotion: DemotionConfig,
     pub qualification: QualificationConfig,
     pub individual_rationality: IndividualRationalityConfig,
+    pub composition: CompositionConfig,
 }
 
 impl RuleConfig {
@@ -766,7 +850,8 @@ impl RuleConfig {
             demotion,
             qualification,
             relatives,
-            unit_cap
+            unit_cap,
+            composition
         )
         .into_iter()
         .filter_map(|(code, enabled, soft)| soft.filter(|_| enabled).map(|p| (code, p)))

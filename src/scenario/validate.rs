@@ -68,6 +68,48 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         }
     }
 
+    let composition = &s.rules.composition;
+    for (group, target) in composition.targets() {
+        let name = serde_yaml::to_value(group)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let field = |f: &str| format!("rules.composition.{name}.{f}");
+        for (i, id) in target.units.iter().enumerate() {
+            if !units.contains_key(id.0.as_str()) {
+                unknown(&mut out, "E102", field(&format!("units[{i}]")), "unit", &id.0);
+            }
+        }
+        if let Some(x) = target.min_share.filter(|x| !(0.0..=1.0).contains(x)) {
+            out.push(Problem::new(
+                "E115",
+                field("min_share"),
+                Msg::new(K::OutOfRange)
+                    .arg("value", x)
+                    .msg("what", Msg::new(K::WhatShare)),
+                Msg::new(K::HintShare),
+            ));
+        }
+        match (group, target.age) {
+            (crate::scenario::Group::UnderAge, None) => out.push(Problem::new(
+                "E120",
+                field("age"),
+                Msg::new(K::AgeMissing),
+                Msg::new(K::HintAgeMissing),
+            )),
+            (crate::scenario::Group::UnderAge, Some(age)) => {
+                range(&mut out, field("age"), age.into(), 18, 80, K::WhatAge)
+            }
+            (_, Some(_)) => out.push(Problem::new(
+                "E120",
+                field("age"),
+                Msg::new(K::AgeNotHere).arg("group", &name),
+                Msg::new(K::HintAgeNotHere),
+            )),
+            (_, None) => {}
+        }
+    }
+
     for (i, id) in s.rules.phase_in.officials.iter().enumerate() {
         if !officials.contains_key(id.0.as_str()) {
             unknown(

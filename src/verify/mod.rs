@@ -183,6 +183,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
     // each pair of relatives in a group, each official over a cap or past the balance.
     let soft_relatives = soft.get("relatives").copied().unwrap_or(0);
     let soft_cap = soft.get("unit_cap").copied().unwrap_or(0);
+    let soft_composition = soft.get("composition").copied().unwrap_or(0);
     let mut row_paid = 0i64;
     let mut bad = |rule: &str, about: Option<About>, text: Msg| {
         let found = Violation {
@@ -658,6 +659,11 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         }
     }
 
+    for (about, text, short) in composition_missed(s, &ix, &after) {
+        row_paid += soft_composition * i64::from(short);
+        bad("composition", Some(about), text);
+    }
+
     if r.phase_in.enabled && r.phase_in.at_least > 0 {
         let left = (0..n)
             .filter(|&o| deferred[o] && before[o].is_some() && after[o] != before[o])
@@ -748,7 +754,7 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         // the degree and the years breaks the qualification rule once).
         let mut paid: Vec<(&str, &Option<About>)> = breaches
             .iter()
-            .filter(|b: &&Violation| !matches!(b.rule.as_str(), "relatives" | "unit_cap"))
+            .filter(|b: &&Violation| !matches!(b.rule.as_str(), "relatives" | "unit_cap" | "composition"))
             .map(|b| (b.rule.as_str(), &b.about))
             .collect();
         paid.sort();
@@ -792,6 +798,80 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         cost,
         reported_cost: plan.cost.clone(),
     }
+}
+
+/// Each composition target the placement `after` misses: the leadership it is about, the
+/// shortfall in words, and by how many people.
+fn composition_missed(s: &Scenario, ix: &Index, after: &[Option<usize>]) -> Vec<(About, Msg, u32)> {
+    use crate::scenario::{CompositionScope, Group, Sex};
+    let c = &s.rules.composition;
+    if !c.enabled {
+        return Vec::new();
+    }
+    // The unit that names the leadership a post belongs to, if it belongs to one.
+    let named = |p: usize| -> Option<usize> {
+        if !c.roles.contains(&s.posts[p].role) {
+            return None;
+        }
+        let u = ix.post_unit[p];
+        match c.scope {
+            CompositionScope::Unit => Some(u),
+            CompositionScope::Parent => s.units[u].parent.as_ref().and_then(|id| ix.unit_index(id)),
+        }
+    };
+    let mut seats = vec![0u32; s.units.len()];
+    let mut holders = vec![Vec::new(); s.units.len()];
+    for p in 0..s.posts.len() {
+        if let Some(u) = named(p) {
+            seats[u] += s.posts[p].capacity;
+        }
+    }
+    for (o, held) in after.iter().enumerate() {
+        if let Some(u) = held.and_then(named) {
+            holders[u].push(o);
+        }
+    }
+    let mut out = Vec::new();
+    for (u, unit) in s.units.iter().enumerate().filter(|&(u, _)| seats[u] > 0) {
+        for (group, t) in c.targets() {
+            let need = t.need(seats[u]);
+            if need == 0 || !t.covers(&unit.id) {
+                continue;
+            }
+            let have = holders[u]
+                .iter()
+                .filter(|&&o| {
+                    let off = &s.officials[o];
+                    match group {
+                        Group::Women => off.sex == Sex::Female,
+                        Group::UnderAge => !off
+                            .born
+                            .until(s.year, s.effect_month())
+                            .at_least(t.age.unwrap_or(0) as i32),
+                        Group::EthnicMinority => off.ethnic_minority,
+                    }
+                })
+                .count() as u32;
+            if have >= need {
+                continue;
+            }
+            let leadership = match c.scope {
+                CompositionScope::Unit => Msg::new(K::GroupLeadership).arg("unit", &unit.name),
+                CompositionScope::Parent => Msg::new(K::GroupLeadership)
+                    .msg("unit", Msg::new(K::UnitsUnder).arg("unit", &unit.name)),
+            };
+            let text = Msg::new(K::VComposition)
+                .msg("leadership", leadership)
+                .arg("have", have)
+                .msg("group", crate::rules::group_words(t, group))
+                .arg("n", need);
+            let about = About::Leadership {
+                unit: unit.id.clone(),
+            };
+            out.push((about, text, need - have));
+        }
+    }
+    out
 }
 
 /// Where the listed moves differ from the moves the assignments make.

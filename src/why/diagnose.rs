@@ -1050,10 +1050,14 @@ fn change_words(ix: &Index, ch: &Change) -> (Breadth, Msg) {
                     .arg("a", name_of(a))
                     .arg("b", name_of(b))
                     .msg("rule", rule_label(f.rule)),
-                About::Arrivals { unit } | About::Departures { unit } | About::Balance { unit } => {
+                About::Arrivals { unit }
+                | About::Departures { unit }
+                | About::Balance { unit }
+                | About::Leadership { unit } => {
                     let key = match f.about {
                         About::Arrivals { .. } => K::FixArrivals,
                         About::Departures { .. } => K::FixDepartures,
+                        About::Leadership { .. } => K::FixLeadership,
                         _ => K::FixBalance,
                     };
                     let name = ix

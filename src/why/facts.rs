@@ -38,7 +38,10 @@ impl Fact {
         match self.about {
             About::Official { .. } => Breadth::Person,
             About::Relatives { .. } => Breadth::Pair,
-            About::Arrivals { .. } | About::Departures { .. } | About::Balance { .. } => {
+            About::Arrivals { .. }
+            | About::Departures { .. }
+            | About::Balance { .. }
+            | About::Leadership { .. } => {
                 Breadth::Unit
             }
             About::Whole => Breadth::Whole,

@@ -107,6 +107,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                 },
                 leaves: None,
                 wishes: Vec::new(),
+                ethnic_minority: false,
             }
         })
         .collect();
