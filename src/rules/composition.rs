@@ -268,9 +268,8 @@ mod tests {
 
     #[test]
     fn under_age_counts_by_the_plan_date_and_units_limit_where_a_target_holds() {
-        let (rows, s) = rows_of(
-            "rules:\n  composition: { under_age: { age: 45, min: 1, units: [q1] } }\n",
-        );
+        let (rows, s) =
+            rows_of("rules:\n  composition: { under_age: { age: 45, min: 1, units: [q1] } }\n");
         let ix = Index::new(&s);
         assert_eq!(rows.len(), 1, "only the unit named");
         let cands = Candidates::all_pairs(&ix);
@@ -279,7 +278,11 @@ mod tests {
             .collect();
         for &(k, _) in &rows[0].terms {
             let o = cands.pairs[k].0;
-            assert!(young.contains(&o), "{} is not under 45", s.officials[o].name);
+            assert!(
+                young.contains(&o),
+                "{} is not under 45",
+                s.officials[o].name
+            );
             assert_eq!(s.posts[cands.pairs[k].1].unit.0, "q1");
         }
     }
@@ -287,7 +290,10 @@ mod tests {
     #[test]
     fn a_parent_scope_counts_the_units_under_it_together() {
         let yaml = super::super::testkit::BASE
-            .replace("level: district, bloc", "level: district, parent: hcm, bloc")
+            .replace(
+                "level: district, bloc",
+                "level: district, parent: hcm, bloc",
+            )
             .replace(
                 "units:\n",
                 "units:\n  - { id: hcm, name: TP HCM, level: province, bloc: government }\n",

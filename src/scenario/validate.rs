@@ -77,7 +77,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         let field = |f: &str| format!("rules.composition.{name}.{f}");
         for (i, id) in target.units.iter().enumerate() {
             if !units.contains_key(id.0.as_str()) {
-                unknown(&mut out, "E102", field(&format!("units[{i}]")), "unit", &id.0);
+                unknown(
+                    &mut out,
+                    "E102",
+                    field(&format!("units[{i}]")),
+                    "unit",
+                    &id.0,
+                );
             }
         }
         if let Some(x) = target.min_share.filter(|x| !(0.0..=1.0).contains(x)) {

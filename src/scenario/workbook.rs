@@ -120,6 +120,12 @@ const TABLES: [Table; 4] = [
             ),
             col("leaves", "Rời đi năm", "Leaves", Plain),
             col("wishes", "Nguyện vọng", "Wishes", List),
+            col(
+                "ethnic_minority",
+                "Dân tộc thiểu số",
+                "Ethnic minority",
+                Plain,
+            ),
         ],
     },
     Table {
@@ -490,7 +496,7 @@ fn closed_words(list: &str, field: &str, lang: Lang) -> Option<Vec<String>> {
         ("posts", "requires.degree") | ("officials", "degree") => words(Degree::WORDS, lang),
         ("officials", "rating") => words(Rating::WORDS, lang),
         ("officials", "sex") => words(Sex::WORDS, lang),
-        (_, "key" | "stay" | "move") => vec!["TRUE".into(), "FALSE".into()],
+        (_, "key" | "stay" | "move" | "ethnic_minority") => vec!["TRUE".into(), "FALSE".into()],
         _ => return None,
     })
 }

@@ -754,7 +754,9 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         // the degree and the years breaks the qualification rule once).
         let mut paid: Vec<(&str, &Option<About>)> = breaches
             .iter()
-            .filter(|b: &&Violation| !matches!(b.rule.as_str(), "relatives" | "unit_cap" | "composition"))
+            .filter(|b: &&Violation| {
+                !matches!(b.rule.as_str(), "relatives" | "unit_cap" | "composition")
+            })
             .map(|b| (b.rule.as_str(), &b.about))
             .collect();
         paid.sort();

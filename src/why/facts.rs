@@ -41,9 +41,7 @@ impl Fact {
             About::Arrivals { .. }
             | About::Departures { .. }
             | About::Balance { .. }
-            | About::Leadership { .. } => {
-                Breadth::Unit
-            }
+            | About::Leadership { .. } => Breadth::Unit,
             About::Whole => Breadth::Whole,
         }
     }
