@@ -360,7 +360,7 @@ fn composition_targets_cost_equals_brute_force_optimum() {
         if rng.gen_bool(0.3) {
             c.roles = vec![Role::Head, Role::Deputy, Role::Member];
         }
-        let mut target = |rng: &mut ChaCha8Rng| {
+        let target = |rng: &mut ChaCha8Rng| {
             rng.gen_bool(0.6).then(|| Target {
                 min: rng.gen_range(0..=1),
                 min_share: rng.gen_bool(0.3).then(|| [0.3, 0.5][rng.gen_range(0..2)]),
