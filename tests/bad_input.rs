@@ -298,3 +298,69 @@ fn a_wish_that_names_nothing() {
     let o = run(&["check", p.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn composition_targets_that_cannot_be_read() {
+    // A young-officials target without its age, an age on another target, a share over 1
+    // and a unit that does not exist: each named at its field, all at once.
+    let err = rejected(&format!(
+        "{GOOD}rules:\n  composition:\n    women: {{ min: 1, age: 40 }}\n    under_age: {{ min_share: 1.5 }}\n    ethnic_minority: {{ min: 1, units: [c] }}\n"
+    ));
+    assert!(
+        err.contains("rules.composition.under_age.age")
+            && err.contains("error[E120]")
+            && err.contains("does not say under which age"),
+        "{err}"
+    );
+    assert!(
+        err.contains("rules.composition.women.age")
+            && err.contains("`women` target does not count by age"),
+        "{err}"
+    );
+    assert!(
+        err.contains("rules.composition.under_age.min_share") && err.contains("1.5"),
+        "{err}"
+    );
+    assert!(
+        err.contains("rules.composition.ethnic_minority.units[0]") && err.contains("error[E102]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn verify_finds_a_leadership_short_of_its_target() {
+    // Người Y, the only woman, heads Xã B; Xã A's leadership must have one: she moves
+    // there, Người X takes her seat (both made local to neither commune), and a plan that
+    // keeps them is caught.
+    let dir = tempfile::tempdir().unwrap();
+    let good = GOOD
+        .replace("home: [a]", "home: [city]")
+        .replace("home: [b]", "home: [city]");
+    let hard = format!("{good}rules:\n  composition: {{ women: {{ min: 1, units: [a] }} }}\n");
+    let p = write(&dir, &hard);
+    let out = dir.path().join("plan.yaml");
+    let o = run(&["plan", s(&p), "--format", "yaml", "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let plan = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        plan.contains("to: bt-a") && plan.contains("official: y\n  from: bt-b\n  to: bt-a"),
+        "{plan}"
+    );
+    let kept = plan.replace(
+        "official: y\n  from: bt-b\n  to: bt-a",
+        "official: y\n  from: bt-b\n  to: bt-b",
+    );
+    let kept = kept.replace(
+        "official: x\n  from: bt-a\n  to: bt-b",
+        "official: x\n  from: bt-a\n  to: bt-a",
+    );
+    std::fs::write(&out, kept).unwrap();
+    let o = run(&["verify", s(&p), s(&out), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let report = stdout(&o);
+    assert!(
+        report.contains("[composition]")
+            && report.contains("women in the leadership of Xã A: 0, at least 1 wanted"),
+        "{report}"
+    );
+}

@@ -246,10 +246,10 @@ catalogue! {
     SumRelatives => "người có quan hệ gia đình không cùng ở trong tập thể lãnh đạo một đơn vị và không cùng đứng đầu cơ quan thuộc {n} lĩnh vực nhạy cảm ở một địa phương", "relatives neither share a unit's leadership nor both head agencies of the {n} sensitive sectors in one locality";
     SumUnitCap => "mỗi phương án, tối đa {max_in} cán bộ được chuyển đến và {max_out} cán bộ chuyển khỏi một đơn vị", "at most {max_in} officials join and {max_out} leave a unit in one plan";
     SumUnitBalance => "{caps}; mỗi đơn vị nhận từ đơn vị khác và chuyển sang đơn vị khác số cán bộ chênh nhau không quá {n}", "{caps}; each unit receives from other units and sends to them numbers of officials at most {n} apart";
-    SumComposition => "cơ cấu lãnh đạo ({roles}) của {scope}: {targets}", "the leadership ({roles}) of {scope} counts {targets}";
+    SumComposition => "cơ cấu lãnh đạo ({roles}) của {scope}: {targets}", "the make-up of the leadership ({roles}) of {scope}: {targets}";
     EachUnit => "mỗi đơn vị", "each unit";
     EachParent => "các đơn vị thuộc cùng một đơn vị cấp trên, tính chung", "the units under one parent, together";
-    TargetOf => "{group} ít nhất {at_least}", "at least {at_least} {group}";
+    TargetOf => "{group}: ít nhất {at_least}", "{group}: at least {at_least}";
     TargetMin => "{n} người", "{n}";
     TargetShare => "{pct}% số ghế", "{pct}% of the seats";
     TargetIn => "{target} (tại {units})", "{target} (in {units})";
@@ -306,7 +306,7 @@ catalogue! {
     RowRelatives => "{a} và {b} có quan hệ gia đình, không được cùng ở trong {group}", "{a} and {b} are relatives and may not both be in {group}";
     GroupLeadership => "tập thể lãnh đạo {unit}", "the leadership of {unit}";
     GroupSensitive => "người đứng đầu các cơ quan thuộc lĩnh vực nhạy cảm tại {place}", "the heads of sensitive agencies in {place}";
-    RowComposition => "ít nhất {n} {group} trong {leadership}", "at least {n} {group} in {leadership}";
+    RowComposition => "{group}: ít nhất {n} người trong {leadership}", "{group}: at least {n} in {leadership}";
     UnitsUnder => "các đơn vị thuộc {unit}", "the units under {unit}";
     GroupWomen => "nữ", "women";
     GroupUnderAge => "cán bộ dưới {age} tuổi", "officials under {age}";
@@ -653,7 +653,7 @@ catalogue! {
     VUnitIn => "{n} cán bộ chuyển đến {unit} (giới hạn {cap})", "{n} officials join {unit} (cap {cap})";
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
     VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
-    VComposition => "{leadership} có {have} {group}, cần ít nhất {n}", "{leadership} has {have} {group}, at least {n} wanted";
+    VComposition => "{group} trong {leadership}: {have} người, cần ít nhất {n}", "{group} in {leadership}: {have}, at least {n} wanted";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
     VBelowStaying => "{name} được bố trí vào {post}, vị trí họ xếp thấp hơn nguyện vọng ở lại, dù không quy định nào buộc phải chuyển", "{name} is given {post}, which they ranked below staying, though no rule forces the move";
     VExchange => "các lượt điều động của {names} không xếp được thành vòng trao đổi tối đa {cycle} và chuỗi tối đa {chain}", "the moves of {names} cannot be arranged into cycles of {cycle} and chains of {chain}";
