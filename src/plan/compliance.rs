@@ -99,7 +99,7 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang
 /// The composition targets the placement `holds` misses, when any target is set.
 fn composition_short(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<Vec<String>> {
     let s = ctx.scenario();
-    let rule = Composition(s.rules.composition.clone());
+    let rule = Composition::new(s);
     if !rule.enabled() {
         return None;
     }

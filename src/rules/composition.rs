@@ -5,9 +5,14 @@
 use super::{Ctx, Rule};
 use crate::messages::{Msg, K};
 use crate::model::{Candidates, Row};
-use crate::scenario::{About, CompositionConfig, CompositionScope, Group, Index, Target, UnitId};
+use crate::scenario::{
+    About, CompositionConfig, CompositionScope, Group, Index, Scenario, Target, UnitId,
+};
 
-pub struct Composition(pub CompositionConfig);
+pub struct Composition(pub CompositionConfig, UnitNames);
+
+/// The names of the units the targets are limited to, for the rule's summary.
+type UnitNames = std::collections::BTreeMap<UnitId, String>;
 
 /// One leadership a target counts in: the unit (or the parent) it is named by, and the
 /// posts of its `roles` (each post's seats count).
@@ -25,6 +30,15 @@ pub struct Demand<'a> {
 }
 
 impl Composition {
+    pub fn new(s: &Scenario) -> Composition {
+        let names = s
+            .units
+            .iter()
+            .map(|u| (u.id.clone(), u.name.clone()))
+            .collect();
+        Composition(s.rules.composition.clone(), names)
+    }
+
     /// The leaderships the targets count in, in the order of their units.
     pub fn leaderships(&self, ix: &Index) -> Vec<Leadership> {
         let s = ix.scenario;
@@ -156,14 +170,14 @@ impl Rule for Composition {
                 if t.units.is_empty() {
                     text
                 } else {
-                    Msg::new(K::TargetIn).msg("target", text).arg(
-                        "units",
-                        t.units
-                            .iter()
-                            .map(UnitId::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    )
+                    let names = t
+                        .units
+                        .iter()
+                        .map(|id| self.1.get(id).map_or(id.to_string(), String::clone))
+                        .collect::<Vec<_>>();
+                    Msg::new(K::TargetIn)
+                        .msg("target", text)
+                        .arg("units", names.join(", "))
                 }
             })
             .collect();
@@ -221,7 +235,7 @@ mod tests {
         let ctx = Ctx::new(&ix, &rules);
         let cands = Candidates::all_pairs(&ix);
         let mut rows = Vec::new();
-        Composition(s.rules.composition.clone()).constraints(&ctx, &cands, &mut rows);
+        Composition::new(&s).constraints(&ctx, &cands, &mut rows);
         (rows, s)
     }
 
@@ -231,7 +245,7 @@ mod tests {
         assert!(none.is_empty(), "no target, no row");
         let (rows, s) = rows_of("rules:\n  composition: { women: { min: 1 } }\n");
         let ix = Index::new(&s);
-        let leaderships = Composition(s.rules.composition.clone()).leaderships(&ix);
+        let leaderships = Composition::new(&s).leaderships(&ix);
         assert_eq!(rows.len(), leaderships.len(), "one row per leadership");
         let women = s
             .officials
@@ -307,7 +321,7 @@ mod tests {
         let ctx = Ctx::new(&ix, &rules);
         let cands = Candidates::all_pairs(&ix);
         let mut rows = Vec::new();
-        Composition(s.rules.composition.clone()).constraints(&ctx, &cands, &mut rows);
+        Composition::new(&s).constraints(&ctx, &cands, &mut rows);
         let parents: std::collections::BTreeSet<&str> = s
             .units
             .iter()

@@ -257,7 +257,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(Exchange(r.exchange.clone())),
         Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(IndividualRationality(r.individual_rationality.clone())),
-        Box::new(Composition(r.composition.clone())),
+        Box::new(Composition::new(s)),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             unfilled: s.weights.unfilled.clone(),
