@@ -91,12 +91,12 @@ fn assignment_core_with(model: &Model, part: &Part, extra: &dyn Fn(usize) -> i64
     core_priced(model, part, &|k| model.cost(k).checked_add(extra(k)))
 }
 
-/// The least left side row `r` (a ≤ row with no negative coefficient) can have in any
-/// placement of the part, the other side rows aside: a flow priced by the row alone. Above
-/// the right side, it proves the part has no plan. None when the flow cannot say.
+/// The least left side row `r` (a ≤ row of whole coefficients) can have in any placement
+/// of the part, the other side rows aside: a flow priced by the row alone. Above the right
+/// side, it proves the part has no plan. None when the flow cannot say.
 pub fn row_floor(model: &Model, part: &Part, r: usize) -> Option<i64> {
     let row = &model.rows[r];
-    if row.sense != Sense::Le || row.terms.iter().any(|&(_, c)| c < 0.0 || c.fract() != 0.0) {
+    if row.sense != Sense::Le || row.terms.iter().any(|&(_, c)| c.fract() != 0.0) {
         return None;
     }
     let coef: std::collections::HashMap<usize, i64> =
@@ -110,18 +110,39 @@ pub fn row_floor(model: &Model, part: &Part, r: usize) -> Option<i64> {
 /// Side rows of the part tried by `row_floor`, at most.
 const FLOORS_TRIED: usize = 8;
 
-/// The side rows of the part that no placement can meet, by `row_floor`.
+/// The side rows of the part that no placement can meet: each by counting (every official
+/// takes at most one of its pairs), the broadest also by `row_floor`.
 pub fn rows_unmet(model: &Model, part: &Part) -> Vec<usize> {
-    // The broadest rows first (a move limit, a unit's cap): a row over a few pairs seldom
-    // binds alone, and each try is a flow over the whole part.
     // A soft rule's row can always be missed, at its penalty.
     let mut side = side_rows(model, part);
     side.retain(|&r| model.rows[r].elastic.is_none());
-    side.sort_by_key(|&r| (std::cmp::Reverse(model.rows[r].terms.len()), r));
-    side.into_iter()
-        .take(FLOORS_TRIED)
-        .filter(|&r| row_floor(model, part, r).is_some_and(|f| f as f64 > model.rows[r].rhs + 1e-9))
-        .collect()
+    let above = |r: usize, floor: f64| floor > model.rows[r].rhs + 1e-9;
+    let (mut unmet, mut rest): (Vec<usize>, Vec<usize>) = side
+        .into_iter()
+        .partition(|&r| above(r, counted_floor(model, r)));
+    // The broadest rows first (a move limit, a unit's cap): a row over a few pairs seldom
+    // binds alone, and each try is a flow over the whole part.
+    rest.sort_by_key(|&r| (std::cmp::Reverse(model.rows[r].terms.len()), r));
+    unmet.extend(
+        rest.into_iter()
+            .take(FLOORS_TRIED)
+            .filter(|&r| row_floor(model, part, r).is_some_and(|f| above(r, f as f64))),
+    );
+    unmet.sort_unstable();
+    unmet
+}
+
+/// A floor under row `r`'s left side with no flow: each official adds at least their most
+/// negative coefficient in it, as they take at most one post (a row "at least n of these"
+/// over fewer than n people is never met).
+fn counted_floor(model: &Model, r: usize) -> f64 {
+    let mut least: std::collections::BTreeMap<usize, f64> = std::collections::BTreeMap::new();
+    for &(k, c) in &model.rows[r].terms {
+        let o = model.cands.pairs[k].0;
+        let l = least.entry(o).or_insert(0.0);
+        *l = l.min(c);
+    }
+    least.values().sum()
 }
 
 /// The part's assignment core as a min-cost flow, pair `k` costing `cost(k)` (None: too
@@ -536,19 +557,26 @@ const FARKAS_ROUNDS: usize = 60;
 /// The prices move by subgradient steps; false when none is found in the rounds, or the
 /// flow meets every hard row (then a plan exists).
 pub fn no_plan_by_prices(model: &Model, part: &Part, limits: &Limits) -> bool {
+    priced_conflict(model, part, limits).is_some()
+}
+
+/// The side rows whose prices prove the part has no plan (see `no_plan_by_prices`): a set
+/// that cannot all hold at once, none when the placement alone fails. None: no proof.
+pub fn priced_conflict(model: &Model, part: &Part, limits: &Limits) -> Option<Vec<usize>> {
     let mut side = side_rows(model, part);
     side.retain(|&r| model.rows[r].elastic.is_none());
     let mut lambda: Vec<i64> = vec![0; model.rows.len()];
+    let support = |lambda: &[i64]| side.iter().copied().filter(|&r| lambda[r] != 0).collect();
     for _ in 0..FARKAS_ROUNDS {
         if limits.expired() {
-            return false;
+            return None;
         }
         let price = prices(model, &side, &lambda);
         let chosen = match core_priced(model, part, &|k| Some(price.get(&k).copied().unwrap_or(0)))
         {
             Core::Placed(pairs) => Chosen::new(pairs),
-            Core::CannotPlace => return true,
-            Core::TooLarge => return false,
+            Core::CannotPlace => return Some(support(&lambda)),
+            Core::TooLarge => return None,
         };
         let paid: i64 = chosen
             .0
@@ -560,16 +588,16 @@ pub fn no_plan_by_prices(model: &Model, part: &Part, limits: &Limits) -> bool {
             .map(|&r| lambda[r] as f64 * model.rows[r].rhs)
             .sum();
         if paid as f64 > owed + 1e-6 {
-            return true;
+            return Some(support(&lambda));
         }
         if side.iter().all(|&r| holds(model, r, &chosen)) {
-            return false;
+            return None;
         }
         for &r in &side {
             lambda[r] = stepped(model, r, lambda[r], 1, &chosen);
         }
     }
-    false
+    None
 }
 
 /// The best plan found and its relative gap to the bound.
@@ -674,6 +702,38 @@ mod tests {
         m.rows.push(side_row((0..6).collect(), 1.0));
         part.rows.push(5);
         assert!(no_plan_by_prices(&m, &part, &Limits::default()));
+    }
+
+    #[test]
+    fn the_priced_conflict_names_the_rows_that_cannot_hold_together() {
+        let (mut m, mut part) = model([[1, 2, 3], [3, 2, 1]], [1, 1, 1]);
+        // At most one of the six pairs (row 5) and at least one in post 2 (row 6, as −x ≤ −1)
+        // hold together; with row 7 (nothing in post 2) they cannot, and row 5 alone is met.
+        m.rows.push(side_row((0..6).collect(), 2.0));
+        let mut at_least = side_row(vec![2, 5], -1.0);
+        at_least.terms.iter_mut().for_each(|t| t.1 = -1.0);
+        m.rows.push(at_least);
+        m.rows.push(side_row(vec![2, 5], 0.0));
+        part.rows.extend([5, 6, 7]);
+        let conflict = priced_conflict(&m, &part, &Limits::default()).expect("no plan");
+        assert_eq!(conflict, [6, 7]);
+        // Counting alone sees no row broken: each holds in some placement.
+        assert!(rows_unmet(&m, &part).is_empty());
+    }
+
+    #[test]
+    fn a_row_asking_more_people_than_it_counts_is_unmet_by_counting() {
+        let (mut m, mut part) = model([[1, 2, 3], [3, 2, 1]], [1, 1, 2]);
+        // At least three of the two officials in post 2: no flow needed to refuse it.
+        let mut at_least = side_row(vec![2, 5], -3.0);
+        at_least.terms.iter_mut().for_each(|t| t.1 = -1.0);
+        m.rows.push(at_least);
+        part.rows.push(5);
+        assert_eq!(counted_floor(&m, 5), -2.0);
+        assert_eq!(rows_unmet(&m, &part), [5]);
+        // Two of two can hold (post 2 has two seats): no row is unmet.
+        m.rows[5].rhs = -2.0;
+        assert!(rows_unmet(&m, &part).is_empty());
     }
 
     #[test]

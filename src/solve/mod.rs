@@ -15,7 +15,7 @@ use std::time::Instant;
 mod fixing;
 mod flow;
 
-pub use flow::{row_floor, rows_unmet};
+pub use flow::{priced_conflict, row_floor, rows_unmet};
 
 /// What the elastic rows of `model` (soft rules) that `chosen` misses cost, in points.
 pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {

@@ -10,7 +10,7 @@ use crate::messages::{Lang, Msg, K};
 use crate::model::{build, Model, Part, Row, Sense};
 use crate::rules::{self, all_bans, cited, kept_by, rule_label, Ctx, Exclusions, Rule};
 use crate::scenario::{About, Index, OfficialId, Scenario};
-use crate::solve::{rows_unmet, solve_mip, Backend, Failure, Limits};
+use crate::solve::{priced_conflict, rows_unmet, solve_mip, Backend, Failure, Limits};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -332,12 +332,21 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
             .into_iter()
             .map(|r| row_fact(&model.rows[r]))
             .collect();
-        let more = if unmet.is_empty() {
+        // Rows whose prices prove that they cannot all hold, else the elastic repair.
+        let priced = || {
+            let whole = Part::whole(&model);
+            let rows = priced_conflict(&model, part.as_ref().unwrap_or(&whole), limits)?;
+            let facts: Lift = rows.iter().map(|&r| row_fact(&model.rows[r])).collect();
+            (!facts.is_empty()).then_some(facts)
+        };
+        let more = if !unmet.is_empty() {
+            unmet
+        } else if let Some(facts) = priced() {
+            facts
+        } else {
             let local = part.as_ref().map(|p| model.restrict(p));
             let local = local.as_ref().unwrap_or(&model);
             elastic_seed(ctx, rules, local, backend, limits)?
-        } else {
-            unmet
         };
         if more.is_subset(&seed) {
             return None;

@@ -238,11 +238,13 @@ impl<'a> World<'a> {
     }
 }
 
-/// The smallest set of facts within `seed` whose lifting still leaves a plan: each fact
-/// is dropped in turn if the world has a plan without lifting it (broadest first, so the
-/// conflict keeps the narrowest facts). Lifting more never removes a plan, so what is left
-/// is minimal: lifting all but any one of them leaves no plan. None when `seed` itself
-/// leaves none; the flag is false when the solver could not say for some fact.
+/// The smallest set of facts within `seed` whose lifting still leaves a plan: facts are
+/// dropped while the world has a plan without lifting them, first in halves of the seed,
+/// then quarters, down to one at a time (broadest first, so the conflict keeps the
+/// narrowest facts; a seed of hundreds holding a conflict of a few takes tens of solves,
+/// not hundreds). Lifting more never removes a plan, so what is left is minimal: lifting
+/// all but any one of them leaves no plan. None when `seed` itself leaves none; the flag
+/// is false when the solver could not say for some fact.
 pub fn minimal(world: &World, seed: Lift) -> Option<(Lift, Vec<Option<usize>>, bool)> {
     let Outcome::Plan(mut after) = world.outcome(&seed) else {
         return None;
@@ -251,18 +253,29 @@ pub fn minimal(world: &World, seed: Lift) -> Option<(Lift, Vec<Option<usize>>, b
     order.sort_by_key(|f| std::cmp::Reverse(f.breadth()));
     let mut kept = seed;
     let mut sure = true;
-    for f in order {
-        kept.remove(&f);
-        match world.outcome(&kept) {
-            Outcome::Plan(a) => after = a,
-            Outcome::None => {
-                kept.insert(f);
+    let mut chunk = order.len().div_ceil(2).max(1);
+    loop {
+        for group in order.chunks(chunk) {
+            let dropped: Vec<&Fact> = group.iter().filter(|f| kept.contains(*f)).collect();
+            if dropped.is_empty() {
+                continue;
             }
-            Outcome::Unknown => {
-                sure = false;
-                kept.insert(f);
+            for f in &dropped {
+                kept.remove(*f);
+            }
+            match world.outcome(&kept) {
+                Outcome::Plan(a) => after = a,
+                outcome => {
+                    // Only the last pass, one fact at a time, makes the answer minimal.
+                    sure &= chunk > 1 || outcome == Outcome::None;
+                    kept.extend(dropped.into_iter().cloned());
+                }
             }
         }
+        if chunk == 1 {
+            break;
+        }
+        chunk = chunk.div_ceil(2);
     }
     Some((kept, after, sure))
 }
