@@ -10,7 +10,7 @@
 //!                                          STRESS_ONLY=soft for the soft variants alone)
 use rotaplan::generate::{generate, Spec};
 use rotaplan::plan::{plan, Options, Plan};
-use rotaplan::scenario::{Hardness, OfficialId, Pin, Scenario};
+use rotaplan::scenario::{CompositionScope, Hardness, OfficialId, Pin, Scenario, Target};
 use std::time::Instant;
 
 fn main() {
@@ -109,6 +109,34 @@ fn main() {
                 s.rules.unit_cap.penalty = 10;
                 s.rules.relatives.level = Hardness::Soft;
                 s.rules.relatives.penalty = 10;
+            }),
+        ),
+        (
+            "composition, soft: a woman in each leadership, 100 points".into(),
+            Box::new(|s: &mut Scenario| {
+                let c = &mut s.rules.composition;
+                c.women = Some(Target {
+                    min: 1,
+                    ..Target::default()
+                });
+                c.level = Hardness::Soft;
+                c.penalty = 100;
+            }),
+        ),
+        (
+            "composition: 30 % women and 25 % under 45 over the province's units".into(),
+            Box::new(|s: &mut Scenario| {
+                let c = &mut s.rules.composition;
+                c.scope = CompositionScope::Parent;
+                c.women = Some(Target {
+                    min_share: Some(0.3),
+                    ..Target::default()
+                });
+                c.under_age = Some(Target {
+                    age: Some(45),
+                    min_share: Some(0.25),
+                    ..Target::default()
+                });
             }),
         ),
         (

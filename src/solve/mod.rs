@@ -271,6 +271,20 @@ fn solve_part(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<(Vec<usize>, Status, bool), Failure> {
+    // Rows over no pair (a leadership no one of the group may join) hold or not as they
+    // stand; a soft one is paid for.
+    if part.pairs.is_empty() {
+        let none = flow::Chosen::new(Vec::new());
+        let met = part
+            .rows
+            .iter()
+            .filter(|&&r| model.rows[r].elastic.is_none())
+            .all(|&r| flow::holds(model, r, &none));
+        return match met {
+            true => Ok((Vec::new(), Status::Optimal, true)),
+            false => Err(Failure::Infeasible(Some(part.clone()))),
+        };
+    }
     // The best plan the priced flows found, handed to the integer program as its start.
     let mut incumbent: Option<(Vec<usize>, f64)> = None;
     if limits.flow {
