@@ -228,15 +228,21 @@ mod tests {
     use super::*;
     use crate::scenario::Index;
 
-    fn rows_of(extra: &str) -> (Vec<Row>, crate::scenario::Scenario) {
-        let s = scenario(extra);
-        let ix = Index::new(&s);
-        let rules = all(&s);
+    /// The rule's rows for `s`, over every pair.
+    fn rows_for(s: &Scenario) -> Vec<Row> {
+        let ix = Index::new(s);
+        let rules = all(s);
         let ctx = Ctx::new(&ix, &rules);
         let cands = Candidates::all_pairs(&ix);
         let mut rows = Vec::new();
-        Composition::new(&s).constraints(&ctx, &cands, &mut rows);
-        (rows, s)
+        Composition::new(s).constraints(&ctx, &cands, &mut rows);
+        rows
+    }
+
+    /// The rows for the test scenario with `extra` appended, and that scenario.
+    fn rows_of(extra: &str) -> (Vec<Row>, Scenario) {
+        let s = scenario(extra);
+        (rows_for(&s), s)
     }
 
     #[test]
@@ -317,11 +323,7 @@ mod tests {
         ))
         .expect("valid");
         let ix = Index::new(&s);
-        let rules = all(&s);
-        let ctx = Ctx::new(&ix, &rules);
-        let cands = Candidates::all_pairs(&ix);
-        let mut rows = Vec::new();
-        Composition::new(&s).constraints(&ctx, &cands, &mut rows);
+        let rows = rows_for(&s);
         let parents: std::collections::BTreeSet<&str> = s
             .units
             .iter()
