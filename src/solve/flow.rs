@@ -707,8 +707,8 @@ mod tests {
     #[test]
     fn the_priced_conflict_names_the_rows_that_cannot_hold_together() {
         let (mut m, mut part) = model([[1, 2, 3], [3, 2, 1]], [1, 1, 1]);
-        // At most one of the six pairs (row 5) and at least one in post 2 (row 6, as −x ≤ −1)
-        // hold together; with row 7 (nothing in post 2) they cannot, and row 5 alone is met.
+        // At most two of the six pairs (row 5), at least one in post 2 (row 6, as −x ≤ −1)
+        // and none in post 2 (row 7): rows 6 and 7 cannot both hold; row 5 takes no part.
         m.rows.push(side_row((0..6).collect(), 2.0));
         let mut at_least = side_row(vec![2, 5], -1.0);
         at_least.terms.iter_mut().for_each(|t| t.1 = -1.0);
