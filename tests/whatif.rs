@@ -550,3 +550,62 @@ fn wishes_steer_the_plan_and_a_wish_to_stay_binds() {
         "{why}"
     );
 }
+
+#[test]
+fn two_women_in_the_city_party_units_move_two_women_there() {
+    // Lạng Sơn: Lý Thị Hạnh, the only woman among the heads and deputies of the units under
+    // the city party committee, must leave under the term limit; asking for two puts Vi Thị
+    // Hương in a ward's party committee and Hà Thị Thu in the party office.
+    let doc = plan_and_verify(&whatif("lang-son-women.yaml"), &[]);
+    let moves = placed(&doc);
+    assert_eq!(
+        moves.get("vi-thi-huong").map(String::as_str),
+        Some("bt-vinh-trai")
+    );
+    assert_eq!(moves.get("ha-thi-thu").map(String::as_str), Some("cvp-tu"));
+    assert_eq!(
+        doc["compliance_before"]["composition_short"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        doc["compliance_after"]["composition_short"],
+        serde_json::json!([])
+    );
+    let plain = plan_and_verify(&scenario("lang-son.yaml"), &[]);
+    assert!(doc["cost"]["total"].as_i64() > plain["cost"]["total"].as_i64());
+    assert!(plain["compliance_after"].get("composition_short").is_none());
+
+    // Five women there: no plan, and the diagnosis names the leadership and the way out.
+    let dir = tempfile::tempdir().unwrap();
+    let base = scenario("lang-son.yaml");
+    let five = |extra: &str| {
+        format!(
+            "extends: {}\nrules:\n  composition: {{ {extra}scope: parent, women: {{ min: 5, units: [thanh-uy] }} }}\n",
+            base.display()
+        )
+    };
+    let hard = write(dir.path(), "five.yaml", &five(""));
+    let o = run(&["plan", s(&hard), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stdout(&o) + &stderr(&o);
+    assert!(
+        err.contains("women: at least 5 in the leadership of the units under Thành ủy Lạng Sơn")
+            && err.contains("lower the composition target for the leadership of the units under Thành ủy Lạng Sơn"),
+        "{err}"
+    );
+    // Soft, at 300 points a woman short: a plan that pays for those it cannot place.
+    let soft = write(
+        dir.path(),
+        "soft.yaml",
+        &five("level: soft, penalty: 300, "),
+    );
+    let doc = plan_and_verify(&soft, &[]);
+    let short = doc["breaches"][0]["times"].as_i64().unwrap();
+    assert!(
+        short > 0 && doc["cost"]["terms"]["breaches"].as_i64() == Some(300 * short),
+        "{doc}"
+    );
+}

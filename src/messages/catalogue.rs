@@ -397,7 +397,7 @@ catalogue! {
     FixArrivals => "nâng giới hạn số người chuyển đến {unit} (`rules.unit_cap.units.{id}.max_in`)", "raise the cap on arrivals in {unit} (`rules.unit_cap.units.{id}.max_in`)";
     FixDepartures => "nâng giới hạn số người chuyển đi khỏi {unit} (`rules.unit_cap.units.{id}.max_out`)", "raise the cap on departures from {unit} (`rules.unit_cap.units.{id}.max_out`)";
     FixBalance => "cho phép {unit} nhận và chuyển đi số cán bộ chênh lệch hơn (`rules.unit_cap.units.{id}.max_imbalance`)", "let {unit} receive and send numbers further apart (`rules.unit_cap.units.{id}.max_imbalance`)";
-    FixLeadership => "hạ chỉ tiêu cơ cấu của {unit}, hoặc chỉ áp dụng chỉ tiêu ở những đơn vị khác (`units` trong `rules.composition`)", "lower the composition target for {unit}, or hold it only in other units (`units` under `rules.composition`)";
+    FixLeadership => "hạ chỉ tiêu cơ cấu của {leadership}, hoặc chỉ áp dụng chỉ tiêu ở những đơn vị khác (`units` trong `rules.composition`)", "lower the composition target for {leadership}, or hold it only in other units (`units` under `rules.composition`)";
     FixMoveLimit => "nâng `rules.move_limit.max`", "raise `rules.move_limit.max`";
     FixPhaseInCount => "hạ `rules.phase_in.at_least`", "lower `rules.phase_in.at_least`";
     FixRuleOff => "tắt {rule} cho mọi người (`rules.{code}.enabled: false`)", "switch off {rule} for everyone (`rules.{code}.enabled: false`)";

@@ -8,7 +8,9 @@
 use super::facts::{minimal, Breadth, Fact, Lift, Outcome, World, FRAME};
 use crate::messages::{Lang, Msg, K};
 use crate::model::{build, Model, Part, Row, Sense};
-use crate::rules::{self, all_bans, cited, kept_by, rule_label, Ctx, Exclusions, Rule};
+use crate::rules::{
+    self, all_bans, cited, kept_by, rule_label, Composition, Ctx, Exclusions, Rule,
+};
 use crate::scenario::{About, Index, OfficialId, Scenario};
 use crate::solve::{priced_conflict, rows_unmet, solve_mip, Backend, Failure, Limits};
 use std::collections::BTreeSet;
@@ -1059,14 +1061,15 @@ fn change_words(ix: &Index, ch: &Change) -> (Breadth, Msg) {
                     .arg("a", name_of(a))
                     .arg("b", name_of(b))
                     .msg("rule", rule_label(f.rule)),
-                About::Arrivals { unit }
-                | About::Departures { unit }
-                | About::Balance { unit }
-                | About::Leadership { unit } => {
+                About::Leadership { unit } => match ix.unit_index(unit) {
+                    Some(u) => Msg::new(K::FixLeadership)
+                        .msg("leadership", Composition::new(ix.scenario).name(ix, u)),
+                    None => off_words(f.rule),
+                },
+                About::Arrivals { unit } | About::Departures { unit } | About::Balance { unit } => {
                     let key = match f.about {
                         About::Arrivals { .. } => K::FixArrivals,
                         About::Departures { .. } => K::FixDepartures,
-                        About::Leadership { .. } => K::FixLeadership,
                         _ => K::FixBalance,
                     };
                     let name = ix
