@@ -35,6 +35,9 @@ pub struct Summary {
     pub heads_over_limit: u32,
     pub key_posts: Vec<KeyTitle>,
     pub relatives_conflicts: u32,
+    /// Composition targets the plan misses, where any is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub composition_short: Option<u32>,
     pub status: crate::solve::Status,
     pub proven_optimal: bool,
 }
@@ -53,6 +56,11 @@ impl Summary {
             heads_over_limit: d.compliance_after.heads_over_limit.len() as u32,
             key_posts: d.compliance_after.key_posts.clone(),
             relatives_conflicts: d.compliance_after.relatives_conflicts.len() as u32,
+            composition_short: d
+                .compliance_after
+                .composition_short
+                .as_ref()
+                .map(|v| v.len() as u32),
             status: d.solver.status,
             proven_optimal: d.solver.proven_optimal,
         }
