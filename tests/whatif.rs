@@ -577,6 +577,21 @@ fn two_women_in_the_city_party_units_move_two_women_there() {
     let plain = plan_and_verify(&scenario("lang-son.yaml"), &[]);
     assert!(doc["cost"]["total"].as_i64() > plain["cost"]["total"].as_i64());
     assert!(plain["compliance_after"].get("composition_short").is_none());
+    // `compare` gains a column for the targets missed, "–" where a variant sets none.
+    let table = ok(&[
+        "compare",
+        s(&scenario("lang-son.yaml")),
+        s(&whatif("lang-son-women.yaml")),
+        "--lang",
+        "en",
+    ]);
+    let header = table.lines().nth(1).unwrap();
+    assert!(header.trim_end().ends_with("Composition missed"), "{table}");
+    let women = table
+        .lines()
+        .find(|l| l.contains("lang-son-women"))
+        .unwrap();
+    assert!(women.trim_end().ends_with(" 0"), "{table}");
 
     // Five women there: no plan, and the diagnosis names the leadership and the way out.
     let dir = tempfile::tempdir().unwrap();

@@ -129,6 +129,7 @@ catalogue! {
     CmpHeads => "Cấp trưởng ≥ thời hạn", "Heads ≥ limit";
     CmpKeyPosts => "Vị trí chủ chốt không phải người địa phương", "Key posts non-local";
     CmpRelatives => "Người thân", "Relatives";
+    CmpComposition => "Cơ cấu chưa đạt", "Composition missed";
     CmpSeconds => "Giây", "Seconds";
     CmpOptimal => "tối ưu", "optimal";
     CmpTimeLimit => "hết thời gian", "time limit";

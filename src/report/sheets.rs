@@ -462,6 +462,13 @@ pub fn warning_place(x: &crate::check::WarningDoc) -> String {
     }
 }
 
+/// Whether a comparison shows the composition targets missed: where a variant sets any.
+pub(super) fn composition_column(c: &Comparison) -> bool {
+    c.rows.iter().any(|r| {
+        matches!(&r.outcome, Outcome::Solved { summary, .. } if summary.composition_short.is_some())
+    })
+}
+
 pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
     let base = c.rows.first().map_or("", |r| r.scenario.as_str());
     let title = vec![tr(
@@ -483,6 +490,10 @@ pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
             K::CmpRelatives,
         ],
     ));
+    let composition = composition_column(c);
+    if composition {
+        header.push(k(lang, K::CmpComposition));
+    }
     let rows = c
         .rows
         .iter()
@@ -511,6 +522,9 @@ pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
                         int(s.heads_over_limit),
                         int(s.relatives_conflicts),
                     ]);
+                    if composition {
+                        row.push(s.composition_short.map_or("–".into(), int));
+                    }
                 }
                 Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
                     let word = if matches!(r.outcome, Outcome::Infeasible { .. }) {

@@ -351,6 +351,10 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
     .iter()
     .map(|&key| k(lang, key))
     .collect();
+    let composition = super::sheets::composition_column(c);
+    if composition {
+        header.push(k(lang, K::CmpComposition));
+    }
     if timings {
         header.push(k(lang, K::CmpSeconds));
     }
@@ -422,6 +426,12 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
                     keys.join("\n")
                 }));
                 cells.push(right(s.relatives_conflicts));
+                if composition {
+                    cells.push(right(
+                        s.composition_short
+                            .map_or("–".to_string(), |n| n.to_string()),
+                    ));
+                }
             }
             Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
                 let word = k(
@@ -433,7 +443,7 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
                     },
                 );
                 cells.push(Cell::new(&word));
-                cells.extend((0..8).map(|_| Cell::new("–")));
+                cells.extend((0..8 + usize::from(composition)).map(|_| Cell::new("–")));
                 notes.push(format!("{} ({word}): {reason}", r.scenario));
             }
         }
