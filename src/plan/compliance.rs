@@ -113,7 +113,7 @@ fn composition_short(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<V
     }
     let mut short = Vec::new();
     for d in rule.demands(ix, &leaderships) {
-        let target = rule.target(d.group);
+        let target = d.target;
         let have = d
             .leadership
             .posts

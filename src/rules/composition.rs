@@ -26,14 +26,24 @@ pub struct Leadership {
 pub struct Demand<'a> {
     pub leadership: &'a Leadership,
     pub group: Group,
+    pub target: &'a Target,
     pub need: u32,
 }
 
 impl Composition {
     pub fn new(s: &Scenario) -> Composition {
+        // Only the units targets name: the rule is made for every model built.
+        let named: std::collections::BTreeSet<&UnitId> = s
+            .rules
+            .composition
+            .targets()
+            .into_iter()
+            .flat_map(|(_, t)| &t.units)
+            .collect();
         let names = s
             .units
             .iter()
+            .filter(|u| named.contains(&u.id))
             .map(|u| (u.id.clone(), u.name.clone()))
             .collect();
         Composition(s.rules.composition.clone(), names)
@@ -81,6 +91,7 @@ impl Composition {
                     out.push(Demand {
                         leadership: l,
                         group,
+                        target,
                         need,
                     });
                 }
@@ -123,18 +134,6 @@ pub fn group_words(target: &Target, group: Group) -> Msg {
         Group::Women => Msg::new(K::GroupWomen),
         Group::UnderAge => Msg::new(K::GroupUnderAge).arg("age", target.age.unwrap_or(0)),
         Group::EthnicMinority => Msg::new(K::GroupEthnicMinority),
-    }
-}
-
-impl Composition {
-    /// The target a demand of `group` comes from.
-    pub fn target(&self, group: Group) -> &Target {
-        self.0
-            .targets()
-            .into_iter()
-            .find(|(g, _)| *g == group)
-            .map(|(_, t)| t)
-            .expect("a demand comes from a target")
     }
 }
 
@@ -200,7 +199,7 @@ impl Rule for Composition {
         let ix = ctx.ix;
         let leaderships = self.leaderships(ix);
         for d in self.demands(ix, &leaderships) {
-            let target = self.target(d.group);
+            let target = d.target;
             let terms: Vec<(usize, f64)> = d
                 .leadership
                 .posts

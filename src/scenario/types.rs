@@ -770,6 +770,17 @@ pub enum Group {
     EthnicMinority,
 }
 
+impl Group {
+    /// The target's key under `rules.composition`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Group::Women => "women",
+            Group::UnderAge => "under_age",
+            Group::EthnicMinority => "ethnic_minority",
+        }
+    }
+}
+
 rule_config!(
     /// Officials move only within the unit of this level above them (the province's
     /// organisation commission decides its own rotations).

@@ -70,10 +70,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
 
     let composition = &s.rules.composition;
     for (group, target) in composition.targets() {
-        let name = serde_yaml::to_value(group)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let name = group.code();
         let field = |f: &str| format!("rules.composition.{name}.{f}");
         for (i, id) in target.units.iter().enumerate() {
             if !units.contains_key(id.0.as_str()) {
@@ -109,7 +106,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             (_, Some(_)) => out.push(Problem::new(
                 "E120",
                 field("age"),
-                Msg::new(K::AgeNotHere).arg("group", &name),
+                Msg::new(K::AgeNotHere).arg("group", name),
                 Msg::new(K::HintAgeNotHere),
             )),
             (_, None) => {}

@@ -833,6 +833,8 @@ fn composition_missed(s: &Scenario, ix: &Index, after: &[Option<usize>]) -> Vec<
             holders[u].push(o);
         }
     }
+    // The words only: what counts is reckoned here, apart from the rule.
+    let words = crate::rules::Composition::new(s);
     let mut out = Vec::new();
     for (u, unit) in s.units.iter().enumerate().filter(|&(u, _)| seats[u] > 0) {
         for (group, t) in c.targets() {
@@ -857,13 +859,8 @@ fn composition_missed(s: &Scenario, ix: &Index, after: &[Option<usize>]) -> Vec<
             if have >= need {
                 continue;
             }
-            let leadership = match c.scope {
-                CompositionScope::Unit => Msg::new(K::GroupLeadership).arg("unit", &unit.name),
-                CompositionScope::Parent => Msg::new(K::GroupLeadership)
-                    .msg("unit", Msg::new(K::UnitsUnder).arg("unit", &unit.name)),
-            };
             let text = Msg::new(K::VComposition)
-                .msg("leadership", leadership)
+                .msg("leadership", words.name(ix, u))
                 .arg("have", have)
                 .msg("group", crate::rules::group_words(t, group))
                 .arg("n", need);

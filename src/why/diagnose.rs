@@ -326,18 +326,22 @@ fn seeds(world: &World, model: &Model, part: Option<&Part>) -> Option<Lift> {
     let (mut model, mut part) = (model.clone(), part.cloned());
     for _ in 0..MAX_PARTS {
         // Rows no placement can meet need no repair to be found.
-        let unmet = match &part {
-            Some(p) => rows_unmet(&model, p),
-            None => rows_unmet(&model, &Part::whole(&model)),
+        let whole;
+        let here = match &part {
+            Some(p) => p,
+            None => {
+                whole = Part::whole(&model);
+                &whole
+            }
         };
+        let unmet = rows_unmet(&model, here);
         let unmet: Lift = unmet
             .into_iter()
             .map(|r| row_fact(&model.rows[r]))
             .collect();
         // Rows whose prices prove that they cannot all hold, else the elastic repair.
         let priced = || {
-            let whole = Part::whole(&model);
-            let rows = priced_conflict(&model, part.as_ref().unwrap_or(&whole), limits)?;
+            let rows = priced_conflict(&model, here, limits)?;
             let facts: Lift = rows.iter().map(|&r| row_fact(&model.rows[r])).collect();
             (!facts.is_empty()).then_some(facts)
         };
