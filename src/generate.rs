@@ -533,6 +533,7 @@ impl Gen {
                 relatives: Vec::new(),
                 wishes: Vec::new(),
                 ethnic_minority: false,
+                served: Vec::new(),
                 last_rotation: (!forced && tenure < 3 && self.rng.gen_bool(0.3))
                     .then_some((year - tenure).into()),
                 leaves: None,
@@ -566,6 +567,7 @@ pub fn generate(spec: &Spec) -> Scenario {
             pins: Vec::new(),
             retirement: RetirementTable::default(),
             sectors: None,
+            titles: Default::default(),
             published: None,
         },
         next_official: 0,

@@ -399,3 +399,79 @@ fn composition_targets_cost_equals_brute_force_optimum() {
         "plans {plans}, targets changing the optimum {binding}, no plan {infeasible}, soft {soft}"
     );
 }
+
+/// Developmental rotation (`titles`, `rules.development`, `served`): every plan costs the
+/// brute-force optimum, where the verifier reckons what each move gives on its own, and a
+/// requirement due this year (hard or soft) binds as the verifier judges it.
+#[test]
+fn development_cost_equals_brute_force_optimum() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261207);
+    let mut tally = Tally::default();
+    let (mut gaining, mut due) = (0, 0);
+    let words = [
+        "commune",
+        "district",
+        "province",
+        "party",
+        "government",
+        "front",
+        "other_bloc",
+        "other_unit",
+    ];
+    for case in 0..300 {
+        let mut s = random_scenario(&mut rng);
+        let free = brute_force(&s);
+        let mut pick = |rng: &mut ChaCha8Rng| -> Vec<Experience> {
+            words
+                .iter()
+                .filter(|_| rng.gen_bool(0.3))
+                .map(|w| Experience::from_word(w).unwrap())
+                .collect()
+        };
+        for title in ["Trưởng phòng", "Phó phòng", "Bí thư", "Chủ tịch"] {
+            if rng.gen_bool(0.6) {
+                let needs = pick(&mut rng);
+                s.titles.insert(title.into(), TitleNeeds { needs });
+            }
+        }
+        if rng.gen_bool(0.3) {
+            let needs = pick(&mut rng);
+            s.rules.development.needs.insert(Level::District, needs);
+        }
+        for o in &mut s.officials {
+            if rng.gen_bool(0.3) {
+                o.pipeline.push("Chủ tịch".into());
+            }
+            let mut places: Vec<String> = s.units.iter().map(|u| u.id.0.clone()).collect();
+            places.extend(s.posts.iter().map(|p| p.id.0.clone()));
+            places.extend(words.iter().map(|w| w.to_string()));
+            o.served = places.into_iter().filter(|_| rng.gen_bool(0.1)).collect();
+        }
+        s.weights.development = rng.gen_range(0..80);
+        if rng.gen_bool(0.3) {
+            s.rules.development.by = Some([2026, 2027][rng.gen_range(0..2)]);
+            due += usize::from(s.rules.development.by == Some(2026));
+            if rng.gen_bool(0.4) {
+                s.rules.development.level = Hardness::Soft;
+                s.rules.development.penalty = rng.gen_range(0..300);
+            }
+        }
+        assert!(validate(&s).is_empty(), "case {case}: {:?}", validate(&s));
+        let mut opts = plan::Options::default();
+        opts.limits.pricing_rounds = [1, 60][case % 2];
+        if let Ok(p) = plan::plan(&s, &opts) {
+            gaining += usize::from(p.cost.get(&rotaplan::rules::CostTerm::Development) < Some(&0));
+        }
+        tally.record(&s, &opts, free, case);
+    }
+    let Tally {
+        plans,
+        binding,
+        infeasible,
+        ..
+    } = tally;
+    assert!(
+        plans > 150 && binding > 50 && infeasible > 10 && gaining > 40 && due > 30,
+        "plans {plans}, changing the optimum {binding}, no plan {infeasible}, with gains {gaining}, due {due}"
+    );
+}

@@ -39,6 +39,7 @@ proptest! {
             planned_promotion: w.4,
             change: 1000,
             wish: w.3,
+            development: w.3,
         };
         s.rules.relatives.enabled = relatives;
         s.rules.rating_gate.enabled = rating_gate;

@@ -88,6 +88,7 @@ catalogue! {
     TermBreaches => "vi phạm quy định mềm", "soft-rule breaches";
     TermChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     TermWishes => "chưa đúng nguyện vọng", "wishes not met";
+    TermDevelopment => "phát triển cán bộ (điểm được bớt)", "development (points saved)";
     KindDown => "từ cấp trên xuống cấp dưới", "higher level to lower";
     KindUp => "từ cấp dưới lên cấp trên", "lower level to higher";
     KindAcrossBlocs => "giữa khối đảng, chính quyền và mặt trận", "between party, government and front";
@@ -191,6 +192,14 @@ catalogue! {
     LevelProvince => "tỉnh", "province";
     LevelDistrict => "huyện", "district";
     LevelCommune => "xã", "commune";
+    ExpCommune => "kinh nghiệm ở cơ sở (cấp xã)", "commune-level experience";
+    ExpDistrict => "kinh nghiệm cấp huyện", "district-level experience";
+    ExpProvince => "kinh nghiệm cấp tỉnh", "province-level experience";
+    ExpParty => "kinh nghiệm khối đảng", "experience in party work";
+    ExpGovernment => "kinh nghiệm khối chính quyền", "experience in government";
+    ExpFront => "kinh nghiệm khối mặt trận, đoàn thể", "experience in the front";
+    ExpOtherBloc => "kinh nghiệm ở khối khác", "experience in another bloc";
+    ExpOtherUnit => "kinh nghiệm ở đơn vị khác", "experience in another unit";
 
     // The rules: their names and the basis of each, for every reason that cites them.
     RuleScope => "phạm vi luân chuyển", "scope of rotation";
@@ -213,8 +222,10 @@ catalogue! {
     RuleVacancy => "vị trí để trống", "vacancies";
     RuleMoves => "điều động", "moves";
     RuleWishes => "nguyện vọng", "wishes";
+    RuleDevelopment => "luân chuyển để đào tạo cán bộ quy hoạch", "developmental rotation of the pipeline";
     RuleIndividualRationality => "không xếp thấp hơn nguyện vọng ở lại", "no one placed below their wish to stay";
     BasisWishes => "nguyện vọng của cán bộ, được lắng nghe trước khi quyết định", "the officials' own wishes, heard before deciding";
+    BasisTraining => "luân chuyển để đào tạo, rèn luyện cán bộ trong quy hoạch qua thực tiễn ở cơ sở và giữa các khối (Quy định 65-QĐ/TW về luân chuyển cán bộ; kế hoạch của Gia Nghĩa, Lạng Sơn)", "rotation trains pipeline cadres through practice at the grassroots and between blocs (Regulation 65-QĐ/TW on rotation; the Gia Nghĩa and Lạng Sơn plans)";
     RuleChanges => "thay đổi so với phương án đã công bố", "changes from the published plan";
     RuleComposition => "cơ cấu tập thể lãnh đạo", "leadership composition";
     RuleAssignment => "bố trí", "assignment";
@@ -267,6 +278,8 @@ catalogue! {
     RoleWeight => "{role} {w}", "{role} {w}";
     SumChanges => "{w} điểm cho mỗi cán bộ được bố trí khác phương án đã công bố ({n} cán bộ)", "{w} points per official placed otherwise than in the published plan ({n} officials)";
     SumWishes => "{w} điểm cho mỗi bậc dưới nguyện vọng thứ nhất của cán bộ", "{w} points per rank below an official's first wish";
+    SumDevelopment => "mỗi kinh nghiệm mà chức danh quy hoạch cần, có thêm nhờ một lần điều động, được bớt {w} điểm", "{w} points saved per experience a move gives that a planned title needs";
+    SumDevelopmentBy => "{priced}; từ năm {by} cán bộ quy hoạch phải có đủ", "{priced}; from {by} pipeline officials must have all of it";
     SumIndividualRationality => "không ai có nguyện vọng ở lại bị bố trí vào vị trí họ xếp thấp hơn ở lại, trừ khi quy định buộc phải chuyển", "no one who wished to stay is given a post they ranked below staying, unless a rule forces the move";
     SumMoves => "{w} điểm cho mỗi cán bộ được điều động", "{w} points per official who changes post";
 
@@ -287,6 +300,7 @@ catalogue! {
     BanDegree => "{title} yêu cầu trình độ {degree}; {name} có trình độ {has}", "{title} requires a {degree} degree; {name} has {has}";
     BanYears => "{title} yêu cầu {years} năm trong lĩnh vực {sector}; {name} có {has} năm", "{title} requires {years} years in {sector}; {name} has {has}";
     BanPromotion => "{title} là đề bạt đối với {name}, người không nằm trong quy hoạch chức danh này", "{title} would be a promotion for {name}, who is not in the pipeline for it";
+    BanDevelopment => "{name}, quy hoạch {title}, phải có {needs} từ năm {by}, mà {post} không đem lại", "{name}, planned for {title}, must have {needs} by {by}, which {post} does not give";
     BanDemotion => "{title} là hạ chức đối với {name}, người đang giữ chức {role}", "{title} would be a demotion for {name}, who holds a {role} post";
     BanServiceLeft => "{name} nghỉ hưu {retires} (còn {left} năm, cần {need} năm để luân chuyển)", "{name} retires in {retires} ({left} years left, {need} needed for a rotation)";
 
@@ -655,6 +669,7 @@ catalogue! {
     VUnitOut => "{n} cán bộ chuyển khỏi {unit} (giới hạn {cap})", "{n} officials leave {unit} (cap {cap})";
     VUnitBalance => "{unit} nhận {a} cán bộ từ đơn vị khác và chuyển đi {d}, chênh nhau quá {n}", "{unit} receives {a} officials from other units and sends {d}, more than {n} apart";
     VComposition => "{group} trong {leadership}: {have} người, cần ít nhất {n}", "{group} in {leadership}: {have}, at least {n} wanted";
+    VDevelopment => "{name}, quy hoạch {title}, vẫn thiếu {needs}", "{name}, planned for {title}, still lacks {needs}";
     VPhaseIn => "{left} cán bộ trong diện lùi thời điểm rời vị trí (cần ít nhất {k})", "{left} of the officials listed for the phase-in leave their post (at least {k} must)";
     VBelowStaying => "{name} được bố trí vào {post}, vị trí họ xếp thấp hơn nguyện vọng ở lại, dù không quy định nào buộc phải chuyển", "{name} is given {post}, which they ranked below staying, though no rule forces the move";
     VExchange => "các lượt điều động của {names} không xếp được thành vòng trao đổi tối đa {cycle} và chuỗi tối đa {chain}", "the moves of {names} cannot be arranged into cycles of {cycle} and chains of {chain}";

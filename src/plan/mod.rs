@@ -185,6 +185,7 @@ fn account(
         .filter(|&t| t != CostTerm::Changes || s.published.is_some())
         .filter(|&t| t != CostTerm::Breaches || !s.rules.soft().is_empty())
         .filter(|&t| t != CostTerm::Wishes || s.has_wishes())
+        .filter(|&t| t != CostTerm::Development || s.has_development())
         .map(|t| (t, sums[term_slot(t)]))
         .collect();
     Plan {

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 mod changes;
 mod composition;
 mod demotion;
+pub mod development;
 mod exchange;
 mod expertise;
 mod individual_rationality;
@@ -35,6 +36,7 @@ mod wishes;
 pub use changes::{refused, Changes};
 pub use composition::{counts as composition_counts, group_words, Composition};
 pub use demotion::Demotion;
+pub use development::Development;
 pub use exchange::{cuts as exchange_cuts, Exchange};
 pub use expertise::Expertise;
 pub use individual_rationality::IndividualRationality;
@@ -70,10 +72,13 @@ pub enum CostTerm {
     Changes,
     /// Placements below an official's first wish (only where someone listed wishes).
     Wishes,
+    /// Saved by moves that give pipeline officials what their planned titles need (only
+    /// where titles need something).
+    Development,
 }
 
 /// How many cost terms a model prices (every term, `Changes` included).
-pub const TERMS: usize = 7;
+pub const TERMS: usize = 8;
 
 impl CostTerm {
     /// The terms of every plan.
@@ -94,6 +99,7 @@ impl CostTerm {
         CostTerm::Breaches,
         CostTerm::Changes,
         CostTerm::Wishes,
+        CostTerm::Development,
     ];
 
     pub fn label(self, lang: crate::messages::Lang) -> String {
@@ -106,6 +112,7 @@ impl CostTerm {
             CostTerm::Breaches => K::TermBreaches,
             CostTerm::Changes => K::TermChanges,
             CostTerm::Wishes => K::TermWishes,
+            CostTerm::Development => K::TermDevelopment,
         };
         key.template(lang).to_string()
     }
@@ -258,6 +265,7 @@ pub fn all(s: &Scenario) -> Vec<Box<dyn Rule>> {
         Box::new(PhaseIn(r.phase_in.clone())),
         Box::new(IndividualRationality(r.individual_rationality.clone())),
         Box::new(Composition::new(s)),
+        Box::new(Development::new(s)),
         Box::new(Expertise(s.weights.wasted_expertise)),
         Box::new(Vacancy {
             unfilled: s.weights.unfilled.clone(),
@@ -297,6 +305,7 @@ pub fn switch_off(s: &mut Scenario, code: &str) -> bool {
         "qualification" => &mut r.qualification.enabled,
         "individual_rationality" => &mut r.individual_rationality.enabled,
         "composition" => &mut r.composition.enabled,
+        "development" => &mut r.development.enabled,
         _ => return false,
     };
     *enabled = false;
@@ -330,6 +339,7 @@ pub fn rule_words(code: &str) -> (K, K) {
         "individual_rationality" => (K::RuleIndividualRationality, K::BasisWishes),
         "capacity" => (K::RuleCapacity, K::BasisLocal),
         "composition" => (K::RuleComposition, K::BasisLocal),
+        "development" => (K::RuleDevelopment, K::BasisTraining),
         _ => (K::RuleAssignment, K::BasisLocal),
     }
 }

@@ -110,6 +110,9 @@ pub struct Scenario {
     /// The sector names the scenario may use; when given, any other name is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sectors: Option<Vec<String>>,
+    /// What each title expects of those planned for it (titles of posts, or of none here).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: BTreeMap<String, TitleNeeds>,
     /// The plan this one revises (`plan --published`): where it placed each official.
     #[serde(skip)]
     pub published: Option<Published>,
@@ -309,6 +312,75 @@ pub struct Official {
     /// Of an ethnic minority (dân tộc thiểu số), for the composition targets.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ethnic_minority: bool,
+    /// Where the official has served before the post held now: experience words
+    /// (`commune`, `government`, ...), or the ids of units or posts, which give their
+    /// level and bloc. The post held now counts without being listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub served: Vec<String>,
+}
+
+/// The experience a title expects of the officials planned for it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleNeeds {
+    pub needs: Vec<Experience>,
+}
+
+/// An experience a title may expect: time at a level, in a bloc, in a bloc other than the
+/// title's own, or in more than one unit (the "practice at the grassroots" and "between
+/// party and government work" that rotation trains).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Experience {
+    Commune,
+    District,
+    Province,
+    Party,
+    Government,
+    Front,
+    OtherBloc,
+    OtherUnit,
+}
+
+impl Experience {
+    pub fn of_level(l: Level) -> Experience {
+        match l {
+            Level::Commune => Experience::Commune,
+            Level::District => Experience::District,
+            Level::Province => Experience::Province,
+        }
+    }
+
+    pub fn of_bloc(b: Bloc) -> Experience {
+        match b {
+            Bloc::Party => Experience::Party,
+            Bloc::Government => Experience::Government,
+            Bloc::Front => Experience::Front,
+        }
+    }
+
+    pub fn bloc(self) -> Option<Bloc> {
+        match self {
+            Experience::Party => Some(Bloc::Party),
+            Experience::Government => Some(Bloc::Government),
+            Experience::Front => Some(Bloc::Front),
+            _ => None,
+        }
+    }
+
+    pub fn words(self) -> crate::messages::Msg {
+        use crate::messages::{Msg, K};
+        Msg::new(match self {
+            Experience::Commune => K::ExpCommune,
+            Experience::District => K::ExpDistrict,
+            Experience::Province => K::ExpProvince,
+            Experience::Party => K::ExpParty,
+            Experience::Government => K::ExpGovernment,
+            Experience::Front => K::ExpFront,
+            Experience::OtherBloc => K::ExpOtherBloc,
+            Experience::OtherUnit => K::ExpOtherUnit,
+        })
+    }
 }
 
 /// The word in `wishes` for the post an official holds now.
@@ -365,6 +437,8 @@ pub struct Weights {
     pub change: i64,
     /// Per rank below their first wish of the post an official who listed wishes is given.
     pub wish: i64,
+    /// Saved per experience a move gives a pipeline official that their planned title needs.
+    pub development: i64,
 }
 
 impl Default for Weights {
@@ -378,6 +452,7 @@ impl Default for Weights {
             planned_promotion: 30,
             change: 1000,
             wish: 10,
+            development: 50,
         }
     }
 }
@@ -707,6 +782,16 @@ soft_rule_config!(
     }
 );
 
+soft_rule_config!(
+    /// Developmental rotation: what a pipeline official's planned title expects (`needs` per
+    /// level of the title, over which `titles` may say more), required by the year `by`.
+    /// Without `by` the needs are only priced (`weights.development`).
+    DevelopmentConfig {
+        needs: BTreeMap<Level, Vec<Experience>> = BTreeMap::new(),
+        by: Option<i32> = None
+    }
+);
+
 /// Where a composition target counts: in each unit's leadership, or in the leaderships
 /// of all the units under one parent together.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -841,6 +926,7 @@ pub struct RuleConfig {
     pub qualification: QualificationConfig,
     pub individual_rationality: IndividualRationalityConfig,
     pub composition: CompositionConfig,
+    pub development: DevelopmentConfig,
 }
 
 impl RuleConfig {
@@ -862,7 +948,8 @@ impl RuleConfig {
             qualification,
             relatives,
             unit_cap,
-            composition
+            composition,
+            development
         )
         .into_iter()
         .filter_map(|(code, enabled, soft)| soft.filter(|_| enabled).map(|p| (code, p)))
@@ -1036,6 +1123,17 @@ closed_list!(Degree {
     Doctorate => ["doctorate", "tiến sĩ", "tiến sỹ"],
 });
 
+closed_list!(Experience {
+    Commune => ["commune", "cấp xã", "cơ sở", "xã", "phường"],
+    District => ["district", "cấp huyện", "huyện"],
+    Province => ["province", "cấp tỉnh", "tỉnh"],
+    Party => ["party", "khối đảng", "đảng"],
+    Government => ["government", "khối chính quyền", "chính quyền"],
+    Front => ["front", "khối mặt trận", "mặt trận", "đoàn thể"],
+    OtherBloc => ["other_bloc", "khối khác"],
+    OtherUnit => ["other_unit", "đơn vị khác", "cơ quan khác"],
+});
+
 closed_list!(Hardness {
     Hard => ["hard", "cứng", "bắt buộc"],
     Soft => ["soft", "mềm", "linh hoạt"],
@@ -1088,6 +1186,7 @@ mod tests {
         words_round_trip(Degree::WORDS);
         words_round_trip(Sex::WORDS);
         words_round_trip(Rating::WORDS);
+        words_round_trip(Experience::WORDS);
         let e = serde_yaml::from_str::<Level>("tinhh")
             .unwrap_err()
             .to_string();

@@ -79,6 +79,14 @@ impl Scenario {
         self.officials.iter().any(|o| !o.wishes.is_empty())
     }
 
+    /// Whether some pipeline official's planned title needs experience (the plan then
+    /// prices developmental moves and reports them).
+    pub fn has_development(&self) -> bool {
+        self.rules.development.enabled
+            && (!self.titles.is_empty() || !self.rules.development.needs.is_empty())
+            && self.officials.iter().any(|o| !o.pipeline.is_empty())
+    }
+
     /// Whether anything in the file belongs to a later year than the scenario's own.
     pub fn looks_ahead(&self) -> bool {
         self.posts

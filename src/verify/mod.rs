@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+mod development;
+
 /// What `verify` checks of a plan. A plan file always gives its year, moves and groups,
 /// and they must agree with the scenario and the assignments; a placement built in memory
 /// (the brute-force search) may leave them out.
@@ -664,6 +666,26 @@ pub fn verify_in(s: &Scenario, plan: &PlanFile, lang: Lang) -> Verdict {
         bad("composition", Some(about), text);
     }
 
+    if r.development.enabled && r.development.by.is_some_and(|by| s.year >= by) {
+        for (o, account) in development::accounts(s, &ix, &after).iter().enumerate() {
+            let (Some(p), Some((title, _))) = (after[o], account.short.first()) else {
+                continue;
+            };
+            let needs = account.short.iter().map(|(_, e)| e.words()).collect();
+            bad(
+                "development",
+                Some(About::Official {
+                    official: s.officials[o].id.clone(),
+                    stay: before[o] == Some(p),
+                }),
+                Msg::new(K::VDevelopment)
+                    .arg("name", name(o))
+                    .arg("title", title)
+                    .list("needs", needs),
+            );
+        }
+    }
+
     if r.phase_in.enabled && r.phase_in.at_least > 0 {
         let left = (0..n)
             .filter(|&o| deferred[o] && before[o].is_some() && after[o] != before[o])
@@ -1035,6 +1057,15 @@ fn recompute_cost(
                     w.wish * wish_place(s, ix, before[o], off, p) as i64,
                 );
             }
+        }
+    }
+    if s.has_development() {
+        add(CostTerm::Development, 0);
+        for account in development::accounts(s, ix, after) {
+            add(
+                CostTerm::Development,
+                -w.development * account.gained as i64,
+            );
         }
     }
     for (p, post) in s.posts.iter().enumerate() {

@@ -108,6 +108,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
                 leaves: None,
                 wishes: Vec::new(),
                 ethnic_minority: false,
+                served: Vec::new(),
             }
         })
         .collect();
@@ -182,6 +183,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         planned_promotion: rng.gen_range(0..60),
         change: 1000,
         wish: 0,
+        development: 0,
     };
     let mut posts = posts;
     if rng.gen_bool(0.3) {
@@ -284,6 +286,7 @@ pub fn random_scenario(rng: &mut ChaCha8Rng) -> Scenario {
         pins,
         retirement: RetirementTable::default(),
         sectors: None,
+        titles: Default::default(),
         published: None,
     }
 }
