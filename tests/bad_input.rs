@@ -364,3 +364,79 @@ fn verify_finds_a_leadership_short_of_its_target() {
         "{report}"
     );
 }
+
+#[test]
+fn development_needs_that_cannot_be_read() {
+    // A past post that is no id nor word, and a title no post or pipeline names (a typo of
+    // one that does): each named at its field, with the fix.
+    let err = rejected(&format!(
+        "{}titles:\n  Bí thưa: {{ needs: [commune] }}\n",
+        GOOD.replace(
+            "experience: { party_affairs: 9 } }",
+            "experience: { party_affairs: 9 }, served: [xa-c] }"
+        )
+    ));
+    assert!(
+        err.contains("officials[1].served[0]")
+            && err.contains("error[E121]")
+            && err.contains("`xa-c`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("titles.Bí thưa") && err.contains("did you mean `Bí thư`?"),
+        "{err}"
+    );
+    // An experience outside the list is refused where it is written, with the list.
+    let err = rejected(&format!("{GOOD}titles:\n  Bí thư: {{ needs: [comune] }}\n"));
+    assert!(
+        err.contains("comune") && err.contains("other_bloc"),
+        "{err}"
+    );
+    let err = rejected(&format!("{GOOD}rules:\n  development: {{ by: 20300 }}\n"));
+    assert!(
+        err.contains("rules.development.by") && err.contains("error[E115]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn verify_finds_a_pipeline_official_short_of_a_need_due_this_year() {
+    // Người Z, deputy secretary of the city and planned for its secretary, which needs
+    // time in a commune by 2026: the plan sends Z to Xã C's open post, and a plan that
+    // keeps Z in the city is caught.
+    let dir = tempfile::tempdir().unwrap();
+    let text = GOOD
+        .replace(
+            "posts:\n",
+            "  - { id: c, name: Xã C, level: commune, bloc: party, parent: city }\nposts:\n  - { id: pbt, unit: city, title: Phó Bí thư Thành ủy, role: deputy, sector: party_affairs }\n  - { id: bt-c, unit: c, title: Bí thư, role: head, sector: party_affairs }\n",
+        )
+        .replace(
+            "officials:\n",
+            "officials:\n  - { id: z, name: Người Z, post: pbt, since: 2020, born: 1985, sex: male, home: [city], experience: { party_affairs: 8 }, pipeline: [Bí thư Thành ủy] }\n",
+        );
+    let text = format!(
+        "{text}titles:\n  Bí thư Thành ủy: {{ needs: [commune] }}\nrules:\n  development: {{ by: 2026 }}\n"
+    );
+    let p = write(&dir, &text);
+    let out = dir.path().join("plan.yaml");
+    let o = run(&["plan", s(&p), "--format", "yaml", "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let plan = std::fs::read_to_string(&out).unwrap();
+    let moved = "official: z\n  from: pbt\n  to: bt-c";
+    assert!(plan.contains(moved), "{plan}");
+    std::fs::write(
+        &out,
+        plan.replace(moved, "official: z\n  from: pbt\n  to: pbt"),
+    )
+    .unwrap();
+    let o = run(&["verify", s(&p), s(&out), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let report = stdout(&o);
+    assert!(
+        report.contains("[development]")
+            && report.contains(
+                "Người Z, planned for Bí thư Thành ủy, still lacks commune-level experience"
+            ),
+        "{report}"
+    );
+}

@@ -508,6 +508,10 @@ catalogue! {
     WishNamesNothing => "nguyện vọng `{id}` không phải mã vị trí hay đơn vị nào trong kịch bản", "wish `{id}` is not the id of any post or unit of the scenario";
     WishStayWithoutPost => "{name} chưa giữ vị trí nào nên không thể có nguyện vọng `stay` (ở lại)", "{name} holds no post, so cannot wish to `stay`";
     HintWish => "ghi mã một vị trí (`posts:`), mã một đơn vị (`units:`) hoặc `stay` (ở lại vị trí đang giữ)", "write the id of a post (`posts:`), of a unit (`units:`), or `stay` (keep the post held now)";
+    ServedNamesNothing => "`{id}` không phải mã vị trí, mã đơn vị hay một loại kinh nghiệm", "`{id}` is not the id of a post or unit, nor a kind of experience";
+    HintServed => "ghi mã một vị trí hoặc đơn vị đã từng công tác, hoặc một trong: commune, district, province, party, government, front, other_bloc, other_unit", "write the id of a post or unit served in, or one of: commune, district, province, party, government, front, other_bloc, other_unit";
+    TitleNamesNothing => "chức danh `{title}` không phải chức danh của vị trí nào, cũng không có trong quy hoạch của ai", "the title `{title}` is neither a post's title nor in anyone's pipeline";
+    HintTitleUnknown => "viết đúng chức danh như ở `posts:` hoặc `pipeline:`, hoặc bỏ mục này", "write the title as `posts:` or `pipeline:` write it, or remove the entry";
     UnknownSector => "lĩnh vực `{word}` không có trong danh sách `sectors` ({n} lĩnh vực)", "sector `{word}` is not in the `sectors` list ({n} sectors)";
     HintSectorNear => "có phải `{near}`? Sửa cho đúng, hoặc thêm vào `sectors` nếu đây là lĩnh vực mới", "did you mean `{near}`? Correct it, or add it to `sectors` if it is a new sector";
     HintSectorDeclare => "sửa cho đúng một lĩnh vực trong `sectors`, hoặc thêm nó vào danh sách", "write one of the sectors in `sectors`, or add it to the list";
@@ -572,7 +576,7 @@ catalogue! {
     ExtendsCycle => "các phương án biến thể kế thừa lẫn nhau thành vòng: {chain}", "variants extend each other in a cycle: {chain}";
     HintExtendsCycle => "cho một trong số đó kế thừa một kịch bản không kế thừa gì", "make one of them extend a scenario that extends nothing";
     VariantUnknownField => "trường `{key}` không có trong một phương án biến thể", "unknown field `{key}` in a variant";
-    HintVariantFields => "một phương án biến thể có thể đặt extends, name, year, description, rules, weights, retirement, units, posts, officials và pins", "a variant may set extends, name, year, description, rules, weights, retirement, units, posts, officials and pins";
+    HintVariantFields => "một phương án biến thể có thể đặt extends, name, year, description, rules, weights, retirement, titles, units, posts, officials và pins", "a variant may set extends, name, year, description, rules, weights, retirement, titles, units, posts, officials and pins";
     VariantListNotOps => "trong một phương án biến thể, `{section}` nhận các danh sách `remove`, `edit` và `add`, không phải một danh sách riêng", "in a variant, `{section}` takes `remove`, `edit` and `add` lists, not a list of its own";
     HintVariantListOps => "viết `{section}:` với danh sách `edit:` mà mỗi mục nêu `{id_field}` của nó (hoặc `remove:`, `add:`)", "write `{section}:` with an `edit:` list whose entries each give their `{id_field}` (or `remove:`, `add:`)";
     UnknownChange => "thay đổi `{key}` không hợp lệ", "unknown change `{key}`";

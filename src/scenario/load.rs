@@ -180,10 +180,13 @@ pub(super) fn field_problems(value: &serde_yaml::Value) -> Vec<Problem> {
             Msg::new(K::HintStartFromExample),
         )];
     };
-    const FIELDS: [&str; 10] = [
+    const FIELDS: [&str; 13] = [
         "name",
         "year",
+        "month",
         "description",
+        "sectors",
+        "titles",
         "units",
         "posts",
         "officials",
@@ -219,6 +222,7 @@ pub(super) fn field_problems(value: &serde_yaml::Value) -> Vec<Problem> {
     per_key::<RuleConfig>(map, "rules", &mut out);
     per_key::<Weights>(map, "weights", &mut out);
     per_key::<RetirementTable>(map, "retirement", &mut out);
+    per_key::<std::collections::BTreeMap<String, TitleNeeds>>(map, "titles", &mut out);
     out
 }
 

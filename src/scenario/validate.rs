@@ -20,6 +20,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     ranges(s, &mut out);
     ids(s, &mut out);
     vocabulary(s, &mut out);
+    titles(s, &mut out);
     let units = unique_ids(&mut out, "units", s.units.iter().map(|u| &u.id.0));
     let posts = unique_ids(&mut out, "posts", s.posts.iter().map(|p| &p.id.0));
     let officials = unique_ids(&mut out, "officials", s.officials.iter().map(|o| &o.id.0));
@@ -241,6 +242,20 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ));
             }
         }
+        for (j, w) in o.served.iter().enumerate() {
+            let w = w.as_str();
+            if !posts.contains_key(w)
+                && !units.contains_key(w)
+                && Experience::from_word(w).is_none()
+            {
+                out.push(Problem::new(
+                    "E121",
+                    f(&format!("served[{j}]")),
+                    Msg::new(K::ServedNamesNothing).arg("id", w),
+                    Msg::new(K::HintServed),
+                ));
+            }
+        }
         for (j, r) in o.relatives.iter().enumerate() {
             if !officials.contains_key(r.0.as_str()) {
                 unknown(
@@ -413,6 +428,7 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         ("planned_promotion".into(), w.planned_promotion),
         ("change".into(), w.change),
         ("wish".into(), w.wish),
+        ("development".into(), w.development),
     ]
     .into_iter()
     .chain(unfilled.map(|(place, v)| (format!("unfilled{place}"), v)))
@@ -453,6 +469,16 @@ fn ranges(s: &Scenario, out: &mut Vec<Problem>) {
         }
     }
     let r = &s.rules;
+    if let Some(by) = r.development.by {
+        range(
+            out,
+            "rules.development.by".into(),
+            by.into(),
+            1900,
+            2200,
+            K::WhatYear,
+        );
+    }
     range(
         out,
         "rules.term_limit.years".into(),
@@ -609,6 +635,41 @@ fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
             Msg::new(K::HintTooLate)
                 .arg("year", year)
                 .arg("max", year as i64 + 100),
+        ));
+    }
+}
+
+/// A title under `titles` is one some post or some pipeline names (case and diacritics
+/// aside); another is a typo that would set needs for no one (E121).
+fn titles(s: &Scenario, out: &mut Vec<Problem>) {
+    use super::words::fold;
+    let known: BTreeSet<String> = s
+        .posts
+        .iter()
+        .map(|p| &p.title)
+        .chain(s.officials.iter().flat_map(|o| &o.pipeline))
+        .map(|t| fold(t))
+        .collect();
+    let written: Vec<&str> = s
+        .posts
+        .iter()
+        .map(|p| p.title.as_str())
+        .chain(
+            s.officials
+                .iter()
+                .flat_map(|o| o.pipeline.iter().map(String::as_str)),
+        )
+        .collect();
+    for title in s.titles.keys().filter(|t| !known.contains(&fold(t))) {
+        let hint = match super::words::nearest(title, written.iter().copied()) {
+            Some(near) => Msg::new(K::HintDidYouMean).arg("word", near),
+            None => Msg::new(K::HintTitleUnknown),
+        };
+        out.push(Problem::new(
+            "E121",
+            format!("titles.{title}"),
+            Msg::new(K::TitleNamesNothing).arg("title", title),
+            hint,
         ));
     }
 }

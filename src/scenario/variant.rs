@@ -21,7 +21,7 @@ const LISTS: [(&str, &str); 4] = [
     ("officials", "id"),
     ("pins", "official"),
 ];
-const MERGED: [&str; 3] = ["rules", "weights", "retirement"];
+const MERGED: [&str; 4] = ["rules", "weights", "retirement", "titles"];
 const REPLACED: [&str; 3] = ["name", "year", "description"];
 
 struct Layer {
