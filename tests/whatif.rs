@@ -624,3 +624,85 @@ fn two_women_in_the_city_party_units_move_two_women_there() {
         "{doc}"
     );
 }
+
+#[test]
+fn the_pipeline_goes_down_to_the_wards_for_what_its_titles_need() {
+    // Lạng Sơn with two young city cadres planned for titles that expect a commune and the
+    // other bloc: each goes down to a ward or commune of the other bloc, and the plan says
+    // what the move gives.
+    let doc = plan_and_verify(&whatif("lang-son-development.yaml"), &[]);
+    let moves = doc["moves"].as_array().unwrap();
+    let of = |id: &str| moves.iter().find(|m| m["official"] == id).cloned();
+    let binh = of("luong-van-binh").expect("Bình moves");
+    let ngoc = of("tran-thi-ngoc").expect("Ngọc moves");
+    assert_eq!(
+        binh["develops"],
+        serde_json::json!(["commune", "government"])
+    );
+    assert_eq!(ngoc["develops"], serde_json::json!(["commune", "party"]));
+    assert!(binh["to"].as_str().unwrap().starts_with("ct-"), "{binh}");
+    assert_eq!(binh["kind"], "down");
+    assert!(
+        binh["development"]
+            .as_str()
+            .unwrap()
+            .contains("planned for Phó Bí thư Thành ủy")
+            || binh["development"]
+                .as_str()
+                .unwrap()
+                .contains("quy hoạch Phó Bí thư Thành ủy"),
+        "{binh}"
+    );
+    assert_eq!(doc["cost"]["terms"]["development"], -200);
+    let short = |when: &str| doc[when]["pipeline_short"].as_array().unwrap().len();
+    assert_eq!(
+        (short("compliance_before"), short("compliance_after")),
+        (2, 0)
+    );
+    // Nothing saved for it: both stay, and the plan reports them still short.
+    let dir = tempfile::tempdir().unwrap();
+    let variant = whatif("lang-son-development.yaml");
+    let unpriced = write(
+        dir.path(),
+        "unpriced.yaml",
+        &format!(
+            "extends: {}\nweights: {{ development: 0 }}\n",
+            variant.display()
+        ),
+    );
+    let still = plan_and_verify(&unpriced, &[]);
+    assert!(placed(&still).get("luong-van-binh").is_none(), "{still}");
+    assert_eq!(
+        still["compliance_after"]["pipeline_short"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    // Required by the plan's year, at no price: both go down all the same.
+    let due = write(
+        dir.path(),
+        "due.yaml",
+        "extends: unpriced.yaml\nrules: { development: { by: 2019 } }\n",
+    );
+    let required = plan_and_verify(&due, &[]);
+    assert_eq!(
+        required["compliance_after"]["pipeline_short"],
+        serde_json::json!([])
+    );
+    // Required to have province-level time, which no post here gives: no plan, and the
+    // diagnosis names Bình and the rule.
+    let province = write(
+        dir.path(),
+        "province.yaml",
+        "extends: due.yaml\ntitles: { Phó Bí thư Thành ủy: { needs: [province] } }\n",
+    );
+    let o = run(&["plan", s(&province), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stdout(&o) + &stderr(&o);
+    assert!(
+        err.contains("Lương Văn Bình, planned for Phó Bí thư Thành ủy, must have province-level experience by 2019")
+            && err.contains("`rules.development.enabled: false`"),
+        "{err}"
+    );
+}

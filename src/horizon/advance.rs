@@ -26,12 +26,14 @@ pub struct Departure {
 /// the plan `after` of `state.year` (post index per official of `state.as_of(state.year)`).
 /// A move sets `since` and `last_rotation` to the plan's date, which starts the term-limit
 /// clock again and locks the official in the new post for the minimum tenure; the year
-/// in the post adds a year of experience in its field.
+/// in the post adds a year of experience in its field. Where titles need experience, the
+/// unit left joins the official's `served` record.
 pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
     let year = state.year;
     let now = state.as_of(year);
     let ix = Index::new(&now);
     let next = year + 1;
+    let develops = now.has_development();
     let mut turn = Turn::default();
     let mut officials = Vec::with_capacity(now.officials.len());
     for (o, official) in now.officials.iter().enumerate() {
@@ -40,6 +42,12 @@ pub fn advance(state: &Scenario, after: &[Option<usize>]) -> (Scenario, Turn) {
         if to.is_some() && to != official.post {
             official.since = Some(state.plan_date());
             official.last_rotation = Some(state.plan_date());
+            if let Some(c) = ix.current[o].filter(|_| develops) {
+                let unit = &now.units[ix.post_unit[c]].id.0;
+                if !official.served.contains(unit) {
+                    official.served.push(unit.clone());
+                }
+            }
         }
         if let Some(p) = after[o] {
             // A year in the post is a year of experience in its field.

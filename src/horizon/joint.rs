@@ -27,6 +27,8 @@ struct State {
     since: Option<Date>,
     last_rotation: Option<Date>,
     gained: BTreeMap<String, u32>,
+    /// Units left since the horizon began, in order (only where titles need experience).
+    left: Vec<String>,
 }
 
 impl State {
@@ -36,19 +38,26 @@ impl State {
             since: o.since,
             last_rotation: o.last_rotation,
             gained: BTreeMap::new(),
+            left: Vec::new(),
         }
     }
 
-    /// The state a year on, having held `post` (of `sector`) through a plan taking effect `when`.
-    fn after(&self, post: &PostId, sector: &str, when: Date) -> State {
+    /// The state a year on, having held `post` (of `sector`) through a plan taking effect
+    /// `when`; `left` is the unit of the post held now, where the record keeps it.
+    fn after(&self, post: &PostId, sector: &str, when: Date, left: Option<&str>) -> State {
         let mut next = if self.post.as_ref() == Some(post) {
             self.clone()
         } else {
+            let mut units = self.left.clone();
+            if let Some(u) = left.filter(|u| !units.iter().any(|x| x == u)) {
+                units.push(u.to_string());
+            }
             State {
                 post: Some(post.clone()),
                 since: Some(when),
                 last_rotation: Some(when),
                 gained: self.gained.clone(),
+                left: units,
             }
         };
         *next.gained.entry(sector.to_string()).or_default() += 1;
@@ -72,6 +81,7 @@ pub fn solve_joint(
         .map(|(g, o)| (o.id.0.as_str(), g))
         .collect();
     let retires = Index::new(&first).retirement;
+    let develops = first.has_development();
     let n = records.len();
 
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -130,7 +140,13 @@ pub fn solve_joint(
             pairs.push((*g, slot0 + p));
             terms.push(model.terms[k]);
             of_copy[c].push((p, v));
-            let next = st.after(&s.posts[p].id, &s.posts[p].sector, s.plan_date());
+            let left = st
+                .post
+                .as_ref()
+                .filter(|_| develops)
+                .and_then(|c| ix.post_index(c))
+                .map(|c| ix.unit_of(c).id.0.as_str());
+            let next = st.after(&s.posts[p].id, &s.posts[p].sector, s.plan_date(), left);
             next_inflow.entry((*g, next)).or_default().push(v);
             if st.post.is_none() {
                 pool_arcs[*g].push(v);
@@ -330,8 +346,15 @@ fn layer_scenario(
             for (field, years) in &st.gained {
                 *experience.entry(field.clone()).or_default() += years;
             }
+            let mut served = records[*g].served.clone();
+            for u in &st.left {
+                if !served.contains(u) {
+                    served.push(u.clone());
+                }
+            }
             Official {
                 id: format!("{}~{c}", records[*g].id).as_str().into(),
+                served,
                 post: st.post.clone(),
                 since: st.since,
                 last_rotation: st.last_rotation,

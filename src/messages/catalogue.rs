@@ -68,6 +68,7 @@ catalogue! {
     RelativesConflicts => "xung đột về người thân", "relatives conflicts";
     UnitsOffBalance => "đơn vị nhận và chuyển đi số cán bộ khác nhau", "units receiving a number other than they send";
     LeadershipsShort => "chỉ tiêu cơ cấu lãnh đạo chưa đạt", "leadership composition targets not met";
+    PipelineShort => "cán bộ quy hoạch còn thiếu kinh nghiệm chức danh cần", "pipeline officials lacking experience their planned title needs";
     ReceivesSends => "{unit} (nhận {a}, chuyển đi {d})", "{unit} (receives {a}, sends {d})";
 
     // Cost terms and move kinds.
@@ -332,6 +333,7 @@ catalogue! {
 
     // The plan's account of each move, stay and empty seat.
     TakesSeat => "nhận vị trí {name} để lại", "takes the seat {name} leaves";
+    Develops => "để đào tạo: {name}, quy hoạch {title}, có thêm {gains}", "to train: {name}, planned for {title}, gains {gains}";
     FillsVacant => "nhận một ghế đang trống tại {post}", "fills a vacant seat in {post}";
     StepPool => "nguồn dự bị", "the pool";
     StepNone => "không có", "none";

@@ -2,8 +2,9 @@
 //! the term limit, key posts held by non-local officials per title, relatives conflicts.
 
 use crate::messages::{Lang, Msg, K};
+use crate::rules::development::experience_list;
 use crate::rules::relatives::{conflict_groups, relative_pairs};
-use crate::rules::{composition_counts, group_words, Composition, Ctx, Rule};
+use crate::rules::{composition_counts, group_words, Composition, Ctx, Development, Rule};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -30,6 +31,9 @@ pub struct Compliance {
     /// Where composition targets are set: each one a leadership misses, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub composition_short: Option<Vec<String>>,
+    /// Where titles need experience: each pipeline official who lacks some, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline_short: Option<Vec<String>>,
 }
 
 /// Compliance of the placement `holds` (post per official). `fresh[o]` is true when the
@@ -93,6 +97,7 @@ pub fn compliance(ctx: &Ctx, holds: &[Option<usize>], fresh: &[bool], lang: Lang
         relatives_conflicts,
         units_off_balance: off_balance(ctx, holds, lang),
         composition_short: composition_short(ctx, holds, lang),
+        pipeline_short: pipeline_short(ctx, holds, lang),
     }
 }
 
@@ -132,6 +137,30 @@ fn composition_short(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<V
             );
         }
     }
+    Some(short)
+}
+
+/// The pipeline officials who lack, holding what `holds` gives them, experience a planned
+/// title needs, when titles need any.
+fn pipeline_short(ctx: &Ctx, holds: &[Option<usize>], lang: Lang) -> Option<Vec<String>> {
+    let s = ctx.scenario();
+    if !s.has_development() {
+        return None;
+    }
+    let rule = Development::new(s);
+    let short = (0..s.officials.len())
+        .filter_map(|o| {
+            let lacks = rule.short(o, holds[o]);
+            let first = lacks.first()?;
+            Some(
+                Msg::new(K::VDevelopment)
+                    .arg("name", &s.officials[o].name)
+                    .arg("title", &first.title)
+                    .msg("needs", experience_list(&lacks))
+                    .render(lang),
+            )
+        })
+        .collect();
     Some(short)
 }
 

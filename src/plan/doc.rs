@@ -5,7 +5,7 @@
 use super::{compliance, decompose, Compliance, GroupKind, Plan};
 use crate::messages::{Lang, Msg, K};
 use crate::rules::{
-    self, all_bans, first_ban, kept_by, soft_bans, CostTerm, Ctx, Exclusions, Rule,
+    self, all_bans, first_ban, kept_by, soft_bans, CostTerm, Ctx, Development, Exclusions, Rule,
 };
 use crate::scenario::{Index, OfficialId, PostId, Scenario};
 use serde::{Deserialize, Serialize};
@@ -96,6 +96,12 @@ pub struct MoveDoc {
     pub required_by: Vec<String>,
     /// Why this post: the seat it fills.
     pub fills: String,
+    /// What the move gives a pipeline official that a planned title needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub develops: Vec<crate::scenario::Experience>,
+    /// The same in words, with the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub development: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -336,6 +342,7 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
         }
     }
 
+    let development = s.has_development().then(|| Development::new(s));
     let mut moves = Vec::new();
     let mut move_kinds: BTreeMap<MoveKind, u32> = BTreeMap::new();
     let mut stays = Vec::new();
@@ -362,6 +369,11 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                     None => Msg::new(K::FillsVacant).arg("post", ix.post_label(a)),
                 }
                 .render(lang);
+                let develops = development
+                    .as_ref()
+                    .map(|d| d.gains(o, a).iter().map(|w| w.what).collect())
+                    .unwrap_or_default();
+                let words = development.as_ref().and_then(|d| d.gain_words(&ctx, o, a));
                 moves.push(MoveDoc {
                     official: s.officials[o].id.clone(),
                     name: name(o),
@@ -372,6 +384,8 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                     kind,
                     required_by,
                     fills,
+                    develops,
+                    development: words.map(|m| m.render(lang)),
                 });
             }
             (b, _) => stays.push(StayDoc {

@@ -143,6 +143,7 @@ fn moves_sheet(d: &PlanDoc, lang: Lang) -> Sheet {
             .map(|m| {
                 let mut why = m.required_by.clone();
                 why.push(m.fills.clone());
+                why.extend(m.development.clone());
                 vec![
                     m.name.as_str().into(),
                     m.from_label
@@ -253,6 +254,11 @@ pub fn plan_sheets(d: &PlanDoc, lang: Lang) -> Sheets {
             K::LeadershipsShort,
             &before.composition_short,
             &after.composition_short,
+        ),
+        (
+            K::PipelineShort,
+            &before.pipeline_short,
+            &after.pipeline_short,
         ),
     ] {
         if let (Some(b), Some(a)) = (b, a) {

@@ -144,6 +144,10 @@ pub fn plan_table(d: &PlanDoc, lang: Lang) -> String {
                 why.push('\n');
             }
             why.push_str(&m.fills);
+            if let Some(d) = &m.development {
+                why.push('\n');
+                why.push_str(d);
+            }
             t.add_row(vec![
                 Cell::new(&m.name),
                 Cell::new(m.from_label.clone().unwrap_or_else(|| k(lang, K::Pool))),

@@ -210,6 +210,28 @@ impl Development {
             .collect()
     }
 
+    /// What official `o` still lacks holding post `p` (None: holding none).
+    pub fn short(&self, o: usize, p: Option<usize>) -> Vec<&Want> {
+        let with = p.map(|p| self.post_unit[p]);
+        self.wants(o)
+            .iter()
+            .filter(|w| with.is_none() || !self.records[o].meets(w, with))
+            .collect()
+    }
+
+    /// "Nguyễn Văn X, planned for T, gains commune-level experience" for a move that
+    /// gives something, else None.
+    pub fn gain_words(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
+        let gains = self.gains(o, p);
+        let first = gains.first()?;
+        Some(
+            Msg::new(K::Develops)
+                .arg("name", &ctx.ix.official(o).name)
+                .arg("title", &first.title)
+                .msg("gains", experience_list(&gains)),
+        )
+    }
+
     /// Whether the requirement binds this year.
     fn due(&self) -> bool {
         self.config.enabled && self.config.by.is_some_and(|by| self.year >= by)
@@ -246,12 +268,7 @@ impl Rule for Development {
         if !self.due() || self.wants(o).is_empty() {
             return None;
         }
-        let with = Some(self.post_unit[p]);
-        let short: Vec<&Want> = self
-            .wants(o)
-            .iter()
-            .filter(|w| !self.records[o].meets(w, with))
-            .collect();
+        let short = self.short(o, Some(p));
         let first = short.first()?;
         Some(
             Msg::new(K::BanDevelopment)
