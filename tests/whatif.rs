@@ -706,3 +706,25 @@ fn the_pipeline_goes_down_to_the_wards_for_what_its_titles_need() {
         "{err}"
     );
 }
+
+#[test]
+fn a_horizon_remembers_where_the_pipeline_has_served() {
+    // Required by 2021: the first year's moves give Bình and Ngọc what they lacked, the
+    // record carries it on, and the joint model (whose states carry the units left)
+    // agrees with the years planned one by one.
+    let dir = tempfile::tempdir().unwrap();
+    let by = write(
+        dir.path(),
+        "by.yaml",
+        &format!(
+            "extends: {}\nrules: {{ development: {{ by: 2021 }} }}\n",
+            whatif("lang-son-development.yaml").display()
+        ),
+    );
+    let out = ok(&["horizon", s(&by), "--to", "2021", "--mode", "both", "--lang", "en"]);
+    assert!(
+        out.contains("Foresight: joint 1280 points, year by year 1280 points"),
+        "{out}"
+    );
+    assert_eq!(out.matches("to train: Lương Văn Bình").count(), 2, "once a mode: {out}");
+}
