@@ -298,6 +298,8 @@ pub struct Spec {
     pub year: i32,
     /// The share of officials holding a post who list wishes (0: none).
     pub wishes: f64,
+    /// Titles expect experience of those planned for them, and officials have a record.
+    pub development: bool,
 }
 
 impl Spec {
@@ -307,6 +309,7 @@ impl Spec {
             seed,
             year: 2026,
             wishes: 0.0,
+            development: false,
         }
     }
 
@@ -340,6 +343,7 @@ impl Spec {
             seed,
             year: 2026,
             wishes: 0.0,
+            development: false,
         }
     }
 }
@@ -665,7 +669,72 @@ pub fn generate(spec: &Spec) -> Scenario {
         add_wishes(&mut g.s, spec.wishes, spec.seed);
     }
     add_ethnic_minorities(&mut g.s, spec.seed);
+    if spec.development {
+        add_development(&mut g.s, spec.seed);
+    }
     g.s
+}
+
+/// Developmental rotation, from a generator of its own (the rest of the scenario is the
+/// same with or without): a district title expects a commune, a province title a commune
+/// and the other bloc; half the officials served before in one or two other units of
+/// their province.
+fn add_development(s: &mut Scenario, seed: u64) {
+    use crate::scenario::Experience;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6465_7665_6c6f);
+    let needs = &mut s.rules.development.needs;
+    needs.insert(Level::District, vec![Experience::Commune]);
+    needs.insert(
+        Level::Province,
+        vec![Experience::Commune, Experience::OtherBloc],
+    );
+    let index: std::collections::HashMap<&str, usize> = s
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.0.as_str(), i))
+        .collect();
+    // Each unit's province: the top of its tree.
+    let root: Vec<usize> = (0..s.units.len())
+        .map(|mut u| {
+            while let Some(p) = s.units[u]
+                .parent
+                .as_ref()
+                .and_then(|p| index.get(p.0.as_str()))
+            {
+                u = *p;
+            }
+            u
+        })
+        .collect();
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (u, &r) in root.iter().enumerate() {
+        by_root.entry(r).or_default().push(u);
+    }
+    let unit_of: std::collections::HashMap<&str, usize> = s
+        .posts
+        .iter()
+        .filter_map(|p| Some((p.id.0.as_str(), *index.get(p.unit.0.as_str())?)))
+        .collect();
+    let mut served = Vec::with_capacity(s.officials.len());
+    for o in &s.officials {
+        let here = o.post.as_ref().and_then(|p| unit_of.get(p.0.as_str()));
+        let mut past: Vec<String> = Vec::new();
+        if let Some(&u) = here.filter(|_| rng.gen_bool(0.5)) {
+            let near = &by_root[&root[u]];
+            for _ in 0..rng.gen_range(1..=2) {
+                let v = near[rng.gen_range(0..near.len())];
+                let id = &s.units[v].id.0;
+                if v != u && !past.contains(id) {
+                    past.push(id.clone());
+                }
+            }
+        }
+        served.push(past);
+    }
+    for (o, past) in s.officials.iter_mut().zip(served) {
+        o.served = past;
+    }
 }
 
 /// Marks officials of an ethnic minority, from a generator of their own (the rest of the

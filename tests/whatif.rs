@@ -721,10 +721,23 @@ fn a_horizon_remembers_where_the_pipeline_has_served() {
             whatif("lang-son-development.yaml").display()
         ),
     );
-    let out = ok(&["horizon", s(&by), "--to", "2021", "--mode", "both", "--lang", "en"]);
+    let out = ok(&[
+        "horizon",
+        s(&by),
+        "--to",
+        "2021",
+        "--mode",
+        "both",
+        "--lang",
+        "en",
+    ]);
     assert!(
         out.contains("Foresight: joint 1280 points, year by year 1280 points"),
         "{out}"
     );
-    assert_eq!(out.matches("to train: Lương Văn Bình").count(), 2, "once a mode: {out}");
+    assert_eq!(
+        out.matches("to train: Lương Văn Bình").count(),
+        2,
+        "once a mode: {out}"
+    );
 }

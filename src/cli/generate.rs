@@ -33,6 +33,11 @@ pub struct GenerateArgs {
     /// their role and field nearby, and `stay` half the time.
     #[arg(long, default_value_t = 0.0)]
     wishes: f64,
+    /// Titles expect experience of those planned for them (a commune for a district title;
+    /// a commune and the other bloc for a province title), and half the officials served
+    /// in other units before.
+    #[arg(long)]
+    development: bool,
 }
 
 pub fn run(a: GenerateArgs) -> rotaplan::Result<u8> {
@@ -50,6 +55,7 @@ pub fn run(a: GenerateArgs) -> rotaplan::Result<u8> {
     };
     let spec = Spec {
         wishes: a.wishes,
+        development: a.development,
         ..spec
     };
     let s = generate(&spec);
