@@ -3,6 +3,7 @@
 # runs it: `rotaplan plan` under GNU time, YAML read included; wall time, peak memory, and
 # the solve alone as the run reports it.
 #   cargo build --release && bash benches/national.sh [SEED ...]
+# GENERATE_FLAGS adds flags to `generate` (e.g. GENERATE_FLAGS=--development).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=target/release/rotaplan
@@ -10,7 +11,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for seed in "${@:-1 2 3 4 5}"; do
   for s in $seed; do
-    $B generate --preset national --seed "$s" --out "$out/national-$s.yaml" 2> /dev/null
+    $B generate --preset national --seed "$s" ${GENERATE_FLAGS:-} --out "$out/national-$s.yaml" 2> /dev/null
     /usr/bin/time -f "%e %M" "$B" --lang en plan "$out/national-$s.yaml" --format json \
       --out "$out/plan-$s.json" 2> "$out/err.txt" > /dev/null
     read -r wall rss < <(tail -1 "$out/err.txt")

@@ -98,8 +98,8 @@ fn title_needs(s: &Scenario) -> BTreeMap<String, (Vec<Experience>, Option<Bloc>)
     out
 }
 
-/// Each official's record before the plan: `served` (words, units, posts) and the post
-/// held now.
+/// Each pipeline official's record before the plan: `served` (words, units, posts) and
+/// the post held now (an empty record for everyone else).
 pub fn records(s: &Scenario) -> Vec<Record> {
     let unit_of: BTreeMap<&str, usize> = s
         .units
@@ -116,6 +116,10 @@ pub fn records(s: &Scenario) -> Vec<Record> {
         .iter()
         .map(|o| {
             let mut r = Record::default();
+            // Only a pipeline's record is ever asked for.
+            if o.pipeline.is_empty() {
+                return r;
+            }
             let here = o.post.as_ref().and_then(|p| post_unit.get(p.0.as_str()));
             for entry in o.served.iter().map(String::as_str).chain(here.map(|_| "")) {
                 if entry.is_empty() {
