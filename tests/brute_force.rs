@@ -421,7 +421,7 @@ fn development_cost_equals_brute_force_optimum() {
     for case in 0..300 {
         let mut s = random_scenario(&mut rng);
         let free = brute_force(&s);
-        let mut pick = |rng: &mut ChaCha8Rng| -> Vec<Experience> {
+        let pick = |rng: &mut ChaCha8Rng| -> Vec<Experience> {
             words
                 .iter()
                 .filter(|_| rng.gen_bool(0.3))
