@@ -447,6 +447,18 @@ fn development_cost_equals_brute_force_optimum() {
             places.extend(words.iter().map(|w| w.to_string()));
             o.served = places.into_iter().filter(|_| rng.gen_bool(0.1)).collect();
         }
+        // A title no post or pipeline names is refused (E121).
+        let named: Vec<String> = s
+            .posts
+            .iter()
+            .map(|p| p.title.to_lowercase())
+            .chain(
+                s.officials
+                    .iter()
+                    .flat_map(|o| o.pipeline.iter().map(|t| t.to_lowercase())),
+            )
+            .collect();
+        s.titles.retain(|t, _| named.contains(&t.to_lowercase()));
         s.weights.development = rng.gen_range(0..80);
         if rng.gen_bool(0.3) {
             s.rules.development.by = Some([2026, 2027][rng.gen_range(0..2)]);

@@ -126,6 +126,7 @@ const TABLES: [Table; 4] = [
                 "Ethnic minority",
                 Plain,
             ),
+            col("served", "Đã công tác", "Served", List),
         ],
     },
     Table {
@@ -380,7 +381,7 @@ fn book(scenario: Option<&Value>, lang: Lang, path: &Path) -> Result<Vec<u8>> {
             Value::String("education; finance".into()),
         ));
     }
-    for key in ["rules", "weights", "retirement"] {
+    for key in ["rules", "weights", "retirement", "titles"] {
         if let Some(v) = source.get(key) {
             leaves(key, v, &mut rows);
         }
