@@ -71,16 +71,20 @@ pub struct Development {
     post_unit: Vec<(usize, Level, Bloc)>,
 }
 
+/// Each unit's index by its id (the rule is made before any `Index`).
+fn units_by_id(s: &Scenario) -> BTreeMap<&str, usize> {
+    s.units
+        .iter()
+        .enumerate()
+        .map(|(u, x)| (x.id.0.as_str(), u))
+        .collect()
+}
+
 /// Each title's needs, and the bloc its posts belong to: a title listed under `titles`
 /// first, else the needs set for the level of its first post. Keyed by the folded title,
 /// as pipelines match titles in any case and with or without diacritics.
 fn title_needs(s: &Scenario) -> BTreeMap<String, (Vec<Experience>, Option<Bloc>)> {
-    let unit_of: BTreeMap<&str, usize> = s
-        .units
-        .iter()
-        .enumerate()
-        .map(|(u, x)| (x.id.0.as_str(), u))
-        .collect();
+    let unit_of = units_by_id(s);
     let mut out: BTreeMap<String, (Vec<Experience>, Option<Bloc>)> = BTreeMap::new();
     for post in &s.posts {
         let Some(&u) = unit_of.get(post.unit.0.as_str()) else {
@@ -101,12 +105,7 @@ fn title_needs(s: &Scenario) -> BTreeMap<String, (Vec<Experience>, Option<Bloc>)
 /// Each pipeline official's record before the plan: `served` (words, units, posts) and
 /// the post held now (an empty record for everyone else).
 pub fn records(s: &Scenario) -> Vec<Record> {
-    let unit_of: BTreeMap<&str, usize> = s
-        .units
-        .iter()
-        .enumerate()
-        .map(|(u, x)| (x.id.0.as_str(), u))
-        .collect();
+    let unit_of = units_by_id(s);
     let post_unit: BTreeMap<&str, usize> = s
         .posts
         .iter()
@@ -176,12 +175,7 @@ impl Development {
         } else {
             (Vec::new(), Vec::new())
         };
-        let unit_of: BTreeMap<&str, usize> = s
-            .units
-            .iter()
-            .enumerate()
-            .map(|(u, x)| (x.id.0.as_str(), u))
-            .collect();
+        let unit_of = units_by_id(s);
         let post_unit = s
             .posts
             .iter()
