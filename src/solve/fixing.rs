@@ -50,10 +50,15 @@ pub fn settle(
             return Ok(Some((pairs.clone(), Status::Optimal, false)));
         }
     }
+    // After a search below a guess, no plan costs less than it; the plan it found, if not
+    // far above, is then the next guess itself (one search proves it or finds better).
+    let mut searched: Option<i64> = None;
     for widen in WIDENINGS {
         let guess = floor + widen;
         let (upper, keep) = match &best {
-            Some((c, pairs)) if *c <= guess => (*c, pairs.as_slice()),
+            Some((c, pairs)) if *c <= guess || searched.is_some_and(|g| *c - g <= WIDENINGS[3]) => {
+                (*c, pairs.as_slice())
+            }
             _ => (guess, &[][..]),
         };
         let Some(narrow) = narrow(model, part, duals, upper, keep) else {
@@ -79,7 +84,10 @@ pub fn settle(
         let solved = match solve_mip(&sub, backend, limits) {
             Ok(solved) => solved,
             // No plan among these pairs: none costs less than the guess.
-            Err(Failure::Infeasible(_)) => continue,
+            Err(Failure::Infeasible(_)) => {
+                searched = Some(upper);
+                continue;
+            }
             // Out of time with no plan of its own: the best known, if any.
             Err(e) => match &best {
                 Some((c, pairs)) if limits.expired() => {
@@ -94,6 +102,7 @@ pub fn settle(
                 _ => return Err(e),
             },
         };
+        searched = Some(upper);
         let pairs = chosen_of(&narrow, &solved.chosen);
         let c = cost(&pairs);
         if let Status::TimeLimit { .. } = solved.status {

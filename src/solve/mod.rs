@@ -113,6 +113,10 @@ pub struct Limits {
     /// Subgradient steps of the priced flows before a part that breaks a side row is
     /// narrowed for the integer program (fewer in tests, to reach the narrowing).
     pub pricing_rounds: usize,
+    /// Integer programs over more pairs than this solve their linear relaxation first
+    /// (microlp): whole, or no dearer than the start rounded, it settles them (0 in tests,
+    /// to reach it on small parts).
+    pub relax_from: usize,
 }
 
 impl Default for Limits {
@@ -123,6 +127,7 @@ impl Default for Limits {
             split: true,
             flow: true,
             pricing_rounds: LAGRANGIAN_ROUNDS,
+            relax_from: RELAX_FROM,
         }
     }
 }
@@ -262,6 +267,9 @@ fn solve_parts(
         seconds: start.elapsed().as_secs_f64(),
     })
 }
+
+/// Integer programs over more pairs than this try the linear relaxation first.
+const RELAX_FROM: usize = 200;
 
 /// One part: the chosen pairs (indices into `model`), the status, and whether the
 /// min-cost flow settled it.
@@ -435,6 +443,26 @@ pub fn solve_mip(
         status: Status::TimeLimit { gap: None },
         seconds: clock.elapsed().as_secs_f64(),
     };
+    // The linear relaxation first: where it comes out whole, or the start costs no more
+    // than its optimum rounded up (costs are whole points), no search is needed.
+    if backend == Backend::Microlp && model.cands.pairs.len() > limits.relax_from {
+        let paid = |s: &Vec<bool>| cost(s) + missed_penalties(model, s);
+        match relaxation(model, limits) {
+            Err(Failure::Infeasible(_)) => return Err(Failure::Infeasible(None)),
+            Ok((_, Some(whole))) => return Ok(whole),
+            Ok((bound, None)) => {
+                let floor = (bound - 1e-6).ceil() as i64;
+                if let Some(start) = model.start.as_ref().filter(|s| paid(s) <= floor) {
+                    return Ok(Solved {
+                        status: Status::Optimal,
+                        ..from_start(start)
+                    });
+                }
+            }
+            // Out of time or a numerical failure: the search decides.
+            Err(_) => {}
+        }
+    }
     match (solve_mip_once(model, backend, limits), &model.start) {
         (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => Ok(from_start(start)),
         (Err(Failure::Other(_)), None) if limits.expired() => Err(Failure::OutOfTime),
@@ -453,11 +481,44 @@ fn solve_mip_once(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<Solved, Failure> {
+    solve_program(model, backend, limits, false).map(|(solved, _)| solved)
+}
+
+/// The linear relaxation of `model` (every pair between 0 and 1) by microlp: its optimum,
+/// which no plan costs less than, and the plan it is when every pair comes out whole.
+fn relaxation(
+    model: &Model,
+    limits: &Limits,
+) -> std::result::Result<(f64, Option<Solved>), Failure> {
+    let (solved, values) = solve_program(model, Backend::Microlp, limits, true)?;
+    let Relaxed { objective, pairs } = values.expect("a relaxation reads its values");
+    let whole = pairs.iter().all(|&v| !(1e-6..=1.0 - 1e-6).contains(&v));
+    Ok((objective, whole.then_some(solved)))
+}
+
+/// What a relaxation's solution holds beyond the plan read from it.
+struct Relaxed {
+    objective: f64,
+    pairs: Vec<f64>,
+}
+
+/// Builds the program of `model` (binary pairs, or between 0 and 1 when `relax`) and solves
+/// it; a relaxation also gives its objective and each pair's value.
+fn solve_program(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+    relax: bool,
+) -> std::result::Result<(Solved, Option<Relaxed>), Failure> {
     let start = Instant::now();
     let mut vars = ProblemVariables::new();
     let x: Vec<Variable> = (0..model.cands.pairs.len())
         .map(|k| {
-            let v = variable().binary();
+            let v = if relax {
+                variable().min(0.0).max(1.0)
+            } else {
+                variable().binary()
+            };
             vars.add(match &model.start {
                 Some(start) => v.initial(if start[k] { 1.0 } else { 0.0 }),
                 None => v,
@@ -518,10 +579,25 @@ fn solve_mip_once(
             .collect();
         (chosen, excess)
     };
+    // The objective as the program counts it, from each variable's value.
+    let relaxed = |value: &dyn Fn(Variable) -> f64| {
+        let pairs: Vec<f64> = x.iter().map(|&v| value(v)).collect();
+        let mut objective: f64 = (0..x.len()).map(|k| model.cost(k) as f64 * pairs[k]).sum();
+        for (r, s) in model.rows.iter().zip(&slack) {
+            if let (Some(pen), Some((over, short))) = (r.elastic, s) {
+                objective += pen as f64 * (value(*over) + short.map_or(0.0, value));
+            }
+        }
+        Relaxed { objective, pairs }
+    };
+    let mut values = None;
     let (chosen, excess, status) = match backend {
         Backend::Microlp => {
             let sol = run(problem.using(good_lp::microlp), constraints, limits)?;
             let (chosen, excess) = read(&|v| sol.value(v));
+            if relax {
+                values = Some(relaxed(&|v| sol.value(v)));
+            }
             let st = sol.status();
             let gap = sol.into_inner().gap();
             (chosen, excess, status_of(st, gap))
@@ -539,7 +615,7 @@ fn solve_mip_once(
             (chosen, excess, status_of(sol.status(), None))
         }
     };
-    Ok(Solved {
+    let solved = Solved {
         chosen,
         method: Method {
             parts: 1,
@@ -548,7 +624,8 @@ fn solve_mip_once(
         excess,
         status,
         seconds: start.elapsed().as_secs_f64(),
-    })
+    };
+    Ok((solved, values))
 }
 
 /// Adds the rows and the time limit to a backend's model and solves it.
