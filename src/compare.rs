@@ -38,6 +38,9 @@ pub struct Summary {
     /// Composition targets the plan misses, where any is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub composition_short: Option<u32>,
+    /// Moves that give a pipeline official what a planned title needs, where titles need any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub developmental: Option<u32>,
     pub status: crate::solve::Status,
     pub proven_optimal: bool,
 }
@@ -61,6 +64,11 @@ impl Summary {
                 .composition_short
                 .as_ref()
                 .map(|v| v.len() as u32),
+            developmental: d
+                .compliance_after
+                .pipeline_short
+                .as_ref()
+                .map(|_| d.moves.iter().filter(|m| !m.develops.is_empty()).count() as u32),
             status: d.solver.status,
             proven_optimal: d.solver.proven_optimal,
         }

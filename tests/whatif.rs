@@ -659,6 +659,27 @@ fn the_pipeline_goes_down_to_the_wards_for_what_its_titles_need() {
         (short("compliance_before"), short("compliance_after")),
         (2, 0)
     );
+    // `compare` counts the moves that train the pipeline, "–" for a scenario whose titles
+    // need nothing.
+    let table = ok(&[
+        "compare",
+        s(&scenario("lang-son.yaml")),
+        s(&whatif("lang-son-development.yaml")),
+        "--lang",
+        "en",
+    ]);
+    let header = table.lines().nth(1).unwrap();
+    assert!(header.trim_end().ends_with("Training moves"), "{table}");
+    let row = |name: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(&format!(" {name} ")))
+            .unwrap()
+            .trim_end()
+            .to_string()
+    };
+    assert!(row("lang-son").ends_with('–'), "{table}");
+    assert!(row("lang-son-development").ends_with(" 2"), "{table}");
     // Nothing saved for it: both stay, and the plan reports them still short.
     let dir = tempfile::tempdir().unwrap();
     let variant = whatif("lang-son-development.yaml");

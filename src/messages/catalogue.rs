@@ -132,6 +132,7 @@ catalogue! {
     CmpKeyPosts => "Vị trí chủ chốt không phải người địa phương", "Key posts non-local";
     CmpRelatives => "Người thân", "Relatives";
     CmpComposition => "Cơ cấu chưa đạt", "Composition missed";
+    CmpDevelopment => "Điều động để đào tạo", "Training moves";
     CmpSeconds => "Giây", "Seconds";
     CmpOptimal => "tối ưu", "optimal";
     CmpTimeLimit => "hết thời gian", "time limit";

@@ -475,6 +475,14 @@ pub(super) fn composition_column(c: &Comparison) -> bool {
     })
 }
 
+/// Whether a comparison shows the moves that train the pipeline: where a variant's titles
+/// need experience.
+pub(super) fn development_column(c: &Comparison) -> bool {
+    c.rows.iter().any(|r| {
+        matches!(&r.outcome, Outcome::Solved { summary, .. } if summary.developmental.is_some())
+    })
+}
+
 pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
     let base = c.rows.first().map_or("", |r| r.scenario.as_str());
     let title = vec![tr(
@@ -499,6 +507,10 @@ pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
     let composition = composition_column(c);
     if composition {
         header.push(k(lang, K::CmpComposition));
+    }
+    let development = development_column(c);
+    if development {
+        header.push(k(lang, K::CmpDevelopment));
     }
     let rows = c
         .rows
@@ -530,6 +542,9 @@ pub fn comparison_sheets(c: &Comparison, lang: Lang) -> Sheets {
                     ]);
                     if composition {
                         row.push(s.composition_short.map_or("–".into(), int));
+                    }
+                    if development {
+                        row.push(s.developmental.map_or("–".into(), int));
                     }
                 }
                 Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {

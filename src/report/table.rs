@@ -359,6 +359,10 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
     if composition {
         header.push(k(lang, K::CmpComposition));
     }
+    let development = super::sheets::development_column(c);
+    if development {
+        header.push(k(lang, K::CmpDevelopment));
+    }
     if timings {
         header.push(k(lang, K::CmpSeconds));
     }
@@ -436,6 +440,11 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
                             .map_or("–".to_string(), |n| n.to_string()),
                     ));
                 }
+                if development {
+                    cells.push(right(
+                        s.developmental.map_or("–".to_string(), |n| n.to_string()),
+                    ));
+                }
             }
             Outcome::Infeasible { reason } | Outcome::Invalid { reason } => {
                 let word = k(
@@ -447,7 +456,8 @@ pub fn comparison_table(c: &Comparison, lang: Lang) -> String {
                     },
                 );
                 cells.push(Cell::new(&word));
-                cells.extend((0..8 + usize::from(composition)).map(|_| Cell::new("–")));
+                let extra = usize::from(composition) + usize::from(development);
+                cells.extend((0..8 + extra).map(|_| Cell::new("–")));
                 notes.push(format!("{} ({word}): {reason}", r.scenario));
             }
         }
