@@ -199,8 +199,14 @@ struct Tally {
 
 impl Tally {
     /// Plans `s` and checks it against the brute force; `free` is the optimum without the
-    /// rule under test.
-    fn record(&mut self, s: &Scenario, opts: &plan::Options, free: Option<i64>, case: usize) {
+    /// rule under test. The plan, where there is one.
+    fn record(
+        &mut self,
+        s: &Scenario,
+        opts: &plan::Options,
+        free: Option<i64>,
+        case: usize,
+    ) -> Option<plan::Plan> {
         // Every other pair of cases, each integer program tries its linear relaxation first
         // (only larger ones do by default).
         let mut opts = opts.clone();
@@ -213,10 +219,12 @@ impl Tally {
                 self.binding += usize::from(free != Some(best));
                 self.plans += 1;
                 self.unsettled += usize::from(p.method.by_flow < p.method.parts);
+                Some(p)
             }
             (Err(Error::Infeasible(_)), None) => {
                 self.infeasible += 1;
                 self.binding += usize::from(free.is_some());
+                None
             }
             (got, best) => panic!(
                 "case {case}: planner {:?}, brute force {best:?}\n{}",
@@ -481,10 +489,9 @@ fn development_cost_equals_brute_force_optimum() {
         assert!(validate(&s).is_empty(), "case {case}: {:?}", validate(&s));
         let mut opts = plan::Options::default();
         opts.limits.pricing_rounds = [1, 60][case % 2];
-        if let Ok(p) = plan::plan(&s, &opts) {
+        if let Some(p) = tally.record(&s, &opts, free, case) {
             gaining += usize::from(p.cost.get(&rotaplan::rules::CostTerm::Development) < Some(&0));
         }
-        tally.record(&s, &opts, free, case);
     }
     let Tally {
         plans,

@@ -369,11 +369,12 @@ pub fn document(s: &Scenario, plan: &Plan, lang: Lang) -> PlanDoc {
                     None => Msg::new(K::FillsVacant).arg("post", ix.post_label(a)),
                 }
                 .render(lang);
-                let develops = development
+                let gains = development
                     .as_ref()
-                    .map(|d| d.gains(o, a).iter().map(|w| w.what).collect())
+                    .map(|d| d.gains(o, a))
                     .unwrap_or_default();
-                let words = development.as_ref().and_then(|d| d.gain_words(&ctx, o, a));
+                let develops = gains.iter().map(|w| w.what).collect();
+                let words = Development::gain_words(&ctx, o, &gains);
                 moves.push(MoveDoc {
                     official: s.officials[o].id.clone(),
                     name: name(o),

@@ -40,14 +40,16 @@ impl Record {
         if w.contains(&want.what) {
             return true;
         }
-        let mut blocs: BTreeSet<Bloc> = w.iter().filter_map(|e| e.bloc()).collect();
-        if let Some((_, _, b)) = with {
-            blocs.insert(b);
-        }
+        // The blocs served, the post's among them; priced per pair, so nothing is allocated.
+        let blocs = || {
+            w.iter()
+                .filter_map(|e| e.bloc())
+                .chain(with.map(|(_, _, b)| b))
+        };
         match want.what {
             Experience::OtherBloc => match want.bloc {
-                Some(own) => blocs.iter().any(|&b| b != own),
-                None => blocs.len() >= 2,
+                Some(own) => blocs().any(|b| b != own),
+                None => blocs().any(|b| blocs().any(|c| c != b)),
             },
             Experience::OtherUnit => {
                 with.is_some_and(|(u, _, _)| !self.units.is_empty() && !self.units.contains(&u))
@@ -217,16 +219,15 @@ impl Development {
             .collect()
     }
 
-    /// "Nguyễn Văn X, planned for T, gains commune-level experience" for a move that
-    /// gives something, else None.
-    pub fn gain_words(&self, ctx: &Ctx, o: usize, p: usize) -> Option<Msg> {
-        let gains = self.gains(o, p);
+    /// "Nguyễn Văn X, planned for T, gains commune-level experience" for `gains` (what a
+    /// move gives official `o`), None when it gives nothing.
+    pub fn gain_words(ctx: &Ctx, o: usize, gains: &[&Want]) -> Option<Msg> {
         let first = gains.first()?;
         Some(
             Msg::new(K::Develops)
                 .arg("name", &ctx.ix.official(o).name)
                 .arg("title", &first.title)
-                .msg("gains", experience_list(&gains)),
+                .msg("gains", experience_list(gains)),
         )
     }
 

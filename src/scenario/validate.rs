@@ -643,13 +643,6 @@ fn later(out: &mut Vec<Problem>, field: String, y: i32, year: i32) {
 /// aside); another is a typo that would set needs for no one (E121).
 fn titles(s: &Scenario, out: &mut Vec<Problem>) {
     use super::words::fold;
-    let known: BTreeSet<String> = s
-        .posts
-        .iter()
-        .map(|p| &p.title)
-        .chain(s.officials.iter().flat_map(|o| &o.pipeline))
-        .map(|t| fold(t))
-        .collect();
     let written: Vec<&str> = s
         .posts
         .iter()
@@ -660,6 +653,7 @@ fn titles(s: &Scenario, out: &mut Vec<Problem>) {
                 .flat_map(|o| o.pipeline.iter().map(String::as_str)),
         )
         .collect();
+    let known: BTreeSet<String> = written.iter().map(|t| fold(t)).collect();
     for title in s.titles.keys().filter(|t| !known.contains(&fold(t))) {
         let hint = match super::words::nearest(title, written.iter().copied()) {
             Some(near) => Msg::new(K::HintDidYouMean).arg("word", near),

@@ -17,6 +17,7 @@ const SMALL_PART: usize = 200;
 
 /// How far above the bound the narrowed searches look, in turn.
 const WIDENINGS: [i64; 4] = [2, 8, 64, 512];
+const WIDEST: i64 = WIDENINGS[WIDENINGS.len() - 1];
 
 /// The part solved by the integer program over the pairs that a plan costing less than a
 /// guess can hold (by the dual's reduced costs), the guess a little above the bound and
@@ -56,7 +57,7 @@ pub fn settle(
     for widen in WIDENINGS {
         let guess = floor + widen;
         let (upper, keep) = match &best {
-            Some((c, pairs)) if *c <= guess || searched.is_some_and(|g| *c - g <= WIDENINGS[3]) => {
+            Some((c, pairs)) if *c <= guess || searched.is_some_and(|g| *c - g <= WIDEST) => {
                 (*c, pairs.as_slice())
             }
             _ => (guess, &[][..]),

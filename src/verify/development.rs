@@ -53,10 +53,16 @@ pub fn accounts(s: &Scenario, ix: &Index, after: &[Option<usize>]) -> Vec<Accoun
     if !config.enabled {
         return out;
     }
+    // The unit of each title's first post, by folded title, found in one pass.
+    let mut first_unit: std::collections::HashMap<String, usize> = Default::default();
+    for (p, post) in s.posts.iter().enumerate() {
+        first_unit
+            .entry(fold(&post.title))
+            .or_insert(ix.post_unit[p]);
+    }
     // A title's needs and bloc: `titles` first, else by the level of its first post.
     let title = |t: &str| -> (Vec<Experience>, Option<Bloc>) {
-        let first = s.posts.iter().position(|p| fold(&p.title) == fold(t));
-        let unit = first.map(|p| &s.units[ix.post_unit[p]]);
+        let unit = first_unit.get(&fold(t)).map(|&u| &s.units[u]);
         let listed = s.titles.iter().find(|(k, _)| fold(k) == fold(t));
         let needs = match (listed, unit) {
             (Some((_, n)), _) => n.needs.clone(),
