@@ -242,7 +242,7 @@ pub fn narrow(
     for dual in duals {
         let rc = reduced_costs(model, part, dual)?;
         for (l, r) in least.iter_mut().zip(rc) {
-            *l = l.max(dual.bound + r as f64);
+            *l = l.max(dual.bound + r as f64 / dual.scale as f64);
         }
     }
     let kept = Chosen::new(keep.to_vec());

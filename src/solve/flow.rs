@@ -52,12 +52,14 @@ pub struct Dual {
     pub bound: f64,
     /// The flow's pairs at those prices, sorted.
     pub chosen: Vec<usize>,
+    /// Prices are in 1/scale of a point: costs are multiplied by it, the bound is not.
+    pub scale: i64,
 }
 
 impl Dual {
-    /// Pair `k`'s cost at these prices.
+    /// Pair `k`'s cost at these prices, in 1/scale of a point.
     pub fn cost(&self, model: &Model, k: usize) -> i64 {
-        model.cost(k) + self.price.get(&k).copied().unwrap_or(0)
+        self.scale * model.cost(k) + self.price.get(&k).copied().unwrap_or(0)
     }
 }
 
@@ -308,7 +310,7 @@ fn excess(model: &Model, r: usize, chosen: &Chosen) -> f64 {
 }
 
 /// How far row `r` is missed by the chosen pairs (0 when it holds).
-fn missed(model: &Model, r: usize, chosen: &Chosen) -> f64 {
+pub(super) fn missed(model: &Model, r: usize, chosen: &Chosen) -> f64 {
     let e = excess(model, r, chosen);
     match model.rows[r].sense {
         Sense::Le => e.max(0.0),
@@ -469,6 +471,7 @@ pub fn lagrangian(
                     price: price.clone(),
                     bound: l,
                     chosen: chosen.0.clone(),
+                    scale: 1,
                 },
             );
             duals.truncate(DUALS_KEPT);
@@ -609,12 +612,12 @@ fn incumbent(best: Option<(i64, Vec<usize>)>, bound: f64) -> Option<(Vec<usize>,
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::{Candidates, Model, Part};
 
     /// Two officials who hold posts and three posts; pair costs past 32 bits.
-    fn model(costs: [[i64; 3]; 2], capacity: [u32; 3]) -> (Model, Part) {
+    pub(in crate::solve) fn model(costs: [[i64; 3]; 2], capacity: [u32; 3]) -> (Model, Part) {
         let pairs: Vec<(usize, usize)> = (0..2).flat_map(|o| (0..3).map(move |p| (o, p))).collect();
         let terms = pairs
             .iter()
@@ -689,7 +692,7 @@ mod tests {
     }
 
     /// A side row over `pairs` with at most `rhs` of them chosen.
-    fn side_row(pairs: Vec<usize>, rhs: f64) -> crate::model::Row {
+    pub(in crate::solve) fn side_row(pairs: Vec<usize>, rhs: f64) -> crate::model::Row {
         let terms = pairs.into_iter().map(|k| (k, 1.0)).collect();
         let text = crate::messages::Msg::new(crate::messages::K::Empty);
         crate::model::Row::at_most(terms, rhs, "move_limit", text)
@@ -751,7 +754,7 @@ mod tests {
     /// Two officials who each gain 10 by leaving for post 2 (two seats), and a limit of
     /// one move: the flows on either side of the limit's price move both or neither, and
     /// the plan at the bound (−10, one moves) lies in their pooled pairs.
-    fn one_move_allowed() -> (Model, Part) {
+    pub(in crate::solve) fn one_move_allowed() -> (Model, Part) {
         let (mut m, mut part) = model([[0, 100, -10], [100, 0, -10]], [1, 1, 2]);
         m.rows.push(side_row(vec![2, 5], 1.0));
         part.rows.push(5);

@@ -14,6 +14,7 @@ use std::time::Instant;
 
 mod fixing;
 mod flow;
+mod interior;
 
 pub use flow::{priced_conflict, row_floor, rows_unmet};
 
@@ -27,6 +28,27 @@ pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {
 /// What the elastic rows `rows` of `model` cost when the pairs `pairs` are chosen.
 pub fn missed_penalties_in(model: &Model, rows: &[usize], pairs: Vec<usize>) -> i64 {
     flow::penalties(model, rows, &flow::Chosen::new(pairs))
+}
+
+/// How far `chosen` misses each elastic row of `model` (0 for the hard rows).
+fn missed_by(model: &Model, chosen: &[bool]) -> Vec<f64> {
+    let chosen = flow::Chosen::new((0..chosen.len()).filter(|&k| chosen[k]).collect());
+    (0..model.rows.len())
+        .map(|r| match model.rows[r].elastic {
+            Some(_) => flow::missed(model, r, &chosen),
+            None => 0.0,
+        })
+        .collect()
+}
+
+/// Whether `chosen` meets every hard row of `model`: a plan.
+fn hard_rows_hold(model: &Model, chosen: &[bool]) -> bool {
+    let pairs = (0..chosen.len()).filter(|&k| chosen[k]).collect();
+    flow::hard_rows_hold(
+        model,
+        &crate::model::Part::whole(model),
+        &flow::Chosen::new(pairs),
+    )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,9 +135,9 @@ pub struct Limits {
     /// Subgradient steps of the priced flows before a part that breaks a side row is
     /// narrowed for the integer program (fewer in tests, to reach the narrowing).
     pub pricing_rounds: usize,
-    /// Integer programs over more pairs than this solve their linear relaxation first
-    /// (microlp): whole, or no dearer than the start rounded, it settles them (0 in tests,
-    /// to reach it on small parts).
+    /// Parts the priced flows leave, and integer programs, over more pairs than this solve
+    /// their linear relaxation first (interior point, then microlp): its bound, its
+    /// prices and its solution may settle them (0 in tests, to reach it on small parts).
     pub relax_from: usize,
 }
 
@@ -322,6 +344,15 @@ fn solve_part(
                             return Err(Failure::Infeasible(Some(part.clone())));
                         }
                         incumbent = best;
+                        let mut duals = duals;
+                        // The subgradient stalled: the relaxation's own prices, whose
+                        // bound is the best a Lagrangian can give.
+                        if part.pairs.len() > limits.relax_from {
+                            if let Some(d) = interior::relaxation_dual(model, part, limits) {
+                                let at = duals.partition_point(|b| b.bound >= d.bound);
+                                duals.insert(at, d);
+                            }
+                        }
                         if !duals.is_empty() {
                             let found = fixing::settle(
                                 model,
@@ -426,6 +457,21 @@ pub fn solve_mip(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<Solved, Failure> {
+    solve_mip_from(model, backend, limits, true)
+}
+
+/// Below this share of its pairs, a model narrowed by the relaxation's reduced costs is
+/// searched instead of the whole.
+const NARROWED_SHARE: f64 = 0.9;
+
+/// As [`solve_mip`]; `interior` says whether the interior point's bound is tried (not
+/// twice on a model it narrowed).
+fn solve_mip_from(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+    interior: bool,
+) -> std::result::Result<Solved, Failure> {
     let clock = Instant::now();
     let cost = |chosen: &[bool]| -> i64 {
         (0..chosen.len())
@@ -439,14 +485,63 @@ pub fn solve_mip(
             parts: 1,
             by_flow: 0,
         },
-        excess: vec![0.0; model.rows.len()],
+        excess: missed_by(model, start),
         status: Status::TimeLimit { gap: None },
         seconds: clock.elapsed().as_secs_f64(),
     };
+    let paid = |s: &Vec<bool>| cost(s) + missed_penalties(model, s);
+    let n = model.cands.pairs.len();
+    // The relaxation's bound by the interior point first: the start, or the relaxation
+    // rounded, at the bound is the optimum; else only pairs whose reduced cost leaves room
+    // under the start's cost are searched.
+    if backend == Backend::Microlp && n > limits.relax_from && interior {
+        if let Some(b) = interior::relaxation_bound(model, limits) {
+            let floor = (b.bound - 1e-6).ceil() as i64;
+            let rounded: Vec<bool> = b.values.iter().map(|&v| v > 0.5).collect();
+            let at_bound = [model.start.as_ref(), Some(&rounded)]
+                .into_iter()
+                .flatten()
+                .find(|s| hard_rows_hold(model, s) && paid(s) <= floor);
+            if let Some(plan) = at_bound {
+                return Ok(Solved {
+                    status: Status::Optimal,
+                    ..from_start(plan)
+                });
+            }
+            if let Some(start) = &model.start {
+                let room = (paid(start) - 1) as f64 - b.bound + 1e-6;
+                let keep: Vec<usize> = (0..n)
+                    .filter(|&k| start[k] || b.reduced[k] <= room)
+                    .collect();
+                if (keep.len() as f64) < NARROWED_SHARE * n as f64 {
+                    let part = crate::model::Part {
+                        pairs: keep,
+                        rows: (0..model.rows.len()).collect(),
+                    };
+                    let mut sub = model.restrict(&part);
+                    sub.start = Some(part.pairs.iter().map(|&k| start[k]).collect());
+                    let solved = solve_mip_from(&sub, backend, limits, false)?;
+                    let mut chosen = vec![false; n];
+                    for k in chosen_of(&part, &solved.chosen) {
+                        chosen[k] = true;
+                    }
+                    let mut excess = vec![0.0; model.rows.len()];
+                    for (i, &r) in part.rows.iter().enumerate() {
+                        excess[r] = solved.excess[i];
+                    }
+                    return Ok(Solved {
+                        chosen,
+                        excess,
+                        seconds: clock.elapsed().as_secs_f64(),
+                        ..solved
+                    });
+                }
+            }
+        }
+    }
     // The linear relaxation first: where it comes out whole, or the start costs no more
     // than its optimum rounded up (costs are whole points), no search is needed.
-    if backend == Backend::Microlp && model.cands.pairs.len() > limits.relax_from {
-        let paid = |s: &Vec<bool>| cost(s) + missed_penalties(model, s);
+    if backend == Backend::Microlp && n > limits.relax_from {
         match relaxation(model, limits) {
             Err(Failure::Infeasible(_)) => return Err(Failure::Infeasible(None)),
             Ok((_, Some(whole))) => return Ok(whole),

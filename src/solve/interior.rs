@@ -1,0 +1,311 @@
+//! Prices for a part's side rows from its linear relaxation, solved by an interior-point
+//! method (clarabel, pure Rust), and the bound they prove. The relaxation's optimum is the
+//! best Lagrangian bound there is (the flow's polytope is integral), where subgradient
+//! steps on whole prices can stall many points short. The interior point's duals are only
+//! near the optimum, so they prove nothing by themselves: rounded to a grid, clamped to
+//! their valid signs and priced into one exact min-cost flow, they give a bound that holds
+//! for any prices, in whole arithmetic.
+
+use super::flow::{self, Chosen, Core, Dual};
+use super::Limits;
+use crate::model::{Model, Part, Row, Sense};
+use good_lp::{
+    constraint, solvers::DualValues as _, variable, Expression, ProblemVariables, Solution as _,
+    SolutionWithDual as _, SolverModel,
+};
+use std::collections::HashMap;
+
+/// The grids tried for the prices, finest first: a price is a multiple of 1/scale. A finer
+/// grid loses less of the relaxation's bound, but scales every arc cost, and the flow's
+/// integers cap their sum.
+const SCALES: [i64; 4] = [64, 16, 4, 1];
+
+/// The linear relaxation of `model` by the interior point: each row's multiplier (as in
+/// the Lagrangian: ≥ 0 on a ≤ row) and each pair's value. None when it fails or the time
+/// runs out.
+fn relax(model: &Model, limits: &Limits) -> Option<(Vec<f64>, Vec<f64>)> {
+    let mut vars = ProblemVariables::new();
+    // Pairs are not capped at 1: their rows cap them (a cap left out only weakens the
+    // multipliers, and the bound they prove holds whatever they are).
+    let x: Vec<_> = (0..model.cands.pairs.len())
+        .map(|_| vars.add(variable().min(0.0)))
+        .collect();
+    let slack: Vec<Option<(good_lp::Variable, Option<good_lp::Variable>)>> = model
+        .rows
+        .iter()
+        .map(|r| {
+            r.elastic.map(|_| {
+                let short = (r.sense == Sense::Eq).then(|| vars.add(variable().min(0.0)));
+                (vars.add(variable().min(0.0)), short)
+            })
+        })
+        .collect();
+    let mut objective = Expression::with_capacity(x.len());
+    for (k, &v) in x.iter().enumerate() {
+        objective.add_mul(model.cost(k) as f64, v);
+    }
+    for (r, s) in model.rows.iter().zip(&slack) {
+        if let (Some(pen), Some((over, short))) = (r.elastic, s) {
+            objective.add_mul(pen as f64, *over);
+            if let Some(t) = short {
+                objective.add_mul(pen as f64, *t);
+            }
+        }
+    }
+    let mut problem = vars.minimise(objective).using(good_lp::clarabel);
+    let settings = problem.settings();
+    settings.tol_feas(1e-7).tol_gap_abs(1e-4).tol_gap_rel(1e-7);
+    if let Some(t) = limits.remaining() {
+        settings.time_limit(t);
+    }
+    let refs: Vec<_> = model
+        .rows
+        .iter()
+        .zip(&slack)
+        .map(|(r, s)| {
+            let mut e = Expression::with_capacity(r.terms.len() + 1);
+            for &(k, c) in &r.terms {
+                e.add_mul(c, x[k]);
+            }
+            if let Some((over, short)) = s {
+                e.add_mul(-1.0, *over);
+                if let Some(t) = short {
+                    e.add_mul(1.0, *t);
+                }
+            }
+            problem.add_constraint(match r.sense {
+                Sense::Le => constraint::leq(e, r.rhs),
+                Sense::Eq => constraint::eq(e, r.rhs),
+            })
+        })
+        .collect();
+    let mut sol = problem.solve().ok()?;
+    let values = x.iter().map(|&v| sol.value(v)).collect();
+    let duals = sol.compute_dual();
+    // good_lp's dual is the objective's change per unit of right side: ≤ 0 on a binding ≤
+    // row of a minimisation; the Lagrangian multiplier is its negation.
+    let multipliers = refs.into_iter().map(|c| -duals.dual(c)).collect();
+    Some((multipliers, values))
+}
+
+/// Row `row`'s multiplier `d` in 1/scale of a point, where the bound holds.
+fn on_grid(row: &Row, d: f64, scale: i64) -> i64 {
+    (valid(row, d) * scale as f64).round() as i64
+}
+
+/// The Lagrangian bound at the relaxation's prices, exact: the side rows' duals on a grid,
+/// clamped, priced into one flow. None when the relaxation or the flow cannot be had.
+pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits) -> Option<Dual> {
+    let (duals, _) = relax(&model.restrict(part), limits)?;
+    let side: Vec<(usize, f64)> = part
+        .rows
+        .iter()
+        .zip(&duals)
+        .filter(|(&r, _)| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
+        .map(|(&r, &d)| (r, d))
+        .collect();
+    priced_bound(model, part, &side)
+}
+
+/// The Lagrangian bound of the part with multipliers `side` (row, multiplier) on its side
+/// rows, whatever they are: on the finest grid the flow's integers allow, clamped.
+fn priced_bound(model: &Model, part: &Part, side: &[(usize, f64)]) -> Option<Dual> {
+    for scale in SCALES {
+        // Each row's multiplier on the grid, where a bound may take it.
+        let mu: Vec<(usize, i64)> = side
+            .iter()
+            .map(|&(r, d)| (r, on_grid(&model.rows[r], d, scale)))
+            .filter(|&(_, m)| m != 0)
+            .collect();
+        let mut price: HashMap<usize, i64> = HashMap::new();
+        for &(r, m) in &mu {
+            for &(k, c) in &model.rows[r].terms {
+                *price.entry(k).or_insert(0) += m * c as i64;
+            }
+        }
+        let cost = |k: usize| {
+            model
+                .cost(k)
+                .checked_mul(scale)?
+                .checked_add(price.get(&k).copied().unwrap_or(0))
+        };
+        let Core::Placed(pairs) = flow::core_priced(model, part, &cost) else {
+            continue;
+        };
+        let flow_cost: i64 = pairs.iter().map(|&k| cost(k).unwrap_or(0)).sum();
+        let rhs: f64 = mu.iter().map(|&(r, m)| m as f64 * model.rows[r].rhs).sum();
+        let bound = (flow_cost as f64 - rhs) / scale as f64;
+        return Some(Dual {
+            price,
+            bound,
+            chosen: Chosen::new(pairs).into_pairs(),
+            scale,
+        });
+    }
+    None
+}
+
+/// Row `row`'s multiplier `d` moved where the bound holds: ≥ 0 on a ≤ row, within the
+/// penalty on a soft row.
+fn valid(row: &Row, d: f64) -> f64 {
+    let m = match row.sense {
+        Sense::Le => d.max(0.0),
+        Sense::Eq => d,
+    };
+    match row.elastic {
+        Some(pen) => m.clamp(-pen as f64, pen as f64),
+        None => m,
+    }
+}
+
+/// What the relaxation proves of a whole model: no plan costs less than `bound`, and a
+/// plan that holds pair k costs at least `bound + reduced[k]` (one that leaves it, at
+/// least `bound − reduced[k]` when that is negative); `values` is the relaxation's
+/// solution, for rounding.
+pub struct Bound {
+    pub bound: f64,
+    pub reduced: Vec<f64>,
+    pub values: Vec<f64>,
+}
+
+/// The bound the relaxation's multipliers prove for `model`, whatever their accuracy: with
+/// y of the right signs, a plan costs c·x + Σ y(a·x − b) or more (each term ≤ 0 for a plan, or paid
+/// by a soft row's penalty), and that is Σ min(0, d) − y·b at least over 0 ≤ x ≤ 1, d
+/// being each pair's cost plus its prices.
+pub fn relaxation_bound(model: &Model, limits: &Limits) -> Option<Bound> {
+    let (duals, values) = relax(model, limits)?;
+    Some(bound_at(model, &duals, values))
+}
+
+/// The bound of [`relaxation_bound`] at multipliers `duals`, one per row of `model`.
+fn bound_at(model: &Model, duals: &[f64], values: Vec<f64>) -> Bound {
+    let mut reduced: Vec<f64> = (0..model.cands.pairs.len())
+        .map(|k| model.cost(k) as f64)
+        .collect();
+    let mut priced = 0.0;
+    // Every product and sum below rounds by at most one unit of the last place of the
+    // magnitudes it adds: the bound gives that up, times the number of terms.
+    let mut size = 0.0;
+    let mut terms = model.cands.pairs.len();
+    for (row, &d) in model.rows.iter().zip(duals) {
+        let y = valid(row, d);
+        if y == 0.0 {
+            continue;
+        }
+        for &(k, c) in &row.terms {
+            reduced[k] += y * c;
+            size += (y * c).abs();
+        }
+        terms += row.terms.len() + 1;
+        priced += y * row.rhs;
+        size += (y * row.rhs).abs();
+    }
+    size += reduced.iter().map(|d| d.abs()).sum::<f64>();
+    let lost = size * terms as f64 * f64::EPSILON;
+    let bound = reduced.iter().map(|&d| d.min(0.0)).sum::<f64>() - priced - lost;
+    Bound {
+        bound,
+        reduced,
+        values,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::solve::flow::tests::{model, one_move_allowed, side_row};
+    use rand::{Rng, SeedableRng};
+
+    /// The cheapest plan of a model of few pairs, by trying every set of them.
+    fn optimum(m: &Model) -> Option<i64> {
+        let n = m.cands.pairs.len();
+        (0u32..1 << n)
+            .map(|set| (0..n).map(|k| set >> k & 1 == 1).collect::<Vec<bool>>())
+            .filter(|chosen| super::super::hard_rows_hold(m, chosen))
+            .map(|chosen| {
+                let pairs: i64 = (0..n).filter(|&k| chosen[k]).map(|k| m.cost(k)).sum();
+                pairs + super::super::missed_penalties(m, &chosen)
+            })
+            .min()
+    }
+
+    #[test]
+    fn the_relaxations_prices_reach_the_optimum() {
+        let (mut m, part) = one_move_allowed();
+        // Post 2's row as its two seats say (the flow counts the seats, not the row).
+        m.rows[4].rhs = 2.0;
+        assert_eq!(optimum(&m), Some(-10));
+        let limits = Limits::default();
+        let priced = relaxation_dual(&m, &part, &limits).expect("the relaxation solves");
+        assert!(
+            priced.bound > -11.0 && priced.bound <= -10.0,
+            "{}",
+            priced.bound
+        );
+        let whole = relaxation_bound(&m, &limits).expect("the relaxation solves");
+        assert!(
+            whole.bound > -11.0 && whole.bound <= -10.0,
+            "{}",
+            whole.bound
+        );
+    }
+
+    #[test]
+    fn any_prices_give_a_bound_no_plan_beats() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(20261207);
+        let mut checked = 0;
+        for _ in 0..400 {
+            let mut costs = [[0i64; 3]; 2];
+            for c in costs.iter_mut().flatten() {
+                *c = rng.gen_range(-50..=50);
+            }
+            let (mut m, mut part) = model(costs, [1, 1, 1]);
+            for _ in 0..rng.gen_range(1..=3) {
+                let pairs: Vec<usize> = (0..6).filter(|_| rng.gen_bool(0.5)).collect();
+                let mut row = side_row(pairs, rng.gen_range(0..=2) as f64);
+                if rng.gen_bool(0.3) {
+                    row.sense = Sense::Eq;
+                }
+                if rng.gen_bool(0.4) {
+                    row.elastic = Some(rng.gen_range(1..=40));
+                }
+                part.rows.push(m.rows.len());
+                m.rows.push(row);
+            }
+            let Some(best) = optimum(&m) else { continue };
+            // Prices of either sign and far past any penalty: clamped, they still bound.
+            let mut price = || rng.gen_range(-80.0..80.0);
+            let side: Vec<(usize, f64)> = part.rows[5..].iter().map(|&r| (r, price())).collect();
+            if let Some(d) = priced_bound(&m, &part, &side) {
+                assert!(d.bound <= best as f64, "flow bound {} over {best}", d.bound);
+            }
+            let duals: Vec<f64> = (0..m.rows.len()).map(|_| price()).collect();
+            let b = bound_at(&m, &duals, Vec::new());
+            assert!(b.bound <= best as f64, "bound {} over {best}", b.bound);
+            // Every plan pays the bound plus the reduced costs it goes against.
+            for set in 0u32..1 << 6 {
+                let chosen: Vec<bool> = (0..6).map(|k| set >> k & 1 == 1).collect();
+                if !super::super::hard_rows_hold(&m, &chosen) {
+                    continue;
+                }
+                let cost: i64 = (0..6)
+                    .filter(|&k| chosen[k])
+                    .map(|k| m.cost(k))
+                    .sum::<i64>()
+                    + super::super::missed_penalties(&m, &chosen);
+                let against: f64 = (0..6)
+                    .map(|k| match chosen[k] {
+                        true => b.reduced[k].max(0.0),
+                        false => (-b.reduced[k]).max(0.0),
+                    })
+                    .sum();
+                assert!(
+                    b.bound + against <= cost as f64 + 1e-9,
+                    "plan {set:b} costs {cost}"
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked > 100, "only {checked} models had a plan");
+    }
+}
