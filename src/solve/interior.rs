@@ -7,11 +7,10 @@
 //! for any prices, in whole arithmetic.
 
 use super::flow::{self, Chosen, Core, Dual};
-use super::Limits;
+use super::{program, row_constraint, Limits, Program};
 use crate::model::{Model, Part, Row, Sense};
 use good_lp::{
-    constraint, solvers::DualValues as _, variable, Expression, ProblemVariables, Solution as _,
-    SolutionWithDual as _, SolverModel,
+    solvers::DualValues as _, variable, Solution as _, SolutionWithDual as _, SolverModel,
 };
 use std::collections::HashMap;
 
@@ -24,60 +23,22 @@ const SCALES: [i64; 4] = [64, 16, 4, 1];
 /// the Lagrangian: ≥ 0 on a ≤ row) and each pair's value. None when it fails or the time
 /// runs out.
 fn relax(model: &Model, limits: &Limits) -> Option<(Vec<f64>, Vec<f64>)> {
-    let mut vars = ProblemVariables::new();
     // Pairs are not capped at 1: their rows cap them (a cap left out only weakens the
     // multipliers, and the bound they prove holds whatever they are).
-    let x: Vec<_> = (0..model.cands.pairs.len())
-        .map(|_| vars.add(variable().min(0.0)))
-        .collect();
-    let slack: Vec<Option<(good_lp::Variable, Option<good_lp::Variable>)>> = model
-        .rows
-        .iter()
-        .map(|r| {
-            r.elastic.map(|_| {
-                let short = (r.sense == Sense::Eq).then(|| vars.add(variable().min(0.0)));
-                (vars.add(variable().min(0.0)), short)
-            })
-        })
-        .collect();
-    let mut objective = Expression::with_capacity(x.len());
-    for (k, &v) in x.iter().enumerate() {
-        objective.add_mul(model.cost(k) as f64, v);
-    }
-    for (r, s) in model.rows.iter().zip(&slack) {
-        if let (Some(pen), Some((over, short))) = (r.elastic, s) {
-            objective.add_mul(pen as f64, *over);
-            if let Some(t) = short {
-                objective.add_mul(pen as f64, *t);
-            }
-        }
-    }
+    let Program {
+        vars,
+        x,
+        slack,
+        objective,
+    } = program(model, |_| variable().min(0.0));
     let mut problem = vars.minimise(objective).using(good_lp::clarabel);
     let settings = problem.settings();
     settings.tol_feas(1e-7).tol_gap_abs(1e-4).tol_gap_rel(1e-7);
     if let Some(t) = limits.remaining() {
         settings.time_limit(t);
     }
-    let refs: Vec<_> = model
-        .rows
-        .iter()
-        .zip(&slack)
-        .map(|(r, s)| {
-            let mut e = Expression::with_capacity(r.terms.len() + 1);
-            for &(k, c) in &r.terms {
-                e.add_mul(c, x[k]);
-            }
-            if let Some((over, short)) = s {
-                e.add_mul(-1.0, *over);
-                if let Some(t) = short {
-                    e.add_mul(1.0, *t);
-                }
-            }
-            problem.add_constraint(match r.sense {
-                Sense::Le => constraint::leq(e, r.rhs),
-                Sense::Eq => constraint::eq(e, r.rhs),
-            })
-        })
+    let refs: Vec<_> = (0..model.rows.len())
+        .map(|r| problem.add_constraint(row_constraint(model, r, &x, &slack[r])))
         .collect();
     let mut sol = problem.solve().ok()?;
     let values = x.iter().map(|&v| sol.value(v)).collect();

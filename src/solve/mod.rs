@@ -606,61 +606,24 @@ fn solve_program(
     relax: bool,
 ) -> std::result::Result<(Solved, Option<Relaxed>), Failure> {
     let start = Instant::now();
-    let mut vars = ProblemVariables::new();
-    let x: Vec<Variable> = (0..model.cands.pairs.len())
-        .map(|k| {
-            let v = if relax {
-                variable().min(0.0).max(1.0)
-            } else {
-                variable().binary()
-            };
-            vars.add(match &model.start {
-                Some(start) => v.initial(if start[k] { 1.0 } else { 0.0 }),
-                None => v,
-            })
-        })
-        .collect();
-    // An elastic row may be exceeded (Σ − s ≤ rhs); an elastic equality also fall short
-    // (Σ − s + t = rhs). Both cost the row's penalty per unit.
-    let slack: Vec<Option<(Variable, Option<Variable>)>> = model
-        .rows
-        .iter()
-        .map(|r| {
-            r.elastic.map(|_| {
-                let short = (r.sense == Sense::Eq).then(|| vars.add(variable().min(0.0)));
-                (vars.add(variable().min(0.0)), short)
-            })
-        })
-        .collect();
-    let mut objective = Expression::with_capacity(x.len() + slack.len());
-    for (k, &v) in x.iter().enumerate() {
-        objective.add_mul(model.cost(k) as f64, v);
-    }
-    for (r, s) in model.rows.iter().zip(&slack) {
-        if let (Some(pen), Some((over, short))) = (r.elastic, s) {
-            objective.add_mul(pen as f64, *over);
-            if let Some(t) = short {
-                objective.add_mul(pen as f64, *t);
-            }
-        }
-    }
-    let problem = vars.minimise(objective);
-    let constraints = model.rows.iter().zip(&slack).map(|(r, s)| {
-        let mut e = Expression::with_capacity(r.terms.len() + 1);
-        for &(k, c) in &r.terms {
-            e.add_mul(c, x[k]);
-        }
-        if let Some((over, short)) = s {
-            e.add_mul(-1.0, *over);
-            if let Some(t) = short {
-                e.add_mul(1.0, *t);
-            }
-        }
-        match r.sense {
-            Sense::Le => constraint::leq(e, r.rhs),
-            Sense::Eq => constraint::eq(e, r.rhs),
+    let Program {
+        vars,
+        x,
+        slack,
+        objective,
+    } = program(model, |k| {
+        let v = if relax {
+            variable().min(0.0).max(1.0)
+        } else {
+            variable().binary()
+        };
+        match &model.start {
+            Some(start) => v.initial(if start[k] { 1.0 } else { 0.0 }),
+            None => v,
         }
     });
+    let problem = vars.minimise(objective);
+    let constraints = (0..model.rows.len()).map(|r| row_constraint(model, r, &x, &slack[r]));
     let read = |value: &dyn Fn(Variable) -> f64| {
         let chosen = x.iter().map(|&v| value(v) > 0.5).collect();
         let excess = slack
@@ -721,6 +684,82 @@ fn solve_program(
         seconds: start.elapsed().as_secs_f64(),
     };
     Ok((solved, values))
+}
+
+/// A model in good_lp's terms: a variable per pair, the slacks of each soft row (over, and
+/// short for an equality), and the objective.
+pub(super) struct Program {
+    pub vars: ProblemVariables,
+    pub x: Vec<Variable>,
+    pub slack: Vec<Slack>,
+    pub objective: Expression,
+}
+
+/// How a soft row may be missed: exceeded (Σ − s ≤ rhs), and an equality also fall short
+/// (Σ − s + t = rhs); both cost the row's penalty per unit.
+pub(super) type Slack = Option<(Variable, Option<Variable>)>;
+
+/// The variables and objective of `model`, each pair's variable as `pair(k)` defines it.
+pub(super) fn program(
+    model: &Model,
+    pair: impl Fn(usize) -> good_lp::VariableDefinition,
+) -> Program {
+    let mut vars = ProblemVariables::new();
+    let x: Vec<Variable> = (0..model.cands.pairs.len())
+        .map(|k| vars.add(pair(k)))
+        .collect();
+    let slack: Vec<Slack> = model
+        .rows
+        .iter()
+        .map(|r| {
+            r.elastic.map(|_| {
+                let short = (r.sense == Sense::Eq).then(|| vars.add(variable().min(0.0)));
+                (vars.add(variable().min(0.0)), short)
+            })
+        })
+        .collect();
+    let mut objective = Expression::with_capacity(x.len() + slack.len());
+    for (k, &v) in x.iter().enumerate() {
+        objective.add_mul(model.cost(k) as f64, v);
+    }
+    for (r, s) in model.rows.iter().zip(&slack) {
+        if let (Some(pen), Some((over, short))) = (r.elastic, s) {
+            objective.add_mul(pen as f64, *over);
+            if let Some(t) = short {
+                objective.add_mul(pen as f64, *t);
+            }
+        }
+    }
+    Program {
+        vars,
+        x,
+        slack,
+        objective,
+    }
+}
+
+/// Row `r` of `model` as a constraint over the variables `x` and its slacks.
+pub(super) fn row_constraint(
+    model: &Model,
+    r: usize,
+    x: &[Variable],
+    slack: &Slack,
+) -> good_lp::Constraint {
+    let row = &model.rows[r];
+    let mut e = Expression::with_capacity(row.terms.len() + 1);
+    for &(k, c) in &row.terms {
+        e.add_mul(c, x[k]);
+    }
+    if let Some((over, short)) = slack {
+        e.add_mul(-1.0, *over);
+        if let Some(t) = short {
+            e.add_mul(1.0, *t);
+        }
+    }
+    match row.sense {
+        Sense::Le => constraint::leq(e, row.rhs),
+        Sense::Eq => constraint::eq(e, row.rhs),
+    }
 }
 
 /// Adds the rows and the time limit to a backend's model and solves it.
