@@ -113,7 +113,14 @@ impl Status {
         match self {
             Status::Optimal => t(lang, K::StatusOptimal, &[]),
             Status::TimeLimit { gap: Some(g) } => {
-                let gap = format!("{:.2}", g * 100.0);
+                // Two significant digits at least: a gap of a few points in half a million
+                // is not "0.00".
+                let pct = g * 100.0;
+                let places = match pct > 0.0 && pct < 0.01 {
+                    true => (-pct.log10()).ceil() as usize + 1,
+                    false => 2,
+                };
+                let gap = format!("{pct:.places$}");
                 t(lang, K::StatusTimeLimitGap, &[("gap", &gap)])
             }
             Status::TimeLimit { gap: None } => t(lang, K::StatusTimeLimit, &[]),
@@ -491,11 +498,15 @@ fn solve_mip_from(
     };
     let paid = |s: &Vec<bool>| cost(s) + missed_penalties(model, s);
     let n = model.cands.pairs.len();
+    // The best bound a relaxation proved: a plan cut short is that far from the optimum at
+    // most, which microlp's search alone does not tell.
+    let mut lower: Option<f64> = None;
     // The relaxation's bound by the interior point first: the start, or the relaxation
     // rounded, at the bound is the optimum; else only pairs whose reduced cost leaves room
     // under the start's cost are searched.
     if backend == Backend::Microlp && n > limits.relax_from && interior {
         if let Some(b) = interior::relaxation_bound(model, limits) {
+            lower = Some(b.bound);
             let floor = (b.bound - 1e-6).ceil() as i64;
             let rounded: Vec<bool> = b.values.iter().map(|&v| v > 0.5).collect();
             let at_bound = [model.start.as_ref(), Some(&rounded)]
@@ -546,6 +557,7 @@ fn solve_mip_from(
             Err(Failure::Infeasible(_)) => return Err(Failure::Infeasible(None)),
             Ok((_, Some(whole))) => return Ok(whole),
             Ok((bound, None)) => {
+                lower = Some(lower.map_or(bound, |l| l.max(bound)));
                 let floor = (bound - 1e-6).ceil() as i64;
                 if let Some(start) = model.start.as_ref().filter(|s| paid(s) <= floor) {
                     return Ok(Solved {
@@ -558,17 +570,25 @@ fn solve_mip_from(
             Err(_) => {}
         }
     }
-    match (solve_mip_once(model, backend, limits), &model.start) {
+    let found = match (solve_mip_once(model, backend, limits), &model.start) {
         (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => Ok(from_start(start)),
         (Err(Failure::Other(_)), None) if limits.expired() => Err(Failure::OutOfTime),
         // Cut short with a plan dearer than the start: the start is the best found.
         (Ok(sol), Some(start))
-            if sol.status != Status::Optimal && cost(start) < cost(&sol.chosen) =>
+            if sol.status != Status::Optimal && paid(start) < paid(&sol.chosen) =>
         {
             Ok(from_start(start))
         }
         (result, _) => result,
-    }
+    };
+    found.map(|mut sol| {
+        if let (Status::TimeLimit { gap: None }, Some(bound)) = (&sol.status, lower) {
+            let c = paid(&sol.chosen) as f64;
+            let gap = ((c - bound) / c.abs().max(1.0)).max(0.0);
+            sol.status = Status::TimeLimit { gap: Some(gap) };
+        }
+        sol
+    })
 }
 
 fn solve_mip_once(
@@ -788,5 +808,20 @@ fn failure(e: ResolutionError) -> Failure {
     match e {
         ResolutionError::Infeasible => Failure::Infeasible(None),
         other => Failure::Other(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+    use crate::messages::Lang;
+
+    #[test]
+    fn a_small_gap_is_told_to_two_significant_digits() {
+        let told = |gap: f64| Status::TimeLimit { gap: Some(gap) }.describe(Lang::En);
+        assert!(told(0.125).contains("within 12.50%"), "{}", told(0.125));
+        // 30 points over 616,900: the three-year joint horizon cut short.
+        assert!(told(30.0 / 616_900.0).contains("within 0.0049%"));
+        assert!(told(0.0).contains("within 0.00%"));
     }
 }
