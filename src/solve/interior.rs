@@ -71,6 +71,11 @@ pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits) -> Option<Du
 /// The Lagrangian bound of the part with multipliers `side` (row, multiplier) on its side
 /// rows, whatever they are: on the finest grid the flow's integers allow, clamped.
 fn priced_bound(model: &Model, part: &Part, side: &[(usize, f64)]) -> Option<Dual> {
+    // Prices are whole only over whole coefficients.
+    let whole = |&(r, _): &(usize, f64)| model.rows[r].terms.iter().all(|(_, c)| c.fract() == 0.0);
+    if !side.iter().all(whole) {
+        return None;
+    }
     for scale in SCALES {
         // Each row's multiplier on the grid, where a bound may take it.
         let mu: Vec<(usize, i64)> = side

@@ -501,6 +501,14 @@ fn solve_mip_from(
     // The best bound a relaxation proved: a plan cut short is that far from the optimum at
     // most, which microlp's search alone does not tell.
     let mut lower: Option<f64> = None;
+    let with_gap = |mut sol: Solved, lower: Option<f64>| {
+        if let (Status::TimeLimit { gap: None }, Some(bound)) = (&sol.status, lower) {
+            let c = paid(&sol.chosen) as f64;
+            let gap = ((c - bound) / c.abs().max(1.0)).max(0.0);
+            sol.status = Status::TimeLimit { gap: Some(gap) };
+        }
+        sol
+    };
     // The relaxation's bound by the interior point first: the start, or the relaxation
     // rounded, at the bound is the optimum; else only pairs whose reduced cost leaves room
     // under the start's cost are searched.
@@ -540,12 +548,13 @@ fn solve_mip_from(
                     for (i, &r) in part.rows.iter().enumerate() {
                         excess[r] = solved.excess[i];
                     }
-                    return Ok(Solved {
+                    let solved = Solved {
                         chosen,
                         excess,
                         seconds: clock.elapsed().as_secs_f64(),
                         ..solved
-                    });
+                    };
+                    return Ok(with_gap(solved, lower));
                 }
             }
         }
@@ -581,14 +590,7 @@ fn solve_mip_from(
         }
         (result, _) => result,
     };
-    found.map(|mut sol| {
-        if let (Status::TimeLimit { gap: None }, Some(bound)) = (&sol.status, lower) {
-            let c = paid(&sol.chosen) as f64;
-            let gap = ((c - bound) / c.abs().max(1.0)).max(0.0);
-            sol.status = Status::TimeLimit { gap: Some(gap) };
-        }
-        sol
-    })
+    found.map(|sol| with_gap(sol, lower))
 }
 
 fn solve_mip_once(
