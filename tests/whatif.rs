@@ -8,6 +8,31 @@ fn whatif(name: &str) -> PathBuf {
     root().join("scenarios/whatif").join(name)
 }
 
+/// `compare` of Lạng Sơn and the what-if `variant`, in English, whose last column is
+/// `column`.
+fn compared_with_lang_son(variant: &str, column: &str) -> String {
+    let table = ok(&[
+        "compare",
+        s(&scenario("lang-son.yaml")),
+        s(&whatif(variant)),
+        "--lang",
+        "en",
+    ]);
+    let header = table.lines().nth(1).unwrap();
+    assert!(header.trim_end().ends_with(column), "{table}");
+    table
+}
+
+/// Scenario `name`'s row in a `compare` table, without its trailing space.
+fn row<'a>(table: &'a str, name: &str) -> &'a str {
+    let start = format!(" {name} ");
+    table
+        .lines()
+        .find(|l| l.starts_with(&start))
+        .unwrap()
+        .trim_end()
+}
+
 #[test]
 fn compare_output_does_not_depend_on_the_number_of_threads() {
     let base = scenario("gia-nghia.yaml");
@@ -578,20 +603,8 @@ fn two_women_in_the_city_party_units_move_two_women_there() {
     assert!(doc["cost"]["total"].as_i64() > plain["cost"]["total"].as_i64());
     assert!(plain["compliance_after"].get("composition_short").is_none());
     // `compare` gains a column for the targets missed, "–" where a variant sets none.
-    let table = ok(&[
-        "compare",
-        s(&scenario("lang-son.yaml")),
-        s(&whatif("lang-son-women.yaml")),
-        "--lang",
-        "en",
-    ]);
-    let header = table.lines().nth(1).unwrap();
-    assert!(header.trim_end().ends_with("Composition missed"), "{table}");
-    let women = table
-        .lines()
-        .find(|l| l.contains("lang-son-women"))
-        .unwrap();
-    assert!(women.trim_end().ends_with(" 0"), "{table}");
+    let table = compared_with_lang_son("lang-son-women.yaml", "Composition missed");
+    assert!(row(&table, "lang-son-women").ends_with(" 0"), "{table}");
 
     // Five women there: no plan, and the diagnosis names the leadership and the way out.
     let dir = tempfile::tempdir().unwrap();
@@ -661,25 +674,12 @@ fn the_pipeline_goes_down_to_the_wards_for_what_its_titles_need() {
     );
     // `compare` counts the moves that train the pipeline, "–" for a scenario whose titles
     // need nothing.
-    let table = ok(&[
-        "compare",
-        s(&scenario("lang-son.yaml")),
-        s(&whatif("lang-son-development.yaml")),
-        "--lang",
-        "en",
-    ]);
-    let header = table.lines().nth(1).unwrap();
-    assert!(header.trim_end().ends_with("Training moves"), "{table}");
-    let row = |name: &str| {
-        table
-            .lines()
-            .find(|l| l.starts_with(&format!(" {name} ")))
-            .unwrap()
-            .trim_end()
-            .to_string()
-    };
-    assert!(row("lang-son").ends_with('–'), "{table}");
-    assert!(row("lang-son-development").ends_with(" 2"), "{table}");
+    let table = compared_with_lang_son("lang-son-development.yaml", "Training moves");
+    assert!(row(&table, "lang-son").ends_with('–'), "{table}");
+    assert!(
+        row(&table, "lang-son-development").ends_with(" 2"),
+        "{table}"
+    );
     // Nothing saved for it: both stay, and the plan reports them still short.
     let dir = tempfile::tempdir().unwrap();
     let variant = whatif("lang-son-development.yaml");

@@ -42,7 +42,7 @@ pub fn settle(
         }
     }
     let bound = duals[0].bound;
-    let gap_of = |c: i64| ((c as f64 - bound) / (c as f64).abs().max(1.0)).max(0.0);
+    let gap_of = |c: i64| super::relative_gap(c, bound);
     *incumbent = best.as_ref().map(|(c, p)| (p.clone(), gap_of(*c)));
     // Every plan costs at least this.
     let floor = (bound - 1e-6).ceil() as i64;

@@ -68,8 +68,13 @@ fn side_rows(model: &Model, part: &Part) -> Vec<usize> {
     part.rows
         .iter()
         .copied()
-        .filter(|&r| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
+        .filter(|&r| is_side(model, r))
         .collect()
+}
+
+/// Whether row `r` is one the flow does not see (not placement or capacity).
+pub(super) fn is_side(model: &Model, r: usize) -> bool {
+    !matches!(model.rows[r].origin.rule, "assignment" | "capacity")
 }
 
 /// What the flow found for a part.
@@ -507,7 +512,11 @@ pub fn lagrangian(
 }
 
 /// Each pair's price: Σ over the side rows of the row's price times the pair's coefficient.
-fn prices(model: &Model, side: &[usize], lambda: &[i64]) -> std::collections::HashMap<usize, i64> {
+pub(super) fn prices(
+    model: &Model,
+    side: &[usize],
+    lambda: &[i64],
+) -> std::collections::HashMap<usize, i64> {
     let mut price = std::collections::HashMap::new();
     for &r in side.iter().filter(|&&r| lambda[r] != 0) {
         for &(k, c) in &model.rows[r].terms {
@@ -605,10 +614,7 @@ pub fn priced_conflict(model: &Model, part: &Part, limits: &Limits) -> Option<Ve
 
 /// The best plan found and its relative gap to the bound.
 fn incumbent(best: Option<(i64, Vec<usize>)>, bound: f64) -> Option<(Vec<usize>, f64)> {
-    best.map(|(c, pairs)| {
-        let gap = ((c as f64 - bound) / (c as f64).abs().max(1.0)).max(0.0);
-        (pairs, gap)
-    })
+    best.map(|(c, pairs)| (pairs, super::relative_gap(c, bound)))
 }
 
 #[cfg(test)]

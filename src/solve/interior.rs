@@ -12,7 +12,6 @@ use crate::model::{Model, Part, Row, Sense};
 use good_lp::{
     solvers::DualValues as _, variable, Solution as _, SolutionWithDual as _, SolverModel,
 };
-use std::collections::HashMap;
 
 /// The grids tried for the prices, finest first: a price is a multiple of 1/scale. A finer
 /// grid loses less of the relaxation's bound, but scales every arc cost, and the flow's
@@ -62,7 +61,7 @@ pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits) -> Option<Du
         .rows
         .iter()
         .zip(&duals)
-        .filter(|(&r, _)| !matches!(model.rows[r].origin.rule, "assignment" | "capacity"))
+        .filter(|(&r, _)| flow::is_side(model, r))
         .map(|(&r, &d)| (r, d))
         .collect();
     priced_bound(model, part, &side)
@@ -76,19 +75,14 @@ fn priced_bound(model: &Model, part: &Part, side: &[(usize, f64)]) -> Option<Dua
     if !side.iter().all(whole) {
         return None;
     }
+    let rows: Vec<usize> = side.iter().map(|&(r, _)| r).collect();
+    let mut lambda = vec![0i64; model.rows.len()];
     for scale in SCALES {
         // Each row's multiplier on the grid, where a bound may take it.
-        let mu: Vec<(usize, i64)> = side
-            .iter()
-            .map(|&(r, d)| (r, on_grid(&model.rows[r], d, scale)))
-            .filter(|&(_, m)| m != 0)
-            .collect();
-        let mut price: HashMap<usize, i64> = HashMap::new();
-        for &(r, m) in &mu {
-            for &(k, c) in &model.rows[r].terms {
-                *price.entry(k).or_insert(0) += m * c as i64;
-            }
+        for &(r, d) in side {
+            lambda[r] = on_grid(&model.rows[r], d, scale);
         }
+        let price = flow::prices(model, &rows, &lambda);
         let cost = |k: usize| {
             model
                 .cost(k)
@@ -99,7 +93,10 @@ fn priced_bound(model: &Model, part: &Part, side: &[(usize, f64)]) -> Option<Dua
             continue;
         };
         let flow_cost: i64 = pairs.iter().map(|&k| cost(k).unwrap_or(0)).sum();
-        let rhs: f64 = mu.iter().map(|&(r, m)| m as f64 * model.rows[r].rhs).sum();
+        let rhs: f64 = rows
+            .iter()
+            .map(|&r| lambda[r] as f64 * model.rows[r].rhs)
+            .sum();
         let bound = (flow_cost as f64 - rhs) / scale as f64;
         return Some(Dual {
             price,

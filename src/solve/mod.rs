@@ -43,12 +43,8 @@ fn missed_by(model: &Model, chosen: &[bool]) -> Vec<f64> {
 
 /// Whether `chosen` meets every hard row of `model`: a plan.
 fn hard_rows_hold(model: &Model, chosen: &[bool]) -> bool {
-    let pairs = (0..chosen.len()).filter(|&k| chosen[k]).collect();
-    flow::hard_rows_hold(
-        model,
-        &crate::model::Part::whole(model),
-        &flow::Chosen::new(pairs),
-    )
+    let chosen = flow::Chosen::new((0..chosen.len()).filter(|&k| chosen[k]).collect());
+    (0..model.rows.len()).all(|r| model.rows[r].elastic.is_some() || flow::holds(model, r, &chosen))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -464,30 +460,74 @@ pub fn solve_mip(
     backend: Backend,
     limits: &Limits,
 ) -> std::result::Result<Solved, Failure> {
-    solve_mip_from(model, backend, limits, true)
+    // With a plan in hand, the interior point's bound first: that plan, or the relaxation
+    // rounded, at the bound is the optimum; else only the pairs whose reduced cost leaves
+    // room under the plan's cost are searched. Without one, microlp's relaxation below does
+    // as well, and the pools the priced flows search every 20 rounds stay cheap.
+    let start = model.start.as_ref();
+    let large = backend == Backend::Microlp && model.cands.pairs.len() > limits.relax_from;
+    let Some((start, b)) = start
+        .filter(|_| large)
+        .and_then(|s| Some((s, interior::relaxation_bound(model, limits)?)))
+    else {
+        return search(model, backend, limits, None);
+    };
+    let clock = Instant::now();
+    let floor = (b.bound - 1e-6).ceil() as i64;
+    let rounded: Vec<bool> = b.values.iter().map(|&v| v > 0.5).collect();
+    let at_bound = [start, &rounded]
+        .into_iter()
+        .find(|s| hard_rows_hold(model, s) && paid(model, s) <= floor);
+    if let Some(plan) = at_bound {
+        return Ok(Solved {
+            status: Status::Optimal,
+            ..from_start(model, plan, clock)
+        });
+    }
+    let room = (paid(model, start) - 1) as f64 - b.bound + 1e-6;
+    let n = model.cands.pairs.len();
+    let keep: Vec<usize> = (0..n)
+        .filter(|&k| start[k] || b.reduced[k] <= room)
+        .collect();
+    if keep.len() as f64 >= NARROWED_SHARE * n as f64 {
+        return search(model, backend, limits, Some(b.bound));
+    }
+    let part = crate::model::Part {
+        pairs: keep,
+        rows: (0..model.rows.len()).collect(),
+    };
+    let mut sub = model.restrict(&part);
+    sub.start = Some(part.pairs.iter().map(|&k| start[k]).collect());
+    let solved = search(&sub, backend, limits, Some(b.bound))?;
+    let mut chosen = vec![false; n];
+    for k in chosen_of(&part, &solved.chosen) {
+        chosen[k] = true;
+    }
+    Ok(Solved {
+        chosen,
+        seconds: clock.elapsed().as_secs_f64(),
+        // The narrowed model keeps every row, in order.
+        ..solved
+    })
 }
 
 /// Below this share of its pairs, a model narrowed by the relaxation's reduced costs is
 /// searched instead of the whole.
 const NARROWED_SHARE: f64 = 0.9;
 
-/// As [`solve_mip`]; `interior` says whether the interior point's bound is tried (not
-/// twice on a model it narrowed).
-fn solve_mip_from(
-    model: &Model,
-    backend: Backend,
-    limits: &Limits,
-    interior: bool,
-) -> std::result::Result<Solved, Failure> {
-    let clock = Instant::now();
-    let cost = |chosen: &[bool]| -> i64 {
-        (0..chosen.len())
-            .filter(|&k| chosen[k])
-            .map(|k| model.cost(k))
-            .sum()
-    };
-    let from_start = |start: &Vec<bool>| Solved {
-        chosen: start.clone(),
+/// What `chosen` pays: its pairs, and the soft rows it misses.
+fn paid(model: &Model, chosen: &[bool]) -> i64 {
+    let pairs: i64 = (0..chosen.len())
+        .filter(|&k| chosen[k])
+        .map(|k| model.cost(k))
+        .sum();
+    pairs + missed_penalties(model, chosen)
+}
+
+/// The plan `start`, not proven optimal, as a solve's answer.
+fn from_start(model: &Model, start: &[bool], clock: Instant) -> Solved {
+    Solved {
+        chosen: start.to_vec(),
         method: Method {
             parts: 1,
             by_flow: 0,
@@ -495,83 +535,38 @@ fn solve_mip_from(
         excess: missed_by(model, start),
         status: Status::TimeLimit { gap: None },
         seconds: clock.elapsed().as_secs_f64(),
-    };
-    let paid = |s: &Vec<bool>| cost(s) + missed_penalties(model, s);
-    let n = model.cands.pairs.len();
-    // The best bound a relaxation proved: a plan cut short is that far from the optimum at
-    // most, which microlp's search alone does not tell.
-    let mut lower: Option<f64> = None;
-    let with_gap = |mut sol: Solved, lower: Option<f64>| {
-        if let (Status::TimeLimit { gap: None }, Some(bound)) = (&sol.status, lower) {
-            let c = paid(&sol.chosen) as f64;
-            let gap = ((c - bound) / c.abs().max(1.0)).max(0.0);
-            sol.status = Status::TimeLimit { gap: Some(gap) };
-        }
-        sol
-    };
-    // The relaxation's bound by the interior point first: the start, or the relaxation
-    // rounded, at the bound is the optimum; else only pairs whose reduced cost leaves room
-    // under the start's cost are searched.
-    if backend == Backend::Microlp && n > limits.relax_from && interior {
-        if let Some(b) = interior::relaxation_bound(model, limits) {
-            lower = Some(b.bound);
-            let floor = (b.bound - 1e-6).ceil() as i64;
-            let rounded: Vec<bool> = b.values.iter().map(|&v| v > 0.5).collect();
-            let at_bound = [model.start.as_ref(), Some(&rounded)]
-                .into_iter()
-                .flatten()
-                .find(|s| hard_rows_hold(model, s) && paid(s) <= floor);
-            if let Some(plan) = at_bound {
-                return Ok(Solved {
-                    status: Status::Optimal,
-                    ..from_start(plan)
-                });
-            }
-            if let Some(start) = &model.start {
-                let room = (paid(start) - 1) as f64 - b.bound + 1e-6;
-                let keep: Vec<usize> = (0..n)
-                    .filter(|&k| start[k] || b.reduced[k] <= room)
-                    .collect();
-                if (keep.len() as f64) < NARROWED_SHARE * n as f64 {
-                    let part = crate::model::Part {
-                        pairs: keep,
-                        rows: (0..model.rows.len()).collect(),
-                    };
-                    let mut sub = model.restrict(&part);
-                    sub.start = Some(part.pairs.iter().map(|&k| start[k]).collect());
-                    let solved = solve_mip_from(&sub, backend, limits, false)?;
-                    let mut chosen = vec![false; n];
-                    for k in chosen_of(&part, &solved.chosen) {
-                        chosen[k] = true;
-                    }
-                    let mut excess = vec![0.0; model.rows.len()];
-                    for (i, &r) in part.rows.iter().enumerate() {
-                        excess[r] = solved.excess[i];
-                    }
-                    let solved = Solved {
-                        chosen,
-                        excess,
-                        seconds: clock.elapsed().as_secs_f64(),
-                        ..solved
-                    };
-                    return Ok(with_gap(solved, lower));
-                }
-            }
-        }
     }
+}
+
+/// The relative gap of a plan costing `cost` to a bound no plan goes under.
+pub(super) fn relative_gap(cost: i64, bound: f64) -> f64 {
+    let c = cost as f64;
+    ((c - bound) / c.abs().max(1.0)).max(0.0)
+}
+
+/// microlp's relaxation (whole, or no dearer than the start rounded up, it settles the
+/// model), then the search. `lower`, a bound already proven, gives a plan cut short its
+/// gap where the search tells none.
+fn search(
+    model: &Model,
+    backend: Backend,
+    limits: &Limits,
+    mut lower: Option<f64>,
+) -> std::result::Result<Solved, Failure> {
+    let clock = Instant::now();
     // The linear relaxation first: where it comes out whole, or the start costs no more
     // than its optimum rounded up (costs are whole points), no search is needed.
-    if backend == Backend::Microlp && n > limits.relax_from {
+    if backend == Backend::Microlp && model.cands.pairs.len() > limits.relax_from {
         match relaxation(model, limits) {
             Err(Failure::Infeasible(_)) => return Err(Failure::Infeasible(None)),
             Ok((_, Some(whole))) => return Ok(whole),
             Ok((bound, None)) => {
                 lower = Some(lower.map_or(bound, |l| l.max(bound)));
                 let floor = (bound - 1e-6).ceil() as i64;
-                if let Some(start) = model.start.as_ref().filter(|s| paid(s) <= floor) {
+                if let Some(start) = model.start.as_ref().filter(|s| paid(model, s) <= floor) {
                     return Ok(Solved {
                         status: Status::Optimal,
-                        ..from_start(start)
+                        ..from_start(model, start, clock)
                     });
                 }
             }
@@ -580,17 +575,26 @@ fn solve_mip_from(
         }
     }
     let found = match (solve_mip_once(model, backend, limits), &model.start) {
-        (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => Ok(from_start(start)),
+        (Err(Failure::Other(_)), Some(start)) if limits.deadline.is_some() => {
+            Ok(from_start(model, start, clock))
+        }
         (Err(Failure::Other(_)), None) if limits.expired() => Err(Failure::OutOfTime),
         // Cut short with a plan dearer than the start: the start is the best found.
         (Ok(sol), Some(start))
-            if sol.status != Status::Optimal && paid(start) < paid(&sol.chosen) =>
+            if sol.status != Status::Optimal && paid(model, start) < paid(model, &sol.chosen) =>
         {
-            Ok(from_start(start))
+            Ok(from_start(model, start, clock))
         }
         (result, _) => result,
     };
-    found.map(|sol| with_gap(sol, lower))
+    found.map(|mut sol| {
+        if let (Status::TimeLimit { gap: None }, Some(bound)) = (sol.status, lower) {
+            sol.status = Status::TimeLimit {
+                gap: Some(relative_gap(paid(model, &sol.chosen), bound)),
+            };
+        }
+        sol
+    })
 }
 
 fn solve_mip_once(
