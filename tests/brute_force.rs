@@ -300,6 +300,39 @@ fn wishes_cost_equals_brute_force_optimum() {
     );
 }
 
+/// `s` with unit caps, relatives, a move limit, a take pin and a phase-in.
+fn with_every_side_row(mut s: Scenario, rng: &mut ChaCha8Rng, case: usize) -> Scenario {
+    let n = s.officials.len();
+    let rules = &mut s.rules;
+    rules.unit_cap.enabled = true;
+    rules.unit_cap.max_in = rng.gen_range(1..=3);
+    rules.unit_cap.max_out = rng.gen_range(1..=3);
+    rules.move_limit.max = Some(rng.gen_range(2..=4));
+    rules.phase_in.officials = s.officials.iter().map(|o| o.id.clone()).collect();
+    rules.phase_in.at_least = 1;
+    let a = rng.gen_range(0..n);
+    let b = (a + 1) % n;
+    let relative = s.officials[b].id.clone();
+    s.officials[a].relatives.push(relative);
+    // A take pin on a post open to the official without the side rows.
+    let pinned = rng.gen_range(0..n);
+    if let Ok(p) = plan::plan(&s, &plan::Options::default()) {
+        if let Some(&q) = p.eligible[pinned].choose(rng) {
+            s.pins.push(Pin {
+                official: s.officials[pinned].id.clone(),
+                take: Some(s.posts[q].id.clone()),
+                ..Default::default()
+            });
+        }
+    }
+    // A pin on someone at retirement age is refused (E114): without it, then.
+    if !validate(&s).is_empty() {
+        s.pins.pop();
+    }
+    assert!(validate(&s).is_empty(), "case {case}: {:?}", validate(&s));
+    s
+}
+
 /// Every side row at once: unit caps, relatives, a move limit, a take pin and a phase-in
 /// in each scenario, priced for one step, three or the default: every plan (from the
 /// flows, their pooled pairs, the narrowing or the integer program) costs the brute-force
@@ -309,36 +342,9 @@ fn every_side_row_at_once_cost_equals_brute_force_optimum() {
     let mut rng = ChaCha8Rng::seed_from_u64(20261207);
     let mut tally = Tally::default();
     for case in 0..400 {
-        let mut s = random_scenario(&mut rng);
+        let s = random_scenario(&mut rng);
         let free = brute_force(&s);
-        let n = s.officials.len();
-        let rules = &mut s.rules;
-        rules.unit_cap.enabled = true;
-        rules.unit_cap.max_in = rng.gen_range(1..=3);
-        rules.unit_cap.max_out = rng.gen_range(1..=3);
-        rules.move_limit.max = Some(rng.gen_range(2..=4));
-        rules.phase_in.officials = s.officials.iter().map(|o| o.id.clone()).collect();
-        rules.phase_in.at_least = 1;
-        let a = rng.gen_range(0..n);
-        let b = (a + 1) % n;
-        let relative = s.officials[b].id.clone();
-        s.officials[a].relatives.push(relative);
-        // A take pin on a post open to the official without the side rows.
-        let pinned = rng.gen_range(0..n);
-        if let Ok(p) = plan::plan(&s, &plan::Options::default()) {
-            if let Some(&q) = p.eligible[pinned].choose(&mut rng) {
-                s.pins.push(Pin {
-                    official: s.officials[pinned].id.clone(),
-                    take: Some(s.posts[q].id.clone()),
-                    ..Default::default()
-                });
-            }
-        }
-        // A pin on someone at retirement age is refused (E114): without it, then.
-        if !validate(&s).is_empty() {
-            s.pins.pop();
-        }
-        assert!(validate(&s).is_empty(), "case {case}: {:?}", validate(&s));
+        let s = with_every_side_row(s, &mut rng, case);
         let mut opts = plan::Options::default();
         opts.limits.pricing_rounds = [1, 3, 60][case % 3];
         tally.record(&s, &opts, free, case);
@@ -354,6 +360,37 @@ fn every_side_row_at_once_cost_equals_brute_force_optimum() {
         "plans {plans}, side rows changing the optimum {binding}, no plan {infeasible}, \
          left to the integer program {unsettled}"
     );
+}
+
+/// A part whose prices take long has its linear relaxation solved beside them (on another
+/// thread when one is free) and dropped when they settle it: the plan must not depend on the
+/// number of threads. Every integer program of these scenarios tries the relaxation.
+#[test]
+fn plans_do_not_depend_on_the_threads() {
+    let mut rng = ChaCha8Rng::seed_from_u64(20261208);
+    let pool = |n| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .unwrap()
+    };
+    let (one, three) = (pool(1), pool(3));
+    let mut plans = 0;
+    for case in 0..200 {
+        let s = random_scenario(&mut rng);
+        let s = with_every_side_row(s, &mut rng, case);
+        let mut opts = plan::Options::default();
+        opts.limits.relax_from = 0;
+        let run = |pool: &rayon::ThreadPool| {
+            pool.install(|| plan::plan(&s, &opts))
+                .map(|p| format!("{:?} {:?} {:?}", p.after, p.status, p.cost))
+                .map_err(|e| e.to_string())
+        };
+        let got = run(&one);
+        assert_eq!(got, run(&three), "case {case}");
+        plans += usize::from(got.is_ok());
+    }
+    assert!(plans > 60, "plans {plans}");
 }
 
 /// Composition targets: women, officials under an age and ethnic-minority officials in

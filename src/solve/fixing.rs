@@ -33,19 +33,22 @@ pub fn settle(
     limits: &Limits,
 ) -> std::result::Result<Option<(Vec<usize>, Status, bool)>, Failure> {
     let cost = |pairs: &[usize]| flow::value(model, part, &Chosen::new(pairs.to_vec()));
+    let bound = duals[0].bound;
+    // Every plan costs at least this.
+    let floor = (bound - 1e-6).ceil() as i64;
     let mut best = incumbent.as_ref().map(|(p, _)| (cost(p), p.clone()));
-    for dual in duals {
-        if let Some((c, pairs)) = repair(model, part, dual) {
-            if best.as_ref().is_none_or(|(b, _)| c < *b) {
-                best = Some((c, pairs));
+    // A plan at the bound already needs no repairs.
+    if best.as_ref().is_none_or(|(c, _)| *c > floor) {
+        for dual in duals {
+            if let Some((c, pairs)) = repair(model, part, dual) {
+                if best.as_ref().is_none_or(|(b, _)| c < *b) {
+                    best = Some((c, pairs));
+                }
             }
         }
     }
-    let bound = duals[0].bound;
     let gap_of = |c: i64| super::relative_gap(c, bound);
     *incumbent = best.as_ref().map(|(c, p)| (p.clone(), gap_of(*c)));
-    // Every plan costs at least this.
-    let floor = (bound - 1e-6).ceil() as i64;
     if let Some((c, pairs)) = &best {
         if *c <= floor {
             return Ok(Some((pairs.clone(), Status::Optimal, false)));

@@ -32,6 +32,10 @@ const POOL_MAX: usize = 20_000;
 /// Rounds at the smallest step without a whole point of bound before pricing stops.
 const STALLED: usize = 6;
 
+/// Rounds after which the subgradient is seen to take long: on the stress variants it
+/// settles in 5 or 6 rounds when the first prices almost do, in 20 or more when not.
+pub const LONG_ROUNDS: usize = 8;
+
 /// What the priced flows found for a part.
 pub enum Priced {
     /// A plan proven optimal (global pair indices); true when a flow is the plan, false
@@ -365,13 +369,15 @@ const EXCHANGE_STEP: i64 = 64;
 /// flow. L(λ) = flow cost − Σ λ·rhs is a lower bound on the part's optimum for any
 /// λ (≥ 0 on ≤ rows, within its penalty on a soft row). Costs are integers, so a
 /// feasible plan that costs less than the bound + 1 is optimal. Returns that plan; or, when the time limit ends the steps, the
-/// best plan found with its relative gap to the bound.
+/// best plan found with its relative gap to the bound. `long` is called once the steps pass
+/// `LONG_ROUNDS` unsettled, for a caller to start slower bounds beside them.
 pub fn lagrangian(
     model: &Model,
     part: &Part,
     rounds: usize,
     limits: &Limits,
     pooled: &Pooled,
+    long: &dyn Fn(),
 ) -> Priced {
     let side = side_rows(model, part);
     let mut lambda: Vec<i64> = vec![0; model.rows.len()];
@@ -419,6 +425,9 @@ pub fn lagrangian(
         false
     };
     for round in 0..rounds {
+        if round == LONG_ROUNDS {
+            long();
+        }
         if step == 1 && since_best >= STALLED {
             break;
         }
@@ -790,7 +799,8 @@ pub(super) mod tests {
     fn the_prices_and_the_pool_prove_the_plan_at_the_bound() {
         let (m, part) = one_move_allowed();
         let pooled = |pool: &[usize]| pooled_plan(&m, &part, pool);
-        let Priced::Proven(pairs, _) = lagrangian(&m, &part, 60, &Limits::default(), &pooled)
+        let Priced::Proven(pairs, _) =
+            lagrangian(&m, &part, 60, &Limits::default(), &pooled, &|| {})
         else {
             panic!("a plan meets the bound");
         };

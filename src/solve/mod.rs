@@ -331,7 +331,37 @@ fn solve_part(
                     return Ok((chosen.into_pairs(), Status::Optimal, true));
                 }
                 let pooled = |pool: &[usize]| fixing::pooled(model, part, pool, backend, limits);
-                let priced = flow::lagrangian(model, part, limits.pricing_rounds, limits, &pooled);
+                // The relaxation's own prices, whose bound is the best a Lagrangian can
+                // give, are sought beside a subgradient that takes long (it can stall
+                // below that bound), and dropped if it settles the part: the plan is the
+                // same whether they ran, so it does not depend on the threads.
+                let stop = interior::Stop::default();
+                let relaxed = std::sync::Mutex::new(None);
+                let priced = rayon::scope(|s| {
+                    let started = std::cell::Cell::new(false);
+                    let start = || {
+                        if part.pairs.len() > limits.relax_from && !started.replace(true) {
+                            s.spawn(|_| {
+                                let d = interior::relaxation_dual(model, part, limits, &stop);
+                                *relaxed.lock().unwrap_or_else(|e| e.into_inner()) = d;
+                            });
+                        }
+                    };
+                    let priced = flow::lagrangian(
+                        model,
+                        part,
+                        limits.pricing_rounds,
+                        limits,
+                        &pooled,
+                        &start,
+                    );
+                    match priced {
+                        flow::Priced::Unsettled(..) => start(),
+                        _ => stop.store(true, std::sync::atomic::Ordering::Relaxed),
+                    }
+                    priced
+                });
+                let relaxed = relaxed.into_inner().unwrap_or_else(|e| e.into_inner());
                 match priced {
                     flow::Priced::Proven(pairs, by_flow) => {
                         return Ok((pairs, Status::Optimal, by_flow))
@@ -348,13 +378,9 @@ fn solve_part(
                         }
                         incumbent = best;
                         let mut duals = duals;
-                        // The subgradient stalled: the relaxation's own prices, whose
-                        // bound is the best a Lagrangian can give.
-                        if part.pairs.len() > limits.relax_from {
-                            if let Some(d) = interior::relaxation_dual(model, part, limits) {
-                                let at = duals.partition_point(|b| b.bound >= d.bound);
-                                duals.insert(at, d);
-                            }
+                        if let Some(d) = relaxed {
+                            let at = duals.partition_point(|b| b.bound >= d.bound);
+                            duals.insert(at, d);
                         }
                         if !duals.is_empty() {
                             let found = fixing::settle(
