@@ -355,12 +355,15 @@ fn solve_part(
                         &pooled,
                         &start,
                     );
+                    // Without a plan in hand, the part may have none, which the prices
+                    // may prove before any relaxation is needed.
                     match priced {
-                        flow::Priced::Unsettled(..) => start(),
+                        flow::Priced::Unsettled(Some(_), _) => start(),
                         _ => stop.store(true, std::sync::atomic::Ordering::Relaxed),
                     }
                     priced
                 });
+                let stopped = stop.load(std::sync::atomic::Ordering::Relaxed);
                 let relaxed = relaxed.into_inner().unwrap_or_else(|e| e.into_inner());
                 match priced {
                     flow::Priced::Proven(pairs, by_flow) => {
@@ -376,6 +379,16 @@ fn solve_part(
                         if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
                             return Err(Failure::Infeasible(Some(part.clone())));
                         }
+                        // Stopped for that proof, which did not come: solved now.
+                        let relaxed = match stopped && part.pairs.len() > limits.relax_from {
+                            true => interior::relaxation_dual(
+                                model,
+                                part,
+                                limits,
+                                &interior::Stop::default(),
+                            ),
+                            false => relaxed,
+                        };
                         incumbent = best;
                         let mut duals = duals;
                         if let Some(d) = relaxed {
