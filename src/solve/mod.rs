@@ -285,9 +285,9 @@ fn solve_parts(
         status = Status::TimeLimit { gap: None };
     }
     Ok(Solved {
+        excess: missed_by(model, &chosen),
         chosen,
         method,
-        excess: vec![0.0; model.rows.len()],
         status,
         seconds: start.elapsed().as_secs_f64(),
     })
@@ -868,5 +868,19 @@ mod tests {
         // 30 points over 616,900: the three-year joint horizon cut short.
         assert!(told(30.0 / 616_900.0).contains("within 0.0049%"));
         assert!(told(0.0).contains("within 0.00%"));
+    }
+
+    #[test]
+    fn a_split_solve_tells_how_far_it_misses_a_soft_row() {
+        let (mut m, _) = crate::solve::flow::tests::model([[-10, 0, 0], [0, -10, 0]], [1, 1, 1]);
+        // At most one of the two cheap pairs, at 3 points a pair over: both are worth it.
+        let mut soft = crate::solve::flow::tests::side_row(vec![0, 4], 1.0);
+        soft.elastic = Some(3);
+        m.rows.push(soft);
+        let solved = super::solve(&mut m, super::Backend::Microlp, &super::Limits::default())
+            .expect("a plan");
+        assert!(solved.chosen[0] && solved.chosen[4]);
+        assert_eq!(solved.excess[5], 1.0);
+        assert!(solved.excess[..5].iter().all(|&e| e == 0.0));
     }
 }
