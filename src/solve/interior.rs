@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Raised to stop an interior point run in another thread: its answer is no longer needed.
-pub type Stop = Arc<AtomicBool>;
+type Stop = Arc<AtomicBool>;
 
 /// The grids tried for the prices, finest first: a price is a multiple of 1/scale. A finer
 /// grid loses less of the relaxation's bound, but scales every arc cost, and the flow's
@@ -80,15 +80,47 @@ fn on_grid(row: &Row, d: f64, scale: i64) -> i64 {
 
 /// The Lagrangian bound at the relaxation's prices, exact: the side rows' duals on a grid,
 /// clamped, priced into one flow. None when the relaxation or the flow cannot be had.
-pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits, stop: &Stop) -> Option<Dual> {
-    if stop.load(Ordering::Relaxed) {
-        return None;
+pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits) -> Option<Dual> {
+    let (duals, _) = relax(&model.restrict(part), limits, &Stop::default())?;
+    part_dual(model, part, &duals)
+}
+
+/// The relaxation of a part solved on a thread of its own while the caller goes on: the
+/// caller asks for its bound, or stops it and goes on without waiting.
+pub struct Beside {
+    stop: Stop,
+    run: std::thread::JoinHandle<Option<Vec<f64>>>,
+}
+
+impl Beside {
+    pub fn start(model: &Model, part: &Part, limits: &Limits) -> Beside {
+        let sub = model.restrict(part);
+        let limits = limits.clone();
+        let stop = Stop::default();
+        let raised = Arc::clone(&stop);
+        let run = std::thread::spawn(move || relax(&sub, &limits, &raised).map(|(d, _)| d));
+        Beside { stop, run }
     }
-    let (duals, _) = relax(&model.restrict(part), limits, stop)?;
+
+    /// Stops the run; it ends by itself at its next step (clarabel's setup cannot be
+    /// interrupted), and its answer is dropped.
+    pub fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    /// The bound of [`relaxation_dual`], once the run ends.
+    pub fn dual(self, model: &Model, part: &Part) -> Option<Dual> {
+        let duals = self.run.join().ok()??;
+        part_dual(model, part, &duals)
+    }
+}
+
+/// The flow bound of `part` at the relaxation's multipliers `duals`, one per row of the part.
+fn part_dual(model: &Model, part: &Part, duals: &[f64]) -> Option<Dual> {
     let side: Vec<(usize, f64)> = part
         .rows
         .iter()
-        .zip(&duals)
+        .zip(duals)
         .filter(|(&r, _)| flow::is_side(model, r))
         .map(|(&r, &d)| (r, d))
         .collect();
@@ -227,8 +259,7 @@ mod tests {
         m.rows[4].rhs = 2.0;
         assert_eq!(optimum(&m), Some(-10));
         let limits = Limits::default();
-        let priced =
-            relaxation_dual(&m, &part, &limits, &Stop::default()).expect("the relaxation solves");
+        let priced = relaxation_dual(&m, &part, &limits).expect("the relaxation solves");
         assert!(
             priced.bound > -11.0 && priced.bound <= -10.0,
             "{}",

@@ -333,61 +333,53 @@ fn solve_part(
                 let pooled = |pool: &[usize]| fixing::pooled(model, part, pool, backend, limits);
                 // The relaxation's own prices, whose bound is the best a Lagrangian can
                 // give, are sought beside a subgradient that takes long (it can stall
-                // below that bound), and dropped if it settles the part: the plan is the
+                // below that bound), on a thread of their own when the solve may use more
+                // than one, and dropped if the subgradient settles the part: the plan is the
                 // same whether they ran, so it does not depend on the threads.
-                let stop = interior::Stop::default();
-                let relaxed = std::sync::Mutex::new(None);
-                let priced = rayon::scope(|s| {
-                    let started = std::cell::Cell::new(false);
-                    let start = || {
-                        if part.pairs.len() > limits.relax_from && !started.replace(true) {
-                            s.spawn(|_| {
-                                let d = interior::relaxation_dual(model, part, limits, &stop);
-                                *relaxed.lock().unwrap_or_else(|e| e.into_inner()) = d;
-                            });
-                        }
-                    };
-                    let priced = flow::lagrangian(
-                        model,
-                        part,
-                        limits.pricing_rounds,
-                        limits,
-                        &pooled,
-                        &start,
-                    );
-                    // Without a plan in hand, the part may have none, which the prices
-                    // may prove before any relaxation is needed.
-                    match priced {
-                        flow::Priced::Unsettled(Some(_), _) => start(),
-                        _ => stop.store(true, std::sync::atomic::Ordering::Relaxed),
+                let beside = std::cell::RefCell::new(None);
+                let start = || {
+                    let mut beside = beside.borrow_mut();
+                    if part.pairs.len() > limits.relax_from
+                        && rayon::current_num_threads() > 1
+                        && beside.is_none()
+                    {
+                        *beside = Some(interior::Beside::start(model, part, limits));
                     }
-                    priced
-                });
-                let stopped = stop.load(std::sync::atomic::Ordering::Relaxed);
-                let relaxed = relaxed.into_inner().unwrap_or_else(|e| e.into_inner());
+                };
+                let priced =
+                    flow::lagrangian(model, part, limits.pricing_rounds, limits, &pooled, &start);
+                let beside = beside.into_inner();
                 match priced {
                     flow::Priced::Proven(pairs, by_flow) => {
-                        return Ok((pairs, Status::Optimal, by_flow))
+                        if let Some(run) = beside {
+                            run.stop();
+                        }
+                        return Ok((pairs, Status::Optimal, by_flow));
                     }
                     // Out of time with a plan in hand: the best found, and how far it may be
                     // from the bound.
                     flow::Priced::CutShort(pairs, gap) => {
-                        return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false))
+                        if let Some(run) = beside {
+                            run.stop();
+                        }
+                        return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false));
                     }
                     flow::Priced::Unsettled(best, duals) => {
-                        // No plan in any priced flow: perhaps there is none at all.
-                        if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
-                            return Err(Failure::Infeasible(Some(part.clone())));
-                        }
-                        // Stopped for that proof, which did not come: solved now.
-                        let relaxed = match stopped && part.pairs.len() > limits.relax_from {
-                            true => interior::relaxation_dual(
-                                model,
-                                part,
-                                limits,
-                                &interior::Stop::default(),
-                            ),
-                            false => relaxed,
+                        let relaxed = match (beside, &best) {
+                            (Some(run), Some(_)) => run.dual(model, part),
+                            (run, _) => {
+                                if let Some(run) = run {
+                                    run.stop();
+                                }
+                                // No plan in any priced flow: perhaps there is none at all,
+                                // which the prices may prove before any relaxation is needed.
+                                if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
+                                    return Err(Failure::Infeasible(Some(part.clone())));
+                                }
+                                (part.pairs.len() > limits.relax_from)
+                                    .then(|| interior::relaxation_dual(model, part, limits))
+                                    .flatten()
+                            }
                         };
                         incumbent = best;
                         let mut duals = duals;
