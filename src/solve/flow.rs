@@ -69,10 +69,13 @@ impl Dual {
 
 /// The part's rows other than placement and capacity: those the flow does not see.
 fn side_rows(model: &Model, part: &Part) -> Vec<usize> {
+    // Whole prices over a fraction would be truncated and the bound not hold; a row left
+    // unpriced only weakens it (and a plan must still meet it).
+    let whole = |r: usize| model.rows[r].terms.iter().all(|(_, c)| c.fract() == 0.0);
     part.rows
         .iter()
         .copied()
-        .filter(|&r| is_side(model, r))
+        .filter(|&r| is_side(model, r) && whole(r))
         .collect()
 }
 
@@ -711,6 +714,26 @@ pub(super) mod tests {
         let terms = pairs.into_iter().map(|k| (k, 1.0)).collect();
         let text = crate::messages::Msg::new(crate::messages::K::Empty);
         crate::model::Row::at_most(terms, rhs, "move_limit", text)
+    }
+
+    #[test]
+    fn a_side_row_with_a_fraction_is_not_priced_and_still_holds() {
+        let (mut m, mut part) = model([[1, 2, 3], [3, 2, 1]], [1, 1, 1]);
+        // 1.5 a pair, at most 2: not both cheapest pairs (0 and 5), so the optimum is 3.
+        let mut row = side_row(vec![0, 5], 2.0);
+        row.terms.iter_mut().for_each(|t| t.1 = 1.5);
+        m.rows.push(row);
+        part.rows.push(5);
+        assert!(side_rows(&m, &part).is_empty());
+        let solved =
+            crate::solve::solve(&mut m, crate::solve::Backend::Microlp, &Limits::default())
+                .expect("a plan");
+        let cost: i64 = (0..6)
+            .filter(|&k| solved.chosen[k])
+            .map(|k| m.cost(k))
+            .sum();
+        assert_eq!(cost, 3);
+        assert!(!(solved.chosen[0] && solved.chosen[5]));
     }
 
     #[test]
