@@ -34,7 +34,7 @@ const STALLED: usize = 6;
 
 /// Rounds after which the subgradient is seen to take long: on the stress variants it
 /// settles in 5 or 6 rounds when the first prices almost do, in 20 or more when not.
-pub const LONG_ROUNDS: usize = 8;
+const LONG_ROUNDS: usize = 8;
 
 /// What the priced flows found for a part.
 pub enum Priced {
@@ -67,21 +67,22 @@ impl Dual {
     }
 }
 
-/// The part's rows other than placement and capacity: those the flow does not see.
+/// The part's rows the subgradient prices (see [`is_priced`]).
 fn side_rows(model: &Model, part: &Part) -> Vec<usize> {
-    // Whole prices over a fraction would be truncated and the bound not hold; a row left
-    // unpriced only weakens it (and a plan must still meet it).
-    let whole = |r: usize| model.rows[r].terms.iter().all(|(_, c)| c.fract() == 0.0);
     part.rows
         .iter()
         .copied()
-        .filter(|&r| is_side(model, r) && whole(r))
+        .filter(|&r| is_priced(model, r))
         .collect()
 }
 
-/// Whether row `r` is one the flow does not see (not placement or capacity).
-pub(super) fn is_side(model: &Model, r: usize) -> bool {
-    !matches!(model.rows[r].origin.rule, "assignment" | "capacity")
+/// Whether row `r` is priced: one the flow does not see (not placement or capacity), of
+/// whole coefficients. Whole prices over a fraction would be truncated and the bound not
+/// hold; a row left unpriced only weakens it (and a plan must still meet it).
+pub(super) fn is_priced(model: &Model, r: usize) -> bool {
+    let row = &model.rows[r];
+    !matches!(row.origin.rule, "assignment" | "capacity")
+        && row.terms.iter().all(|(_, c)| c.fract() == 0.0)
 }
 
 /// What the flow found for a part.
@@ -298,6 +299,11 @@ impl Chosen {
     pub fn new(mut pairs: Vec<usize>) -> Chosen {
         pairs.sort_unstable();
         Chosen(pairs)
+    }
+
+    /// The pairs whose flag is set, from a model-sized vector.
+    pub fn of_flags(chosen: &[bool]) -> Chosen {
+        Chosen((0..chosen.len()).filter(|&k| chosen[k]).collect())
     }
 
     pub(super) fn contains(&self, k: usize) -> bool {

@@ -86,10 +86,11 @@ pub fn relaxation_dual(model: &Model, part: &Part, limits: &Limits) -> Option<Du
 }
 
 /// The relaxation of a part solved on a thread of its own while the caller goes on: the
-/// caller asks for its bound, or stops it and goes on without waiting.
+/// caller asks for its bound, or drops it, which stops the run without waiting for it (it
+/// ends at its next step: clarabel's setup cannot be interrupted).
 pub struct Beside {
     stop: Stop,
-    run: std::thread::JoinHandle<Option<Vec<f64>>>,
+    run: Option<std::thread::JoinHandle<Option<Vec<f64>>>>,
 }
 
 impl Beside {
@@ -99,42 +100,42 @@ impl Beside {
         let stop = Stop::default();
         let raised = Arc::clone(&stop);
         let run = std::thread::spawn(move || relax(&sub, &limits, &raised).map(|(d, _)| d));
-        Beside { stop, run }
-    }
-
-    /// Stops the run; it ends by itself at its next step (clarabel's setup cannot be
-    /// interrupted), and its answer is dropped.
-    pub fn stop(self) {
-        self.stop.store(true, Ordering::Relaxed);
+        Beside {
+            stop,
+            run: Some(run),
+        }
     }
 
     /// The bound of [`relaxation_dual`], once the run ends.
-    pub fn dual(self, model: &Model, part: &Part) -> Option<Dual> {
-        let duals = self.run.join().ok()??;
+    pub fn dual(mut self, model: &Model, part: &Part) -> Option<Dual> {
+        let duals = self.run.take()?.join().ok()??;
         part_dual(model, part, &duals)
     }
 }
 
-/// The flow bound of `part` at the relaxation's multipliers `duals`, one per row of the part.
+impl Drop for Beside {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The flow bound of `part` at the relaxation's multipliers `duals`, one per row of the part,
+/// on the rows the subgradient prices.
 fn part_dual(model: &Model, part: &Part, duals: &[f64]) -> Option<Dual> {
     let side: Vec<(usize, f64)> = part
         .rows
         .iter()
         .zip(duals)
-        .filter(|(&r, _)| flow::is_side(model, r))
+        .filter(|(&r, _)| flow::is_priced(model, r))
         .map(|(&r, &d)| (r, d))
         .collect();
     priced_bound(model, part, &side)
 }
 
-/// The Lagrangian bound of the part with multipliers `side` (row, multiplier) on its side
-/// rows, whatever they are: on the finest grid the flow's integers allow, clamped.
+/// The Lagrangian bound of the part with multipliers `side` (row, multiplier) on side rows
+/// of whole coefficients, whatever the multipliers are: on the finest grid the flow's
+/// integers allow, clamped.
 fn priced_bound(model: &Model, part: &Part, side: &[(usize, f64)]) -> Option<Dual> {
-    // Prices are whole only over whole coefficients.
-    let whole = |&(r, _): &(usize, f64)| model.rows[r].terms.iter().all(|(_, c)| c.fract() == 0.0);
-    if !side.iter().all(whole) {
-        return None;
-    }
     let rows: Vec<usize> = side.iter().map(|&(r, _)| r).collect();
     let mut lambda = vec![0i64; model.rows.len()];
     for scale in SCALES {

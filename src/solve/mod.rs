@@ -20,9 +20,8 @@ pub use flow::{priced_conflict, row_floor, rows_unmet};
 
 /// What the elastic rows of `model` (soft rules) that `chosen` misses cost, in points.
 pub fn missed_penalties(model: &Model, chosen: &[bool]) -> i64 {
-    let pairs = (0..chosen.len()).filter(|&k| chosen[k]).collect();
     let rows: Vec<usize> = (0..model.rows.len()).collect();
-    missed_penalties_in(model, &rows, pairs)
+    flow::penalties(model, &rows, &flow::Chosen::of_flags(chosen))
 }
 
 /// What the elastic rows `rows` of `model` cost when the pairs `pairs` are chosen.
@@ -32,7 +31,7 @@ pub fn missed_penalties_in(model: &Model, rows: &[usize], pairs: Vec<usize>) -> 
 
 /// How far `chosen` misses each elastic row of `model` (0 for the hard rows).
 fn missed_by(model: &Model, chosen: &[bool]) -> Vec<f64> {
-    let chosen = flow::Chosen::new((0..chosen.len()).filter(|&k| chosen[k]).collect());
+    let chosen = flow::Chosen::of_flags(chosen);
     (0..model.rows.len())
         .map(|r| match model.rows[r].elastic {
             Some(_) => flow::missed(model, r, &chosen),
@@ -43,7 +42,7 @@ fn missed_by(model: &Model, chosen: &[bool]) -> Vec<f64> {
 
 /// Whether `chosen` meets every hard row of `model`: a plan.
 fn hard_rows_hold(model: &Model, chosen: &[bool]) -> bool {
-    let chosen = flow::Chosen::new((0..chosen.len()).filter(|&k| chosen[k]).collect());
+    let chosen = flow::Chosen::of_flags(chosen);
     (0..model.rows.len()).all(|r| model.rows[r].elastic.is_some() || flow::holds(model, r, &chosen))
 }
 
@@ -348,38 +347,31 @@ fn solve_part(
                 };
                 let priced =
                     flow::lagrangian(model, part, limits.pricing_rounds, limits, &pooled, &start);
+                // Dropped on the way out, the run beside is stopped.
                 let beside = beside.into_inner();
                 match priced {
                     flow::Priced::Proven(pairs, by_flow) => {
-                        if let Some(run) = beside {
-                            run.stop();
-                        }
-                        return Ok((pairs, Status::Optimal, by_flow));
+                        return Ok((pairs, Status::Optimal, by_flow))
                     }
                     // Out of time with a plan in hand: the best found, and how far it may be
                     // from the bound.
                     flow::Priced::CutShort(pairs, gap) => {
-                        if let Some(run) = beside {
-                            run.stop();
-                        }
-                        return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false));
+                        return Ok((pairs, Status::TimeLimit { gap: Some(gap) }, false))
                     }
                     flow::Priced::Unsettled(best, duals) => {
-                        let relaxed = match (beside, &best) {
-                            (Some(run), Some(_)) => run.dual(model, part),
-                            (run, _) => {
-                                if let Some(run) = run {
-                                    run.stop();
-                                }
-                                // No plan in any priced flow: perhaps there is none at all,
-                                // which the prices may prove before any relaxation is needed.
-                                if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
-                                    return Err(Failure::Infeasible(Some(part.clone())));
-                                }
-                                (part.pairs.len() > limits.relax_from)
-                                    .then(|| interior::relaxation_dual(model, part, limits))
-                                    .flatten()
+                        // No plan in any priced flow: perhaps there is none at all, which
+                        // the prices may prove before any relaxation is needed (the run
+                        // beside is stopped first).
+                        let beside = beside.filter(|_| best.is_some());
+                        if best.is_none() && flow::no_plan_by_prices(model, part, limits) {
+                            return Err(Failure::Infeasible(Some(part.clone())));
+                        }
+                        let relaxed = match beside {
+                            Some(run) => run.dual(model, part),
+                            None if part.pairs.len() > limits.relax_from => {
+                                interior::relaxation_dual(model, part, limits)
                             }
+                            None => None,
                         };
                         incumbent = best;
                         let mut duals = duals;
